@@ -1,0 +1,26 @@
+import type { Command } from "commander";
+import { addSiteOptions, connect, siteSettings } from "../site.ts";
+
+export const register = (program: Command) => {
+  addSiteOptions(
+    program
+      .command("provision")
+      .description("Create or update the lists, columns, indexes and versioning on a site (safe to run again)."),
+  ).action(async (opts) => {
+    const { provision } = await import("../../data/provision.ts");
+    const { toCliError } = await import("../report-error.ts");
+    const settings = siteSettings(opts);
+    try {
+      const sp = await connect(settings);
+      const report = await provision(sp, (l) => process.stderr.write(`  checking ${l}\n`));
+      if (report.changes.length === 0) {
+        console.log(`Nothing to change: ${report.lists} lists and ${report.fields} columns already match the schema on ${settings.site}.`);
+      } else {
+        for (const c of report.changes) console.log(`  ${c.list}: ${c.what}`);
+        console.log(`${report.changes.length} change(s) made on ${settings.site}.`);
+      }
+    } catch (err) {
+      throw toCliError(err);
+    }
+  });
+};

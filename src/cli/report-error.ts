@@ -1,0 +1,12 @@
+import { DataError } from "../data/errors.ts";
+import { CliError } from "./errors.ts";
+
+/** Data errors become CLI errors with exit code 1 and SharePoint's own sentence. */
+export function toCliError(err: unknown): Error {
+  if (err instanceof CliError) return err;
+  if (err instanceof DataError) {
+    const reason = err.reason === "not-found" ? "not-found" : err.reason === "conflict" ? "conflict" : err.reason === "invalid" ? "invalid-input" : "sharepoint";
+    return new CliError(reason, err.message, 1);
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}

@@ -1,0 +1,84 @@
+/**
+ * The seeded demo: provisions, registers the fictional people, writes the seeds' plan, rolls it over into the
+ * next plan and optionally moves the new plan's dates near today. Every step is idempotent.
+ */
+import { formatDue } from "../domain/dates.ts";
+import { londonDate } from "../domain/london-time.ts";
+import { addDays } from "../domain/dates.ts";
+import {
+  addMember,
+  createSp,
+  DevTokenAuth,
+  ensurePerson,
+  findPlan,
+  getCurrentPerson,
+  getMembers,
+  getPlanActions,
+  inBatches,
+  list,
+  type SPFI,
+  toSpDate,
+} from "../data/index.ts";
+import { provision } from "../data/provision.ts";
+import { rolloverPlan } from "../data/rollover.ts";
+import { writePlanTree } from "../data/write-plan-tree.ts";
+import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
+import { SEED_PEOPLE } from "../seed/people.ts";
+import { connect, devIdentity, type SiteSettings } from "./site.ts";
+
+export const SEED_IMPORT_ID = "seed:maidstone-2017-21";
+export const CURRENT_PLAN_TITLE = "Equality Objectives and Action Plan 2023-2027";
+
+/** Offsets in days from today, cycled over the current plan's actions: some overdue, some due soon, some later. */
+const SHIFT_OFFSETS = [-21, -6, 0, 2, 6, 13, 27, 45, 75, 120];
+
+export interface SeedOptions {
+  shiftToToday: boolean;
+  now: Date;
+  say: (m: string) => void;
+}
+
+export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{ summary: string; planId: number }> {
+  const sp = await connect(settings);
+  const prov = await provision(sp);
+  o.say(prov.changes.length ? `Provisioned: ${prov.changes.length} change(s).` : "Lists already provisioned.");
+
+  // People: in local mode each person "visits" the site once, as in SharePoint, so their names are known.
+  for (const p of SEED_PEOPLE) {
+    if (settings.auth === "dev") await getCurrentPerson(createSp(settings.site, DevTokenAuth(devIdentity(p.email))));
+    else await ensurePerson(sp, p.email);
+  }
+  const members = await getMembers(sp);
+  for (const p of SEED_PEOPLE.filter((x) => x.ediGroup)) {
+    const person = await ensurePerson(sp, p.email);
+    if (!members.some((m) => m.person.id === person.id)) {
+      await addMember(sp, person, p.email === SEED_PEOPLE.find((x) => x.ediGroup)?.email ? "equalities-lead" : "edi-group", p.jobTitle ?? "");
+    }
+  }
+
+  const w = await writePlanTree(sp, MAIDSTONE_PLAN_2017_21, { importId: SEED_IMPORT_ID });
+  const createdCount = Object.values(w.created).reduce((a, b) => a + b, 0);
+  o.say(createdCount ? `Seeded plan "${MAIDSTONE_PLAN_2017_21.title}": ${createdCount} item(s) written.` : `Plan "${MAIDSTONE_PLAN_2017_21.title}" already seeded.`);
+
+  const r = await rolloverPlan(sp, { from: MAIDSTONE_PLAN_2017_21.title, to: CURRENT_PLAN_TITLE, period: "2023-2027" });
+  o.say(`Current plan "${CURRENT_PLAN_TITLE}": ${r.carried} action(s) carried over from 2017-2021.`);
+
+  if (o.shiftToToday) {
+    const n = await shiftToToday(sp, r.toPlanId, o.now);
+    o.say(`Moved ${n} delivery date(s) near ${londonDate(o.now)}.`);
+  }
+  const current = await findPlan(sp, CURRENT_PLAN_TITLE);
+  return { summary: `Seed complete on ${settings.site}.`, planId: current?.id ?? r.toPlanId };
+}
+
+/** Gives the current plan's open actions day-precision dates around today (deterministic by plan order). */
+export async function shiftToToday(sp: SPFI, planId: number, now: Date): Promise<number> {
+  const today = londonDate(now);
+  const actions = (await getPlanActions(sp, planId)).filter((a) => a.disposition === "open" && a.status !== "complete");
+  await inBatches(sp, actions, (b, a) => {
+    const date = addDays(today, SHIFT_OFFSETS[(a.order - 1 + SHIFT_OFFSETS.length) % SHIFT_OFFSETS.length]);
+    const due = { date, precision: "day" as const, kind: "deliver-by" as const, text: "" };
+    return list(b, "actions").items.getById(a.id).update({ DueDate: toSpDate(date), DuePrecision: "day", DueKind: "deliver-by", DueText: formatDue(due) }, "*");
+  });
+  return actions.length;
+}

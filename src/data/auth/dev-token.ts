@@ -1,0 +1,44 @@
+/**
+ * Development tokens for local mode. They are UNSIGNED (alg "none"): the local list server reads their claims to
+ * know who is calling and verifies nothing. They are useless against real SharePoint, which is the point.
+ */
+import type { TimelinePipe } from "@pnp/core";
+import type { Queryable } from "@pnp/queryable";
+import { TokenAuth } from "./token-auth.ts";
+
+export interface DevIdentity {
+  upn: string;
+  name: string;
+  oid: string;
+  tid?: string;
+}
+
+export const DEV_TENANT_ID = "00000000-0000-4000-8000-00000000da7a";
+
+function base64url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+export function mintDevToken(who: DevIdentity, nowSeconds = Math.floor(Date.now() / 1000)): string {
+  const header = { alg: "none", typ: "JWT" };
+  const claims = {
+    aud: "https://local.sharepoint.invalid",
+    iss: "eap-local-dev",
+    iat: nowSeconds,
+    nbf: nowSeconds,
+    exp: nowSeconds + 12 * 3600,
+    upn: who.upn,
+    preferred_username: who.upn,
+    name: who.name,
+    oid: who.oid,
+    tid: who.tid ?? DEV_TENANT_ID,
+  };
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}.`;
+}
+
+export function DevTokenAuth(who: DevIdentity): TimelinePipe<Queryable> {
+  return TokenAuth(async () => mintDevToken(who));
+}

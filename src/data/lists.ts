@@ -1,0 +1,113 @@
+/**
+ * Access to our lists by key, and the paged/windowed reads that keep every query under SharePoint's list view
+ * threshold at any list size.
+ */
+import type { IList } from "@pnp/sp/lists";
+import type { SPFI } from "./sp.ts";
+import { LISTS, type ListKey } from "./schema.ts";
+
+export const MAX_PAGE = 5000;
+/** ID windows per $batch request when scanning a big list (PnPjs sends one HTTP request per batch). */
+const WINDOWS_PER_BATCH = 20;
+
+export function list(sp: SPFI, key: ListKey): IList {
+  return sp.web.lists.getByTitle(LISTS[key].title);
+}
+
+export type Item = Record<string, unknown> & { Id: number };
+
+export interface Query {
+  filter?: string;
+  select?: readonly string[];
+  expand?: readonly string[];
+  orderBy?: { field: string; ascending?: boolean };
+  top?: number;
+}
+
+function apply(l: IList, q: Query) {
+  let items = l.items;
+  if (q.filter) items = items.filter(q.filter);
+  if (q.select?.length) items = items.select(...q.select);
+  if (q.expand?.length) items = items.expand(...q.expand);
+  if (q.orderBy) items = items.orderBy(q.orderBy.field, q.orderBy.ascending ?? true);
+  return items.top(Math.min(q.top ?? MAX_PAGE, MAX_PAGE));
+}
+
+/** One request: the caller guarantees the filter starts with an indexed column that narrows below the threshold. */
+export async function queryOnce(sp: SPFI, key: ListKey, q: Query): Promise<Item[]> {
+  return (await apply(list(sp, key), q)()) as Item[];
+}
+
+/** Follows odata.nextLink page by page (the filter must still be index-first on big lists). */
+export async function queryAllPages(sp: SPFI, key: ListKey, q: Query): Promise<Item[]> {
+  const out: Item[] = [];
+  for await (const page of apply(list(sp, key), q)) out.push(...(page as Item[]));
+  return out;
+}
+
+/**
+ * Reads every item matching `filter` from a list of any size by scanning ID windows of 5,000: each query's first
+ * clause is the ID range (always indexed), so none exceeds the threshold however many items match the rest.
+ * The windows travel in $batch requests: 30,000 items cost one request for the highest ID and one batch.
+ */
+export async function queryWindowed(sp: SPFI, key: ListKey, q: Query): Promise<Item[]> {
+  const top = (await list(sp, key).items.select("Id").orderBy("Id", false).top(1)()) as Item[];
+  if (top.length === 0) return [];
+  const maxId = top[0].Id;
+  const windows: Array<[number, number]> = [];
+  for (let lo = 0; lo < maxId; lo += MAX_PAGE) windows.push([lo, Math.min(lo + MAX_PAGE, maxId)]);
+  const out: Item[] = [];
+  for (let i = 0; i < windows.length; i += WINDOWS_PER_BATCH) {
+    const chunk = windows.slice(i, i + WINDOWS_PER_BATCH);
+    const pages = await inBatch(sp, (b) =>
+      chunk.map(([lo, hi]) =>
+        apply(list(b, key), {
+          ...q,
+          orderBy: undefined,
+          filter: `Id gt ${lo} and Id le ${hi}${q.filter ? ` and (${q.filter})` : ""}`,
+          top: MAX_PAGE,
+        })(),
+      ),
+    );
+    for (const p of pages) out.push(...(p as Item[]));
+  }
+  if (q.orderBy) {
+    const { field, ascending = true } = q.orderBy;
+    out.sort((a, b) => compare(a[field], b[field]) * (ascending ? 1 : -1));
+  }
+  return out;
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Runs the requests `build` makes on a batched SPFI as one $batch and returns their results in order.
+ * If any part failed, the first failure is thrown after all parts settled.
+ */
+export async function inBatch<T>(sp: SPFI, build: (batched: SPFI) => Promise<T>[]): Promise<T[]> {
+  const [batched, execute] = sp.batched();
+  const promises = build(batched);
+  await execute();
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+}
+
+/** SharePoint's batch endpoint takes up to 100 requests; we stay well under it. */
+export const BATCH_SIZE = 50;
+
+export async function inBatches<I, T>(sp: SPFI, inputs: readonly I[], one: (batched: SPFI, input: I) => Promise<T>, size = BATCH_SIZE, onProgress?: (done: number) => void): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < inputs.length; i += size) {
+    const chunk = inputs.slice(i, i + size);
+    out.push(...(await inBatch(sp, (b) => chunk.map((x) => one(b, x)))));
+    onProgress?.(Math.min(i + size, inputs.length));
+  }
+  return out;
+}

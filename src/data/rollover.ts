@@ -1,0 +1,79 @@
+/**
+ * Rollover to the next plan period: the new plan takes the old plan's roles, objectives and commitments, and
+ * carries each action whose disposition is "remains ongoing" or "developed" with a carried-from link; the old
+ * plan is closed and its other open actions are closed. Written through writePlanTree with an import key derived
+ * from the old plan, so an interrupted rollover is finished by running it again.
+ */
+import type { PlanTreeInput } from "../domain/plan-tree.ts";
+import type { Plan } from "../domain/types.ts";
+import { DataError, sp as call } from "./errors.ts";
+import { inBatches, list } from "./lists.ts";
+import { readPlanTree } from "./read-plan-tree.ts";
+import { getPlans, requirePlan } from "./repositories/plans.ts";
+import type { SPFI } from "./sp.ts";
+import { writePlanTree, type WriteResult } from "./write-plan-tree.ts";
+
+export interface RolloverOptions {
+  from: string;
+  to: string;
+  /** "2023-2027"; default: the four years after the old period. */
+  period?: string;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface RolloverResult {
+  from: Plan;
+  toPlanId: number;
+  carried: number;
+  closed: number;
+  write: WriteResult;
+}
+
+const CARRIED = new Set(["ongoing", "developed"]);
+
+export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<RolloverResult> {
+  const from = await requirePlan(sp, o.from);
+  const existing = (await getPlans(sp)).find((p) => p.title.toLowerCase() === o.to.toLowerCase());
+  if (existing && existing.predecessorId !== from.id)
+    throw new DataError("duplicate", `A plan called "${o.to}" already exists and was not rolled over from "${from.title}".`);
+  const [, end] = from.period.split("-").map(Number);
+  const period = o.period ?? `${end}-${end + 4}`;
+  const snap = await readPlanTree(sp, from);
+
+  const tree: PlanTreeInput = {
+    title: o.to,
+    period,
+    status: "active",
+    predecessorTitle: from.title,
+    localCharacteristics: snap.tree.localCharacteristics,
+    roles: snap.tree.roles.map((r) => ({
+      ...r,
+      objectives: r.objectives.map((ob) => ({
+        ...ob,
+        commitments: ob.commitments.map((c) => ({ ...c, actions: c.actions.filter((a) => CARRIED.has(a.disposition)).map(carry) })),
+        actions: ob.actions.filter((a) => CARRIED.has(a.disposition)).map(carry),
+      })),
+    })),
+  };
+  const write = await writePlanTree(sp, tree, { importId: `rollover:${from.id}`, onProgress: o.onProgress });
+
+  // Close the old plan: open actions get the disposition "closed"; those carried keep theirs.
+  const toClose = snap.actions.filter((a) => a.disposition === "open");
+  await call("Closing the old plan's actions", () =>
+    inBatches(sp, toClose, (b, a) => list(b, "actions").items.getById(a.id).update({ Disposition: "closed" }, "*")),
+  );
+  if (from.status !== "closed") await call("Closing the old plan", () => list(sp, "plans").items.getById(from.id).update({ PlanStatus: "closed" }, "*"));
+  const carried = snap.actions.filter((a) => CARRIED.has(a.disposition)).length;
+  return { from, toPlanId: write.planId, carried, closed: toClose.length, write };
+}
+
+function carry<T extends { reference: string; disposition: string; status: string; updates: unknown[] }>(a: T): T {
+  return {
+    ...a,
+    carriedFromReference: a.reference,
+    disposition: "open",
+    status: a.status === "complete" ? "on-track" : a.status,
+    // The history stays on the old action; the new one starts its own timeline.
+    updates: [],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Conversions between SharePoint column values and domain values.
+ */
+import { SINGLE_LINE_MAX } from "../domain/types.ts";
+
+/** A civil date is written as midnight UTC. */
+export function toSpDate(isoDate: string | null | undefined): string | null {
+  return isoDate ? `${isoDate}T00:00:00Z` : null;
+}
+
+/**
+ * Read back to the nearest UTC midnight: a date-only column in a site whose time zone is ahead of or behind UTC
+ * may hand back the local midnight (e.g. 23:00Z the day before in British Summer Time).
+ */
+export function fromSpDate(value: unknown): string | null {
+  if (typeof value !== "string" || value === "") return null;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  const day = 86_400_000;
+  return new Date(Math.round(t / day) * day).toISOString().slice(0, 10);
+}
+
+export function fromSpInstant(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? new Date(value).toISOString() : null;
+}
+
+/** Lists of short texts ("why it matters", outcomes, measures) are kept one per line in a multi-line column. */
+export function toLines(list: readonly string[]): string {
+  return list.map((s) => s.replace(/\r?\n/g, " ").trim()).filter(Boolean).join("\n");
+}
+
+export function fromLines(value: unknown): string[] {
+  if (typeof value !== "string") return [];
+  return value
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Characteristic keys, "; "-separated (readable in SharePoint's own list view). */
+export function toKeys(keys: readonly string[]): string {
+  return keys.join("; ");
+}
+
+export function fromKeys(value: unknown): string[] {
+  if (typeof value !== "string") return [];
+  return value
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Title is single-line text: keep the first 255 characters, cut at a word where possible. */
+export function shortTitle(text: string, max = SINGLE_LINE_MAX): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Multi-value person and lookup ids come as an array (minimal metadata) or { results } (verbose). */
+export function idList(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number).filter((n) => Number.isFinite(n) && n > 0);
+  if (value && typeof value === "object" && Array.isArray((value as { results?: unknown[] }).results)) {
+    return idList((value as { results: unknown[] }).results);
+  }
+  return [];
+}
+
+export function idOrNull(value: unknown): number | null {
+  const n = Number(value);
+  return value === null || value === undefined || !Number.isFinite(n) || n <= 0 ? null : n;
+}
+
+export function etagOf(item: Record<string, unknown>): string | undefined {
+  const e = item["odata.etag"] ?? (item.__metadata as { etag?: string } | undefined)?.etag;
+  return typeof e === "string" ? e : undefined;
+}

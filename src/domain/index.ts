@@ -1,0 +1,10 @@
+/** The pure domain: model, plan tree, dates, London time, status, bank holidays, working days, reminder policy. */
+export * from "./bank-holidays";
+export * from "./dates";
+export * from "./london-time";
+export * from "./plan-tree";
+export * from "./reminder-policy";
+export * from "./status";
+export * from "./types";
+export * from "./working-days";
+export * from "./deep-links";

@@ -1,0 +1,152 @@
+/**
+ * A whole plan as one tree, without SharePoint ids: what the seed, the importers (Word, Excel, CSV) and rollover
+ * produce, validated in full before anything is written (all or nothing).
+ */
+import { z } from "zod";
+import {
+  actionStatusSchema,
+  characteristicKeySchema,
+  dispositionSchema,
+  isoDateSchema,
+  MULTI_LINE_MAX,
+  planStatusSchema,
+  reviewDecisionSchema,
+  SINGLE_LINE_MAX,
+  updateKindSchema,
+} from "./types.ts";
+
+const line = z.string().trim().min(1).max(SINGLE_LINE_MAX);
+const note = z.string().max(MULTI_LINE_MAX);
+
+export const treeUpdateSchema = z.object({
+  /** Civil date of the update, YYYY-MM-DD. */
+  date: isoDateSchema,
+  authorName: z.string().max(SINGLE_LINE_MAX),
+  /** Email of the author when they are a known person. */
+  authorEmail: z.string().email().optional(),
+  text: note.min(1),
+  kind: updateKindSchema.default("progress"),
+  statusAtTime: actionStatusSchema.nullable().default(null),
+  decision: reviewDecisionSchema.nullable().default(null),
+  /** Financial year, "2022-23". Derived from the date when absent. */
+  period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
+export type TreeUpdate = z.input<typeof treeUpdateSchema>;
+
+export const treeActionSchema = z.object({
+  /** Stable key within the tree ("CL-1"); also the item's reference. */
+  reference: line,
+  text: note.min(1),
+  /** Responsible teams/officers as written ("Policy and Information team - Data Intelligence Officer"). */
+  teams: note.default(""),
+  /** Emails of people named as responsible; the first is the accountable owner. */
+  officerEmails: z.array(z.string().email()).default([]),
+  successMeasures: z.array(z.string()).default([]),
+  /** The delivery phrase as written: "March 2019", "Review by March 2018", "Ongoing", "2023-24", or an ISO date. */
+  dueText: z.string().max(SINGLE_LINE_MAX).default(""),
+  status: actionStatusSchema.default("not-started"),
+  disposition: dispositionSchema.default("open"),
+  characteristics: z.array(characteristicKeySchema).default([]),
+  /** Reference of the action in the predecessor plan this one carries on. */
+  carriedFromReference: z.string().optional(),
+  updates: z.array(treeUpdateSchema).default([]),
+});
+export type TreeAction = z.input<typeof treeActionSchema>;
+
+export const treeCommitmentSchema = z.object({
+  statement: note.min(1),
+  actions: z.array(treeActionSchema).default([]),
+});
+
+export const treeObjectiveSchema = z.object({
+  statement: note.min(1),
+  whyItMatters: z.array(z.string()).default([]),
+  outcomes: z.array(z.string()).default([]),
+  connections: z.array(z.string()).default([]),
+  priorities: z.array(z.string()).default([]),
+  crossCutting: z.array(z.string()).default([]),
+  commitments: z.array(treeCommitmentSchema).default([]),
+  /** Actions directly under the objective (no commitment level). */
+  actions: z.array(treeActionSchema).default([]),
+});
+
+export const treeRoleSchema = z.object({
+  name: line,
+  statement: note.default(""),
+  objectives: z.array(treeObjectiveSchema).default([]),
+});
+
+export const planTreeSchema = z.object({
+  title: line,
+  period: z.string().regex(/^\d{4}-\d{4}$/, "expected a period such as 2023-2027"),
+  status: planStatusSchema.default("active"),
+  /** Title of the predecessor plan, if any. */
+  predecessorTitle: z.string().optional(),
+  localCharacteristics: z.array(characteristicKeySchema).default([]),
+  roles: z.array(treeRoleSchema).min(1, "a plan needs at least one role"),
+});
+export type PlanTreeInput = z.input<typeof planTreeSchema>;
+export type PlanTree = z.output<typeof planTreeSchema>;
+
+/** A person the seed or an import names (fictional in the seed: example.org). */
+export const treePersonSchema = z.object({
+  email: z.string().email(),
+  name: line,
+  /** Entra object id; fictional in local mode. */
+  oid: z.string().optional(),
+  /** Job title / team, shown in the "Sign in as" picker. */
+  jobTitle: z.string().optional(),
+  /** Member of the EDI group (may act on any action, sees the review views). */
+  ediGroup: z.boolean().default(false),
+});
+export type TreePerson = z.input<typeof treePersonSchema>;
+
+/** A problem found in a plan tree, with its place, before anything is written. */
+export interface TreeProblem {
+  place: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+/** Where each action sits, for messages and for writing in order. */
+export interface PlacedAction {
+  roleIndex: number;
+  objectiveIndex: number;
+  commitmentIndex: number | null;
+  action: z.output<typeof treeActionSchema>;
+  place: string;
+}
+
+export function placedActions(tree: PlanTree): PlacedAction[] {
+  const out: PlacedAction[] = [];
+  for (const [ri, role] of tree.roles.entries()) {
+    for (const [oi, obj] of role.objectives.entries()) {
+      const base = `Role ${ri + 1} (${role.name}) › Objective ${oi + 1}`;
+      for (const [ci, c] of obj.commitments.entries()) {
+        for (const action of c.actions) {
+          out.push({ roleIndex: ri, objectiveIndex: oi, commitmentIndex: ci, action, place: `${base} › Commitment ${ci + 1} › Action ${action.reference}` });
+        }
+      }
+      for (const action of obj.actions) {
+        out.push({ roleIndex: ri, objectiveIndex: oi, commitmentIndex: null, action, place: `${base} › Action ${action.reference}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Turns zod issues into problems that name the place in the tree, the field and the offending value. */
+export function zodProblems(error: z.ZodError, input: unknown): TreeProblem[] {
+  return error.issues.map((issue) => {
+    let value: unknown = input;
+    for (const k of issue.path) value = (value as Record<string | number, unknown> | undefined)?.[k as string];
+    const path = issue.path.map((k) => (typeof k === "number" ? `[${k + 1}]` : `.${String(k)}`)).join("").replace(/^\./, "");
+    return {
+      place: path || "plan",
+      field: String(issue.path.at(-1) ?? ""),
+      value: typeof value === "string" ? value.slice(0, 80) : JSON.stringify(value)?.slice(0, 80) ?? "",
+      message: issue.message,
+    };
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * A real local SharePoint server with the seeded plan, for integration tests:
+ * provisions the lists, registers the fictional people and writes the seeds' plan, exactly as `eap seed` does.
+ */
+import { runSeed } from "../../src/cli/seed-run.ts";
+import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
+import { startTestSharePoint } from "./local-sharepoint.ts";
+
+export interface SeededSite {
+  siteUrl: string;
+  baseUrl: string;
+  /** A PnPjs client acting as this person (development token). */
+  spAs(email: string): SPFI;
+  currentPlanId: number;
+  close(): Promise<void>;
+}
+
+export async function startSeededSite(opts: { shiftToToday?: boolean; now?: Date; threshold?: number } = {}): Promise<SeededSite> {
+  const server = await startTestSharePoint({ threshold: opts.threshold });
+  const settings = siteSettings({ site: server.siteUrl, auth: "dev" }, {});
+  const seeded = await runSeed(settings, { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
+  return {
+    siteUrl: server.siteUrl,
+    baseUrl: server.baseUrl,
+    spAs: (email: string) => createSp(server.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 50 }),
+    currentPlanId: seeded.planId,
+    close: server.close,
+  };
+}

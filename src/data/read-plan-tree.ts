@@ -41,6 +41,7 @@ export async function readPlanTree(sp: SPFI, plan: Plan): Promise<PlanSnapshot> 
     disposition: a.disposition,
     characteristics: a.characteristics,
     carriedFromReference: a.carriedFromId ? carriedRefs.get(a.carriedFromId) : undefined,
+    order: a.order,
     updates: (updatesByAction.get(a.id) ?? []).map((u) => ({
       date: u.date.slice(0, 10),
       authorName: u.authorName,

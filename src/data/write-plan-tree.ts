@@ -199,7 +199,7 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         CarriedFromId: a.carriedFromReference ? (carried.get(a.carriedFromReference) ?? null) : null,
         LastUpdateAt: lastUpdate ? `${lastUpdate.date}T12:00:00Z` : null,
         LastUpdateSummary: lastUpdate ? shortTitle(lastUpdate.text) : null,
-        SortOrder: n + 1,
+        SortOrder: a.order ?? n + 1,
       },
     };
   });

@@ -50,6 +50,8 @@ export const treeActionSchema = z.object({
   /** Reference of the action in the predecessor plan this one carries on. */
   carriedFromReference: z.string().optional(),
   updates: z.array(treeUpdateSchema).default([]),
+  /** Position in the source document (the report keeps it); defaults to the order in the tree. */
+  order: z.number().int().positive().optional(),
 });
 export type TreeAction = z.input<typeof treeActionSchema>;
 

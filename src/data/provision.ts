@@ -110,9 +110,9 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     listIds.set(key, listId);
 
     const l = sp.web.lists.getByTitle(def.title);
-    const fields = (await call(`Reading columns of ${def.title}`, () =>
-      l.fields.select("InternalName", "Title", "TypeAsString", "Indexed", "EnforceUniqueValues", "Required", "MaxLength", "Choices")(),
-    )) as FieldInfo[];
+    // No $select: type-specific properties (Choices, MaxLength) exist only on derived field types, and SharePoint
+    // refuses to select them on the SP.Field collection; without $select each field comes with its own.
+    const fields = (await call(`Reading columns of ${def.title}`, () => l.fields())) as FieldInfo[];
     const byName = new Map(fields.map((f) => [f.InternalName, f]));
 
     const titleField = byName.get("Title");

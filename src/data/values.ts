@@ -24,17 +24,35 @@ export function fromSpInstant(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? new Date(value).toISOString() : null;
 }
 
-/** Lists of short texts ("why it matters", outcomes, measures) are kept one per line in a multi-line column. */
+/**
+ * Lists of short texts (why it matters, outcomes, measures) are kept one item per line in a multi-line column, so
+ * they read naturally in SharePoint's own list view. A line break inside an item becomes an indented continuation
+ * line, and is restored on reading.
+ */
 export function toLines(list: readonly string[]): string {
-  return list.map((s) => s.replace(/\r?\n/g, " ").trim()).filter(Boolean).join("\n");
+  return list
+    .map((item) =>
+      item
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l, i) => (i === 0 ? l : `    ${l}`))
+        .join("\n"),
+    )
+    .filter(Boolean)
+    .join("\n");
 }
 
 export function fromLines(value: unknown): string[] {
   if (typeof value !== "string") return [];
-  return value
-    .split(/\r?\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const raw of value.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (/^\s/.test(raw) && out.length > 0) out[out.length - 1] += `\n${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** Characteristic keys, "; "-separated (readable in SharePoint's own list view). */

@@ -1,0 +1,115 @@
+/**
+ * `npm start`: the whole product on this machine, on 127.0.0.1 only —
+ * the local SharePoint server (seeded, dates moved near today), the tab (vite), the bot and Agents Playground —
+ * then one block with every URL and who you can sign in as.
+ */
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { startLocalSharePoint } from "../local/index.ts";
+import { DevTokenAuth } from "../data/auth/dev-token.ts";
+import { SEED_PEOPLE } from "../seed/people.ts";
+import { CliError } from "./errors.ts";
+import { runSeed } from "./seed-run.ts";
+import { siteSettings } from "./site.ts";
+
+export interface DevOptions {
+  dataDir: string;
+  ports: { sharepoint: number; tab: number; bot: number; playground: number };
+  playground: boolean;
+  now: Date;
+  say: (m: string) => void;
+}
+
+export interface DevStack {
+  urls: { tab: string; sharepoint: string; bot: string; playground: string | null };
+  close(): Promise<void>;
+}
+
+/** The identity the bot uses against the local list server (app-only in production). */
+export const LOCAL_BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((ok, fail) => {
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      fail(err.code === "EADDRINUSE" ? new CliError("config", `port ${port} on 127.0.0.1 is in use; choose another (see eap dev --help)`) : err),
+    );
+    server.listen(port, "127.0.0.1", () => ok((server.address() as AddressInfo).port));
+  });
+}
+
+export async function runDev(o: DevOptions): Promise<DevStack> {
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch(() => {});
+  };
+  try {
+    const sharepoint = await startLocalSharePoint({ port: o.ports.sharepoint, host: "127.0.0.1", dataDir: resolve(o.dataDir), sites: ["edi"] });
+    closers.push(() => sharepoint.close());
+    const siteUrl = sharepoint.siteUrl("edi");
+    o.say(`Local SharePoint is up at ${siteUrl}; seeding…`);
+    await runSeed(siteSettings({ site: siteUrl, auth: "dev" }, {}), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
+
+    // The tab: vite's dev server, with its runtime config from the environment (see vite.config.ts).
+    process.env.EAP_SITE_URL = siteUrl;
+    process.env.EAP_TAB_MODE = "local";
+    const { createServer: createVite } = await import("vite");
+    const vite = await createVite({
+      configFile: resolve("vite.config.ts"),
+      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0 },
+      logLevel: "warn",
+    });
+    await vite.listen();
+    closers.push(() => vite.close());
+    const tabUrl = (vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.ports.tab}/`).replace("localhost", "127.0.0.1");
+    process.env.EAP_APP_BASE_URL = tabUrl.replace(/\/$/, "");
+
+    // The bot, on its own loopback server, reaching SharePoint with a development identity.
+    const botServer = createHttpServer();
+    const { createBot } = await import("../bot/index.ts");
+    const bot = await createBot({
+      siteUrl,
+      spAuth: DevTokenAuth(LOCAL_BOT_IDENTITY),
+      skipAuth: true,
+      server: botServer,
+      appBaseUrl: tabUrl.replace(/\/$/, ""),
+      schedule: { cron: "0 9 * * 1-5", timezone: "Europe/London" },
+    });
+    const botPort = await listen(botServer, o.ports.bot);
+    await bot.start();
+    closers.push(async () => {
+      await bot.stop();
+      await new Promise<void>((r) => botServer.close(() => r()));
+    });
+    const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
+
+    let playgroundUrl: string | null = null;
+    if (o.playground) {
+      const { startPlayground } = await import("../bot/local-playground.ts");
+      const pg = await startPlayground({ botEndpoint: botUrl, port: o.ports.playground, host: "127.0.0.1" });
+      closers.push(() => pg.close());
+      playgroundUrl = pg.url;
+    }
+
+    const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(24)} ${(p.jobTitle ?? "").padEnd(44)} ${p.email}`).join("\n");
+    o.say(
+      [
+        "",
+        "  Equality Action Plan is running locally (127.0.0.1 only). Ctrl+C stops it.",
+        "",
+        `    Tab:                ${tabUrl}`,
+        `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}`,
+        `    Local SharePoint:   ${siteUrl}`,
+        `    Bot endpoint:       ${botUrl}`,
+        "",
+        "    Sign in as (fictional people; development tokens are read, never verified):",
+        people,
+        "",
+      ].join("\n"),
+    );
+    return { urls: { tab: tabUrl, sharepoint: siteUrl, bot: botUrl, playground: playgroundUrl }, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

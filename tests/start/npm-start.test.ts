@@ -1,0 +1,95 @@
+/**
+ * `npm start` (eap dev) brings the whole product up within 60 s on this 2-core machine, prints every URL, every URL
+ * answers, and Ctrl+C stops it all.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+let child: ChildProcess | undefined;
+const dataDir = mkdtempSync(join(tmpdir(), "eap-start-"));
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    child.kill("SIGINT");
+    await new Promise((r) => child?.once("exit", r));
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("npm start", () => {
+  it("comes up within 60 s with every URL answering, then stops on SIGINT", async () => {
+    const ports = { sp: await freePort(), tab: await freePort(), bot: await freePort(), pg: await freePort() };
+    child = spawn(process.execPath, ["bin/eap.mjs", "dev", "--data", dataDir], {
+      env: {
+        ...process.env,
+        EAP_SHAREPOINT_PORT: String(ports.sp),
+        EAP_TAB_PORT: String(ports.tab),
+        EAP_BOT_PORT: String(ports.bot),
+        EAP_PLAYGROUND_PORT: String(ports.pg),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout?.on("data", (d) => {
+      out += d;
+    });
+    child.stderr?.on("data", (d) => {
+      out += d;
+    });
+    const started = Date.now();
+    await new Promise<void>((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`not up within 60 s; output so far:\n${out}`)), 60_000);
+      const check = setInterval(() => {
+        if (/Sign in as/.test(out)) {
+          clearInterval(check);
+          clearTimeout(timer);
+          ok();
+        } else if (child?.exitCode !== null) {
+          clearInterval(check);
+          clearTimeout(timer);
+          fail(new Error(`eap dev exited with ${child?.exitCode}:\n${out}`));
+        }
+      }, 200);
+    });
+    expect(Date.now() - started).toBeLessThan(60_000);
+
+    const url = (label: string) => new RegExp(`${label}:\\s+(http://127\\.0\\.0\\.1:\\d+\\S*)`).exec(out)?.[1];
+    const tab = url("Tab");
+    const playground = url("Agents Playground");
+    const sharepoint = url("Local SharePoint");
+    const bot = url("Bot endpoint");
+    expect(tab).toBe(`http://127.0.0.1:${ports.tab}/`);
+    expect(sharepoint).toBe(`http://127.0.0.1:${ports.sp}/sites/edi`);
+    expect(bot).toBe(`http://127.0.0.1:${ports.bot}/api/messages`);
+    expect(playground).toContain(`127.0.0.1:${ports.pg}`);
+
+    const tabPage = await fetch(tab!);
+    expect(tabPage.status).toBe(200);
+    expect(await tabPage.text()).toContain("<div id=\"root\"");
+    const config = await (await fetch(new URL("eap-config.json", tab!))).json();
+    expect(config).toMatchObject({ mode: "local", siteUrl: sharepoint });
+    // The list server answers SharePoint's way: no token, no data.
+    expect((await fetch(`${sharepoint}/_api/web`, { headers: { Accept: "application/json" } })).status).toBe(401);
+    // The bot endpoint is there (a GET is not an activity).
+    expect((await fetch(bot!)).status).toBeLessThan(500);
+    expect((await fetch(playground!)).status).toBe(200);
+    // Someone from the cast is offered.
+    expect(out).toMatch(/@example\.org/);
+
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));
+    expect(code).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,92 @@
+/**
+ * `eap serve-sharepoint`: runs the local SharePoint (src/local) until SIGINT/SIGTERM, so the tab, bot and CLI can
+ * be developed against the production PnPjs code without a tenant.
+ */
+import type { Command } from "commander";
+import { CliError } from "../errors";
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  data: string;
+  site?: string[];
+  threshold: string;
+  faults?: string;
+  seed?: string;
+  retryAfter: string;
+  latency: string;
+  anonymous?: boolean;
+  log?: boolean;
+  maxBody: string;
+}
+
+function int(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new CliError("usage", `--${name} must be an integer >= ${min} (got '${value}').`);
+  return n;
+}
+
+export const register = (program: Command) => {
+  program
+    .command("serve-sharepoint")
+    .description("Run the local SharePoint-compatible list server (development and tests only; tokens are read, not verified).")
+    .option("--port <port>", "port to listen on (0 = any free port)", "4321")
+    .option("--host <host>", "loopback address to listen on", "127.0.0.1")
+    .option("--data <dir>", "directory for the per-site SQLite databases", "./.data")
+    .option("--site <name>", "site to create at start; repeatable (default: edi)", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
+    .option("--threshold <n>", "list view threshold", "5000")
+    .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05"')
+    .option("--seed <n>", "seed for reproducible fault injection")
+    .option("--retry-after <seconds>", "Retry-After sent with injected faults", "1")
+    .option("--latency <ms>", "delay added to every response", "0")
+    .option("--anonymous", "accept requests without a bearer token (as the System Account)")
+    .option("--log", "log one line per request")
+    .option("--max-body <bytes>", "largest accepted request body", String(10 * 1024 * 1024))
+    .action(async (opts: ServeOptions) => {
+      const { startLocalSharePoint } = await import("../../local/index");
+      const sites = opts.site?.length ? opts.site : ["edi"];
+      let server: Awaited<ReturnType<typeof startLocalSharePoint>>;
+      try {
+        server = await startLocalSharePoint({
+          port: int("port", opts.port, 0),
+          host: opts.host,
+          dataDir: opts.data,
+          sites,
+          threshold: int("threshold", opts.threshold, 1),
+          faults: opts.faults,
+          seed: opts.seed === undefined ? undefined : int("seed", opts.seed, 0),
+          retryAfterSeconds: int("retry-after", opts.retryAfter, 0),
+          latencyMs: int("latency", opts.latency, 0),
+          anonymous: opts.anonymous === true,
+          log: opts.log === true,
+          maxBodyBytes: int("max-body", opts.maxBody, 1),
+        });
+      } catch (e) {
+        if (e instanceof CliError) throw e;
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === "EADDRINUSE") throw new CliError("io", `Port ${opts.port} is already in use; pick another with --port (0 = any free port).`);
+        throw new CliError("config", err.message ?? String(e));
+      }
+      const out = process.stdout;
+      out.write("Local SharePoint (development only) is listening.\n");
+      // Each site URL on a line of its own, unindented, so scripts can wait for it.
+      for (const s of sites) out.write(`${server.siteUrl(s)}\n`);
+      out.write(`  data: ${opts.data}   threshold: ${opts.threshold}${opts.faults ? `   faults: ${opts.faults}` : ""}\n`);
+      out.write("  control: GET /_local/health, GET /_local/stats, POST /_local/stats/reset, PUT /_local/sites/<name>\n");
+      out.write("\n  !!! WARNING: bearer tokens are READ, NOT VERIFIED. Anyone who can reach this port can act as anyone. !!!\n");
+      out.write("  !!! Development and tests only; it listens on loopback and must never be exposed.                    !!!\n");
+      if (opts.anonymous) out.write("  !!! --anonymous: requests without any token are accepted as the System Account.                      !!!\n");
+      out.write("\nPress Ctrl+C to stop.\n");
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          resolve();
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+      await server.close();
+      out.write("Local SharePoint stopped.\n");
+    });
+};

@@ -1,0 +1,77 @@
+/**
+ * SharePoint-shaped failures. Every handler throws SpError and the HTTP layer renders it the way SharePoint Online
+ * does for the caller's Accept header, so clients parse our errors with the same code paths as real ones.
+ */
+export type ResponseFormat = "minimal" | "verbose" | "nometadata";
+
+export class SpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly headers: Record<string, string>;
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = "SpError";
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
+  }
+}
+
+// The codes below are the ones SharePoint Online puts in odata.error.code for these situations.
+export const Codes = {
+  invalidQuery: "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+  argument: "-1, System.ArgumentException",
+  columnMissing: "-2147024809, System.ArgumentException",
+  resourceNotFound: "-1, Microsoft.SharePoint.Client.ResourceNotFoundException",
+  itemMissing: "-2130575338, Microsoft.SharePoint.SPException",
+  spException: "-2146232832, Microsoft.SharePoint.SPException",
+  etag: "-1, Microsoft.SharePoint.Client.ClientServiceException",
+  throttled: "-2147024860, Microsoft.SharePoint.SPQueryThrottledException",
+  duplicate: "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException",
+  fieldValidation: "-2130575155, Microsoft.SharePoint.SPFieldValidationException",
+  digest: "-2130575252, Microsoft.SharePoint.SPException",
+  unauthorized: "-2147024891, System.UnauthorizedAccessException",
+  fileNotFound: "-2147024894, System.IO.FileNotFoundException",
+  odata: "-1, Microsoft.Data.OData.ODataException",
+  listExists: "-2130575342, Microsoft.SharePoint.SPException",
+  fieldExists: "-2130575342, Microsoft.SharePoint.SPException",
+} as const;
+
+export const Errors = {
+  listNotFound: (title: string, siteUrl: string) =>
+    new SpError(404, Codes.argument, `List '${title}' does not exist at site with URL '${siteUrl}'.`),
+  listIdNotFound: () =>
+    new SpError(404, Codes.argument, "List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user."),
+  itemNotFound: () => new SpError(404, Codes.itemMissing, "Item does not exist. It may have been deleted by another user."),
+  fieldNotFound: (name: string) =>
+    new SpError(404, Codes.argument, `Column '${name}' does not exist. It may have been deleted by another user.`),
+  columnInQuery: (name: string) =>
+    new SpError(400, Codes.columnMissing, `Column '${name}' does not exist. It may have been deleted by another user.`),
+  selectField: (name: string) => new SpError(400, Codes.invalidQuery, `The field or property '${name}' does not exist.`),
+  badExpression: (expr: string, detail?: string) =>
+    new SpError(400, Codes.invalidQuery, `The expression "${expr}" is not valid.${detail ? ` ${detail}` : ""}`),
+  noProperty: (prop: string, type: string) =>
+    new SpError(400, Codes.invalidQuery, `The property '${prop}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`),
+  badJson: () => new SpError(400, Codes.invalidQuery, "Invalid JSON. A token was not recognized in the JSON content."),
+  resource: (segment: string) => new SpError(404, Codes.resourceNotFound, `Cannot find resource for the request ${segment}.`),
+  method: () => new SpError(405, Codes.invalidQuery, "The HTTP method is not allowed for this resource."),
+  etag: (sent: string, actual: string) =>
+    new SpError(412, Codes.etag, `The request ETag value '${sent}' does not match the object's ETag value '${actual}'.`),
+  throttled: () =>
+    new SpError(500, Codes.throttled, "The attempted operation is prohibited because it exceeds the list view threshold."),
+  duplicate: (fields: string[]) =>
+    new SpError(500, Codes.duplicate, `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fields.join(", ")}].`),
+  digest: () =>
+    new SpError(403, Codes.digest, "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."),
+  unauthorized: (why: string) =>
+    new SpError(401, Codes.unauthorized, `Access denied. ${why}`, { "WWW-Authenticate": 'Bearer realm="local", client_id="00000003-0000-0ff1-ce00-000000000000"' }),
+  siteNotFound: () => new SpError(404, Codes.fileNotFound, "File Not Found."),
+  tooLarge: (max: number) =>
+    new SpError(413, Codes.etag, `The request message is too big. The server does not allow messages larger than ${max} bytes.`),
+};
+
+/** The error body SharePoint sends: `odata.error` in minimal/no metadata, `error` in verbose. */
+export function errorBody(err: SpError, format: ResponseFormat): string {
+  const inner = { code: err.code, message: { lang: "en-US", value: err.message } };
+  return JSON.stringify(format === "verbose" ? { error: inner } : { "odata.error": inner });
+}

@@ -1,0 +1,60 @@
+/**
+ * Fault injection in the manner of Microsoft Dev Proxy: a share of requests is answered at once with a chosen
+ * status and a Retry-After header, before any processing, so an injected failure never writes anything.
+ * A seeded PRNG makes a run reproducible.
+ */
+export interface FaultRule {
+  status: number;
+  rate: number;
+}
+
+export function parseFaults(spec: string | undefined): FaultRule[] {
+  if (!spec?.trim()) return [];
+  const rules = spec.split(",").map((part) => {
+    const m = /^\s*(\d{3})\s*:\s*(\d*\.?\d+)\s*$/.exec(part);
+    if (!m) throw new Error(`Invalid fault spec '${part}': expected STATUS:RATE, e.g. "429:0.2,503:0.05".`);
+    const status = Number(m[1]);
+    const rate = Number(m[2]);
+    if (status < 400 || status > 599) throw new Error(`Invalid fault status ${status}: use a 4xx or 5xx status.`);
+    if (!(rate >= 0 && rate <= 1)) throw new Error(`Invalid fault rate ${m[2]}: use a number between 0 and 1.`);
+    return { status, rate };
+  });
+  const total = rules.reduce((s, r) => s + r.rate, 0);
+  if (total > 1) throw new Error(`Fault rates add up to ${total}, more than 1.`);
+  return rules;
+}
+
+/** mulberry32: tiny, fast and good enough to spread faults reproducibly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class FaultInjector {
+  private readonly rules: FaultRule[];
+  private readonly random: () => number;
+  constructor(spec: string | undefined, seed: number | undefined) {
+    this.rules = parseFaults(spec);
+    this.random = seed === undefined ? Math.random : seededRandom(seed);
+  }
+  get enabled(): boolean {
+    return this.rules.length > 0;
+  }
+  /** The status to fail this request with, or undefined to serve it. */
+  pick(): number | undefined {
+    if (this.rules.length === 0) return undefined;
+    const r = this.random();
+    let acc = 0;
+    for (const rule of this.rules) {
+      acc += rule.rate;
+      if (r < acc) return rule.status;
+    }
+    return undefined;
+  }
+}

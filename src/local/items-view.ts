@@ -1,0 +1,250 @@
+/**
+ * Shapes list items the way SharePoint does: the default property set without $select, `$select`/`$expand`
+ * projections into person columns (`Owner/Title`) and lookups (`Plan/Title`), `<Name>Id` for references, arrays
+ * (or verbose `results`) for multi-valued columns.
+ */
+import { randomUUID } from "node:crypto";
+import { Codes, Errors, type ResponseFormat, SpError } from "./errors";
+import { type FieldDef, fromStored, isRef, restName } from "./field-model";
+import { entity, multi } from "./serialize";
+import type { ListMeta, Row, SiteStore, SiteUser } from "./site-store";
+import { itemTypeName } from "./site-store";
+
+const SPECIAL = new Set([
+  "Id",
+  "ID",
+  "GUID",
+  "FileSystemObjectType",
+  "ContentTypeId",
+  "OData__UIVersionString",
+  "Attachments",
+  "ServerRedirectedEmbedUri",
+  "ServerRedirectedEmbedUrl",
+  "ComplianceAssetId",
+]);
+
+const USER_PROPS: Record<string, (u: SiteUser) => unknown> = {
+  Id: (u) => u.id,
+  ID: (u) => u.id,
+  Title: (u) => u.title,
+  EMail: (u) => u.email,
+  Name: (u) => u.loginName,
+  UserName: (u) => u.upn,
+  UserPrincipalName: (u) => u.upn,
+};
+
+interface Expansion {
+  field: FieldDef;
+  subs: string[];
+}
+
+export interface Projection {
+  all: boolean;
+  props: string[];
+  expansions: Map<string, Expansion>;
+}
+
+export function parseProjection(store: SiteStore, list: ListMeta, select: string | undefined, expand: string | undefined): Projection {
+  const expandNames = (expand ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const expansions = new Map<string, Expansion>();
+  for (const name of expandNames) {
+    const f = list.fields.find((x) => isRef(x) && x.internalName === name);
+    if (!f) throw Errors.selectField(name);
+    expansions.set(name, { field: f, subs: [] });
+  }
+  const parts = (select ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const all = parts.length === 0 || parts.includes("*");
+  const props: string[] = [];
+  for (const p of parts) {
+    if (p === "*") continue;
+    const slash = p.indexOf("/");
+    if (slash >= 0) {
+      const head = p.slice(0, slash);
+      const sub = p.slice(slash + 1);
+      const ex = expansions.get(head);
+      if (!ex) {
+        throw new SpError(400, Codes.invalidQuery, `The query to field '${head}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
+      }
+      if (ex.field.kind === "User" && !USER_PROPS[sub]) throw Errors.selectField(sub);
+      if (ex.field.kind === "Lookup") {
+        const target = store.listById(ex.field.lookupList ?? "");
+        if (!target) throw Errors.listIdNotFound();
+        if (!SPECIAL.has(sub) && !target.fields.some((t) => restName(t) === sub)) throw Errors.selectField(sub);
+      }
+      ex.subs.push(sub);
+      continue;
+    }
+    if (expansions.has(p)) continue;
+    if (SPECIAL.has(p)) {
+      props.push(p);
+      continue;
+    }
+    const f = list.fields.find((x) => restName(x) === p || (x.kind === "User" && !x.multi && `${x.internalName}StringId` === p));
+    if (!f) {
+      const ref = list.fields.find((x) => isRef(x) && x.internalName === p);
+      if (ref) {
+        throw new SpError(400, Codes.invalidQuery, `The query to field '${p}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${p}.`);
+      }
+      throw Errors.selectField(p);
+    }
+    props.push(p);
+  }
+  return { all, props, expansions };
+}
+
+export interface ViewContext {
+  format: ResponseFormat;
+  siteUrl: string;
+  store: SiteStore;
+}
+
+export function itemUri(ctx: ViewContext, list: ListMeta, id: number): string {
+  return `${ctx.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})`;
+}
+
+function specialValue(list: ListMeta, row: Row, p: string): unknown {
+  switch (p) {
+    case "Id":
+    case "ID":
+      return row.ID;
+    case "GUID":
+      return row._guid;
+    case "FileSystemObjectType":
+      return 0;
+    case "ContentTypeId":
+      return `0x0100${list.id.replace(/-/g, "").toUpperCase()}`;
+    case "OData__UIVersionString":
+      return `${row._version}.0`;
+    case "Attachments":
+      return false;
+    case "ServerRedirectedEmbedUri":
+      return null;
+    case "ServerRedirectedEmbedUrl":
+      return "";
+    default:
+      return null;
+  }
+}
+
+function fieldProps(ctx: ViewContext, f: FieldDef, row: Row, out: Record<string, unknown>, only?: string): void {
+  const v = fromStored(f, row[f.column]);
+  if (f.kind === "User" || f.kind === "Lookup") {
+    if (f.multi) {
+      const ids = v as number[];
+      if (!only || only === restName(f)) out[restName(f)] = multi(ctx.format, ids, "Edm.Int32");
+      if (f.kind === "User" && (!only || only === `${f.internalName}StringId`)) {
+        out[`${f.internalName}StringId`] = multi(ctx.format, ids.map(String), "Edm.String");
+      }
+    } else {
+      if (!only || only === restName(f)) out[restName(f)] = v;
+      if (f.kind === "User" && (!only || only === `${f.internalName}StringId`)) out[`${f.internalName}StringId`] = v === null ? null : String(v);
+    }
+    return;
+  }
+  out[f.internalName] = f.kind === "MultiChoice" ? multi(ctx.format, v as unknown[], "Edm.String") : v;
+}
+
+function userObject(ctx: ViewContext, u: SiteUser | undefined, subs: string[]): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  const names = subs.length ? subs : Object.keys(USER_PROPS);
+  for (const s of names) props[s] = u ? USER_PROPS[s](u) : null;
+  return entity(ctx.format, { type: "SP.Data.UserInfoItem", uri: `${ctx.siteUrl}/_api/Web/GetUserById(${u?.id ?? 0})` }, props);
+}
+
+/** Projects rows; expansions are fetched for the whole page at once, not per row. */
+export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj: Projection): Record<string, unknown>[] {
+  const lookupData = new Map<string, { list: ListMeta; rows: Map<number, Row> }>();
+  for (const [name, ex] of proj.expansions) {
+    if (ex.field.kind !== "Lookup") continue;
+    const target = ctx.store.listById(ex.field.lookupList ?? "");
+    if (!target) throw Errors.listIdNotFound();
+    const ids: number[] = [];
+    for (const r of rows) {
+      const v = fromStored(ex.field, r[ex.field.column]);
+      if (Array.isArray(v)) ids.push(...(v as number[]));
+      else if (typeof v === "number") ids.push(v);
+    }
+    lookupData.set(name, { list: target, rows: ctx.store.lookupRows(target, ids) });
+  }
+  const typeName = itemTypeName(list);
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    if (proj.all) {
+      out.FileSystemObjectType = 0;
+      out.Id = row.ID;
+      out.ServerRedirectedEmbedUri = null;
+      out.ServerRedirectedEmbedUrl = "";
+      out.ContentTypeId = specialValue(list, row, "ContentTypeId");
+      for (const f of list.fields) {
+        if (f.internalName === "ID" || f.hidden) continue;
+        if (f.builtin && f.internalName !== "Title") continue;
+        if (proj.expansions.has(f.internalName)) continue;
+        fieldProps(ctx, f, row, out);
+      }
+      out.ID = row.ID;
+      out.Modified = row.f_Modified;
+      out.Created = row.f_Created;
+      out.AuthorId = row.f_Author;
+      out.EditorId = row.f_Editor;
+      out.OData__UIVersionString = `${row._version}.0`;
+      out.Attachments = false;
+      out.GUID = row._guid;
+    } else {
+      for (const p of proj.props) {
+        if (SPECIAL.has(p)) {
+          out[p] = specialValue(list, row, p);
+          continue;
+        }
+        const f = list.fields.find((x) => restName(x) === p || `${x.internalName}StringId` === p)!;
+        fieldProps(ctx, f, row, out, p);
+      }
+    }
+    for (const [name, ex] of proj.expansions) {
+      const v = fromStored(ex.field, row[ex.field.column]);
+      if (ex.field.kind === "User") {
+        if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map((id) => userObject(ctx, ctx.store.users.get(id), ex.subs)), "SP.Data.UserInfoItem");
+        else out[name] = v === null ? null : userObject(ctx, ctx.store.users.get(v as number), ex.subs);
+        // Expanding a person column without picking properties: SharePoint returns the deferred link; we return all.
+        continue;
+      }
+      const ld = lookupData.get(name)!;
+      const make = (id: number): Record<string, unknown> => {
+        const r = ld.rows.get(id);
+        const props: Record<string, unknown> = {};
+        const subs = ex.subs.length ? ex.subs : ["Id", ex.field.lookupField ?? "Title"];
+        for (const s of subs) {
+          if (!r) props[s] = null;
+          else if (SPECIAL.has(s)) props[s] = specialValue(ld.list, r, s);
+          else {
+            const tf = ld.list.fields.find((t) => restName(t) === s)!;
+            fieldProps(ctx, tf, r, props, s);
+          }
+        }
+        return entity(ctx.format, { type: itemTypeName(ld.list), uri: itemUri(ctx, ld.list, id) }, props);
+      };
+      if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map(make), itemTypeName(ld.list));
+      else out[name] = v === null ? null : make(v as number);
+    }
+    return entity(
+      ctx.format,
+      {
+        type: typeName,
+        uri: itemUri(ctx, list, row.ID),
+        etag: `"${row._version}"`,
+        editLink: `Web/Lists(guid'${list.id}')/Items(${row.ID})`,
+      },
+      out,
+    );
+  });
+}
+
+export function newRecycleId(): string {
+  return randomUUID();
+}
+

@@ -1,0 +1,78 @@
+/**
+ * Test helper: starts the local SharePoint (src/local) on a free loopback port with a fresh temporary data
+ * directory and one site, and gives tests a development token and a PnPjs behavior that sends it.
+ *
+ *   const sp = await startTestSharePoint();            // site "test"
+ *   const web = spfi(sp.siteUrl).using(SPBrowser({ baseUrl: sp.siteUrl }), TestAuth(devToken({ upn: "a@x.test" })));
+ *   ...
+ *   await sp.close();                                   // stops the server and deletes the data directory
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TimelinePipe } from "@pnp/core";
+import { InjectHeaders, type Queryable } from "@pnp/queryable";
+import { type LocalSharePoint, type LocalSharePointOptions, startLocalSharePoint } from "../../src/local/index";
+
+export interface TestSharePoint {
+  /** http://127.0.0.1:<port>/sites/<site> */
+  siteUrl: string;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  dataDir: string;
+  server: LocalSharePoint;
+  /** Creates another site (PUT /_local/sites/<name>) and returns its URL. */
+  addSite(name: string): Promise<string>;
+  /** Stops the server; removes the data directory unless keepData. */
+  close(opts?: { keepData?: boolean }): Promise<void>;
+}
+
+export type TestSharePointOptions = Partial<LocalSharePointOptions> & { site?: string };
+
+export async function startTestSharePoint(opts: TestSharePointOptions = {}): Promise<TestSharePoint> {
+  const { site = "test", ...rest } = opts;
+  const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), "eap-local-sp-"));
+  const server = await startLocalSharePoint({ ...rest, port: rest.port ?? 0, host: "127.0.0.1", dataDir, sites: [site, ...(rest.sites ?? [])] });
+  return {
+    siteUrl: server.siteUrl(site),
+    baseUrl: server.baseUrl,
+    dataDir,
+    server,
+    addSite: async (name: string) => {
+      const r = await fetch(`${server.baseUrl}/_local/sites/${encodeURIComponent(name)}`, { method: "PUT" });
+      if (!r.ok) throw new Error(`Could not create site ${name}: ${r.status} ${await r.text()}`);
+      return server.siteUrl(name);
+    },
+    close: async ({ keepData = false } = {}) => {
+      await server.close();
+      if (!keepData && !rest.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+
+/**
+ * An unsigned development JWT (header {"alg":"none","typ":"JWT"}, empty signature). The local SharePoint reads
+ * upn/name/oid from it without verifying anything; real SharePoint would reject it.
+ */
+export function devToken(claims: { upn: string; name?: string; oid?: string; [k: string]: unknown }): string {
+  const now = Math.floor(Date.now() / 1000);
+  const payload = {
+    aud: "00000003-0000-0ff1-ce00-000000000000",
+    iss: "https://local.invalid/eap-dev",
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    name: claims.name ?? claims.upn,
+    oid: claims.oid ?? "00000000-0000-0000-0000-000000000000",
+    preferred_username: claims.upn,
+    ...claims,
+  };
+  return `${b64url({ alg: "none", typ: "JWT" })}.${b64url(payload)}.`;
+}
+
+/** PnPjs behavior that sends `Authorization: Bearer <token>` on every request. */
+export function TestAuth(token: string): TimelinePipe<Queryable> {
+  return InjectHeaders({ Authorization: `Bearer ${token}` });
+}

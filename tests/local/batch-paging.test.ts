@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestSharePoint, startTestSharePoint } from "../helpers/local-sharepoint";
+import { errorOf, pnp } from "./support";
+
+let t: TestSharePoint;
+beforeAll(async () => {
+  t = await startTestSharePoint({ threshold: 50 });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function stats(): Promise<{ requests: Record<string, number>; errors: Record<string, number> }> {
+  return (await fetch(`${t.baseUrl}/_local/stats`)).json();
+}
+
+describe("$batch", () => {
+  it("applies GETs and changesets in order, one response per request, a failing part in its own part", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Batch");
+    await sp.web.lists.getByTitle("Batch").fields.createFieldAsXml(`<Field Type="Text" Name="Code" DisplayName="Code" Indexed="TRUE" EnforceUniqueValues="TRUE" />`);
+    await fetch(`${t.baseUrl}/_local/stats/reset`, { method: "POST" });
+    const [batched, execute] = sp.batched();
+    const list = batched.web.lists.getByTitle("Batch");
+    const results = Promise.allSettled([
+      list.items.add({ Title: "one", Code: "1" }),
+      list.items.add({ Title: "two", Code: "2" }),
+      list.items.getById(1)(),
+      list.items.add({ Title: "dup", Code: "1" }),
+      list.items.getById(2).update({ Title: "two!" }),
+      list.items.add({ Title: "three", Code: "3" }),
+      list.items.select("Title").orderBy("ID")(),
+    ]);
+    await execute();
+    const r = await results;
+    expect(r.map((x) => x.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
+    expect((r[2] as PromiseFulfilledResult<{ Title: string }>).value.Title).toBe("one");
+    expect(((r[3] as PromiseRejectedResult).reason as { status: number }).status).toBe(500);
+    expect((r[4] as PromiseFulfilledResult<{ etag: string }>).value.etag).toBe('"2"');
+    expect((r[6] as PromiseFulfilledResult<{ Title: string }[]>).value.map((i) => i.Title)).toEqual(["one", "two!", "three"]);
+    const s = await stats();
+    expect(s.requests.batch).toBe(1);
+    expect(s.requests["batch-parts"]).toBe(7);
+    expect(s.requests["add-item"]).toBe(4);
+  });
+
+  it("pages through 12,000 items following odata.nextLink", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Big");
+    const [batched, execute] = sp.batched({ maxRequests: 100 });
+    const bigList = batched.web.lists.getByTitle("Big");
+    const adds: Promise<unknown>[] = [];
+    // Each request needs its own queryable instance in a PnPjs batch.
+    for (let i = 1; i <= 12_000; i++) adds.push(bigList.items.add({ Title: `item ${i}` }));
+    await execute();
+    await Promise.all(adds);
+    const big = sp.web.lists.getByTitle("Big");
+    expect((await big.select("ItemCount")()).ItemCount).toBe(12_000);
+    const seen: number[] = [];
+    let pages = 0;
+    for await (const page of big.items.select("Id", "Title").top(2000)) {
+      pages++;
+      for (const i of page as { Id: number }[]) seen.push(i.Id);
+    }
+    expect(pages).toBe(6);
+    expect(seen.length).toBe(12_000);
+    expect(new Set(seen).size).toBe(12_000);
+    expect(seen[0]).toBe(1);
+    expect(seen[11_999]).toBe(12_000);
+    // Default page size is 100 and $top is capped at 5000.
+    expect(await big.items()).toHaveLength(100);
+    expect(await big.items.top(6000)()).toHaveLength(5000);
+  }, 60_000);
+});
+
+describe("paging with $orderby", () => {
+  it("pages by the sort values (nulls, duplicates, several keys, both directions) without gaps or repeats", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Sorted");
+    const list = sp.web.lists.getByTitle("Sorted");
+    await list.fields.addNumber("Score");
+    await list.fields.addText("Name");
+    const [batched, execute] = sp.batched({ maxRequests: 100 });
+    const bl = batched.web.lists.getByTitle("Sorted");
+    const adds: Promise<unknown>[] = [];
+    for (let i = 1; i <= 45; i++) {
+      adds.push(bl.items.add({ Title: `s${i}`, Score: i % 5 === 0 ? null : i % 4, Name: i % 7 === 0 ? null : `n${i % 3}` }));
+    }
+    await execute();
+    await Promise.all(adds);
+    for (const [orders, label] of [
+      [[["Score", true]], "Score asc"],
+      [[["Score", false]], "Score desc"],
+      [[["Name", true], ["Score", false]], "Name asc, Score desc"],
+      [[["Name", false], ["ID", false]], "Name desc, ID desc"],
+    ] as [[string, boolean][], string][]) {
+      let all = list.items.select("Id");
+      let paged = list.items.select("Id").top(4);
+      for (const [f, asc] of orders) {
+        all = all.orderBy(f, asc);
+        paged = paged.orderBy(f, asc);
+      }
+      const expected = (await all.top(5000)()).map((i) => i.Id);
+      const got: number[] = [];
+      for await (const page of paged) got.push(...(page as { Id: number }[]).map((i) => i.Id));
+      expect(got, label).toEqual(expected);
+      expect(got).toHaveLength(45);
+    }
+  });
+});
+
+describe("list view threshold (threshold 50 here)", () => {
+  it("throttles non-indexed filters and sorts on a big list, allows indexed ones and ID paging", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Wide");
+    const list = sp.web.lists.getByTitle("Wide");
+    await list.fields.addText("Status");
+    await list.fields.addNumber("Rank");
+    const [batched, execute] = sp.batched({ maxRequests: 100 });
+    const adds: Promise<unknown>[] = [];
+    for (let i = 1; i <= 80; i++) adds.push(batched.web.lists.getByTitle("Wide").items.add({ Title: `w${i}`, Status: i <= 10 ? "Open" : "Closed", Rank: i }));
+    await execute();
+    await Promise.all(adds);
+
+    const throttled = await errorOf(list.items.filter("Status eq 'Open'")());
+    expect(throttled.status).toBe(500);
+    expect(throttled.message).toContain("-2147024860, Microsoft.SharePoint.SPQueryThrottledException");
+    expect(throttled.message).toContain("The attempted operation is prohibited because it exceeds the list view threshold.");
+    expect((await errorOf(list.items.orderBy("Rank")())).status).toBe(500);
+    expect(await list.items.top(5)()).toHaveLength(5);
+
+    await list.fields.getByInternalNameOrTitle("Status").update({ Indexed: true }, "SP.FieldText");
+    expect(await list.items.filter("Status eq 'Open'")()).toHaveLength(10);
+    // The first clause drives the query; a second, non-indexed clause is fine once the first narrows enough.
+    expect(await list.items.filter("Status eq 'Open' and Rank gt 5")()).toHaveLength(5);
+    // ...but not when the non-indexed clause comes first.
+    expect((await errorOf(list.items.filter("Rank gt 5 and Status eq 'Open'")())).status).toBe(500);
+    // An indexed clause that still selects more than the threshold is throttled.
+    expect((await errorOf(list.items.filter("Status eq 'Closed'")())).status).toBe(500);
+    // Narrowing filter + sort on a non-indexed column is allowed.
+    const sorted = await list.items.select("Rank").filter("Status eq 'Open'").orderBy("Rank", false)();
+    expect(sorted[0].Rank).toBe(10);
+    // An ID window (a range on the always-indexed ID) narrows the scan, so the clauses after it may be anything...
+    expect(await list.items.filter("Id gt 0 and Id le 40 and Rank gt 35")()).toHaveLength(5);
+    // ...but an open-ended ID clause alone does not narrow.
+    expect((await errorOf(list.items.filter("Id gt 0 and Rank gt 35")())).status).toBe(500);
+    // Unfiltered paging by ID always works.
+    let n = 0;
+    for await (const page of list.items.select("Id").top(30)) n += (page as unknown[]).length;
+    expect(n).toBe(80);
+    const s = await stats();
+    expect(s.requests.throttled).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -112,7 +112,7 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
     const missing = rows.filter((r) => !have.has(r.key));
     existing += rows.length - missing.length;
     const added = await call(`Writing ${listKey}`, () =>
-      inBatches(sp, missing, (b, r) => list(b, listKey).items.add({ ...r.fields, ImportKey: r.key }) as Promise<Item>, 50, (done) =>
+      inBatches(sp, missing, (b, r) => list(b, listKey).items.add({ ...r.fields, ImportKey: r.key }) as Promise<Item>, undefined, (done) =>
         opts.onProgress?.(listKey, done, missing.length),
       ),
     );

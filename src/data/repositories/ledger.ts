@@ -181,7 +181,8 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** One $batch whose parts settle independently (lists.inBatch throws the first failure instead). */
 async function settleBatch<T>(sp: SPFI, build: (batched: SPFI) => Promise<T>[]): Promise<Settled<T>[]> {
-  const [batched, execute] = sp.batched();
+  // PnPjs splits a batch into HTTP requests of 20 by default; ours are 50 (SharePoint takes up to 100).
+  const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
   const promises = build(batched);
   // A failure of the batch request itself (after PnPjs' retries) rejects execute and every part.
   await execute();

@@ -8,3 +8,6 @@ export * from "./status";
 export * from "./types";
 export * from "./working-days";
 export * from "./deep-links";
+export * from "./report-model";
+export * from "./review-queue";
+export * from "./dashboard-model";

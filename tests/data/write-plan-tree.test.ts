@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/cli/site.ts";
-import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
+import type { PlanTreeInput, TreeAction } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { PlanTreeInvalid, writePlanTree } from "../../src/data/write-plan-tree.ts";
@@ -16,7 +16,7 @@ import { startTestSharePoint, type TestSharePoint } from "../helpers/local-share
 let server: TestSharePoint;
 let sp: SPFI;
 
-const tree = (actions: PlanTreeInput["roles"][number]["objectives"][number]["actions"]): PlanTreeInput => ({
+const tree = (actions: TreeAction[]): PlanTreeInput => ({
   title: "Test plan",
   period: "2023-2027",
   roles: [{ name: "Employer", statement: "", objectives: [{ statement: "Objective", actions }] }],

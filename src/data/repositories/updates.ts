@@ -30,6 +30,14 @@ export async function getPlanUpdates(sp: SPFI, planId: number, period?: string):
   );
 }
 
+/** Review decisions of one plan: the review queue needs only these (progress shows in the action's LastUpdateAt). */
+export async function getReviewDecisions(sp: SPFI, planId: number): Promise<UpdateRecord[]> {
+  const filter = `PlanId eq ${planId} and UpdateKind eq 'review-decision'`;
+  return call("Reading the plan's review decisions", async () =>
+    (await queryWindowed(sp, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })).map(updateFrom).sort(newestFirst),
+  );
+}
+
 export interface SubmitUpdate {
   action: ActionRecord;
   text: string;

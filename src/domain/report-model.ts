@@ -1,0 +1,222 @@
+/**
+ * The annual committee report ("Appendix 1 – Updates on actions from 2022-23", seed 004) as data: pure, so the CLI
+ * and the tab build the same document from the same model, and tests can check the model apart from Word.
+ *
+ * Input: the plan's structure, its actions and its updates. Output: a summary of counts per role FIRST (what a
+ * committee reads first), then role → objective (with its commitments) → action, each action with the text of its
+ * progress updates in the period and its disposition sentence. Order is the plan's order: role SortOrder, objective
+ * SortOrder, action SortOrder (never the order the lists happened to return items in).
+ */
+import { parseFinancialYear } from "./dates.ts";
+import {
+  type Action,
+  type ActionStatus,
+  type ActionUpdate,
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  type Commitment,
+  DISPOSITION_SENTENCES,
+  type Disposition,
+  type Objective,
+  type Plan,
+  type Role,
+} from "./types.ts";
+
+export type ReportErrorReason = "invalid-period" | "no-updates";
+
+export class ReportError extends Error {
+  readonly reason: ReportErrorReason;
+  constructor(reason: ReportErrorReason, message: string) {
+    super(message);
+    this.name = "ReportError";
+    this.reason = reason;
+  }
+}
+
+/** Structurally the same as src/data's PlanStructure; declared here because the domain imports nothing of ours. */
+export interface ReportStructure {
+  plan: Plan;
+  roles: Role[];
+  objectives: Objective[];
+  commitments: Commitment[];
+}
+
+export interface ReportInput {
+  structure: ReportStructure;
+  actions: readonly Action[];
+  updates: readonly ActionUpdate[];
+  /** Financial year, "2022-23" (also accepts "2022/23", "2022-2023"). */
+  period: string;
+}
+
+/** Dispositions as the summary table counts them ("open" = still running in this plan). */
+export const DISPOSITION_LABELS: Record<Disposition, string> = {
+  open: "Open",
+  closed: "Closed",
+  ongoing: "Ongoing in the new plan",
+  developed: "Developed in the new plan",
+};
+
+export interface SummaryRow {
+  /** Role name, or "All roles" for the total row. */
+  label: string;
+  total: number;
+  byStatus: Record<ActionStatus, number>;
+  byDisposition: Record<Disposition, number>;
+}
+
+export interface ReportAction {
+  id: number;
+  reference: string;
+  text: string;
+  /** The statement of the commitment the action serves, if it sits under one. */
+  commitment: string | null;
+  status: ActionStatus;
+  statusLabel: string;
+  disposition: Disposition;
+  /** "This action is now closed" and friends; null while the action is still open in this plan. */
+  dispositionSentence: string | null;
+  /** Texts of the period's progress updates, oldest first (an update may hold several paragraphs). */
+  updates: string[];
+}
+
+export interface ReportObjective {
+  id: number;
+  statement: string;
+  /** Commitments that have an action in the report, in plan order. */
+  commitments: string[];
+  actions: ReportAction[];
+}
+
+export interface ReportRole {
+  id: number;
+  name: string;
+  /** "As a Community Leader", as the seeds head each section. */
+  heading: string;
+  objectives: ReportObjective[];
+}
+
+export interface ReportModel {
+  /** "Appendix 1 – Updates on actions from 2022-23" */
+  title: string;
+  planTitle: string;
+  /** Normalised financial year, "2022-23". */
+  period: string;
+  summary: SummaryRow[];
+  roles: ReportRole[];
+  actionCount: number;
+}
+
+/** "Community Leader" → "As a Community Leader"; "Employer" → "As an Employer". */
+export function roleHeading(name: string): string {
+  const n = name.trim();
+  if (/^as\s/i.test(n)) return n;
+  return `As ${/^[aeiou]/i.test(n) ? "an" : "a"} ${n}`;
+}
+
+/** Normalises a financial year label or throws ReportError("invalid-period"). */
+export function normalisePeriod(label: string): string {
+  const parsed = parseFinancialYear(label);
+  if (!parsed.ok) throw new ReportError("invalid-period", parsed.error);
+  return `${parsed.startYear}-${String((parsed.startYear + 1) % 100).padStart(2, "0")}`;
+}
+
+const zeroStatus = (): Record<ActionStatus, number> => ({ "not-started": 0, "on-track": 0, "at-risk": 0, complete: 0 });
+const zeroDisposition = (): Record<Disposition, number> => ({ open: 0, closed: 0, ongoing: 0, developed: 0 });
+
+export function dispositionSentence(d: Disposition): string | null {
+  return d === "open" ? null : DISPOSITION_SENTENCES[d];
+}
+
+const byOrder = <T extends { order: number; id: number }>(a: T, b: T) => a.order - b.order || a.id - b.id;
+
+/**
+ * Builds the report. Actions appear when they have at least one progress update in the period (as the seeds'
+ * appendix lists only the actions reported on); roles and objectives without such actions are left out.
+ * Throws ReportError("no-updates") when the period has none, so nobody circulates an empty report.
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const period = normalisePeriod(input.period);
+  const { structure } = input;
+  const planId = structure.plan.id;
+
+  const updatesByAction = new Map<number, ActionUpdate[]>();
+  for (const u of input.updates) {
+    if (u.planId !== planId || u.period !== period || u.kind !== "progress" || u.text.trim() === "") continue;
+    const list = updatesByAction.get(u.actionId) ?? [];
+    list.push(u);
+    updatesByAction.set(u.actionId, list);
+  }
+  if (updatesByAction.size === 0) {
+    throw new ReportError("no-updates", `No progress updates for ${period} on the plan "${structure.plan.title}".`);
+  }
+
+  const commitmentById = new Map(structure.commitments.map((c) => [c.id, c]));
+  const actionsByObjective = new Map<number, Action[]>();
+  for (const a of input.actions) {
+    if (a.planId !== planId || !updatesByAction.has(a.id)) continue;
+    const list = actionsByObjective.get(a.objectiveId) ?? [];
+    list.push(a);
+    actionsByObjective.set(a.objectiveId, list);
+  }
+
+  const toReportAction = (a: Action): ReportAction => ({
+    id: a.id,
+    reference: a.reference,
+    text: a.text,
+    commitment: a.commitmentId === null ? null : (commitmentById.get(a.commitmentId)?.statement ?? null),
+    status: a.status,
+    statusLabel: ACTION_STATUS_LABELS[a.status],
+    disposition: a.disposition,
+    dispositionSentence: dispositionSentence(a.disposition),
+    updates: (updatesByAction.get(a.id) ?? [])
+      .slice()
+      .sort((x, y) => x.date.localeCompare(y.date) || x.id - y.id)
+      .map((u) => u.text.trim()),
+  });
+
+  const roles: ReportRole[] = [];
+  const summary: SummaryRow[] = [];
+  const total: SummaryRow = { label: "All roles", total: 0, byStatus: zeroStatus(), byDisposition: zeroDisposition() };
+  let actionCount = 0;
+
+  for (const role of [...structure.roles].sort(byOrder)) {
+    const objectives: ReportObjective[] = [];
+    for (const o of structure.objectives.filter((x) => x.roleId === role.id).sort(byOrder)) {
+      const actions = (actionsByObjective.get(o.id) ?? []).sort(byOrder).map(toReportAction);
+      if (actions.length === 0) continue;
+      const usedCommitments = new Set(actions.map((a) => a.commitment).filter((c): c is string => c !== null));
+      const commitments = structure.commitments
+        .filter((c) => c.objectiveId === o.id && usedCommitments.has(c.statement))
+        .sort(byOrder)
+        .map((c) => c.statement);
+      objectives.push({ id: o.id, statement: o.statement, commitments, actions });
+    }
+    if (objectives.length === 0) continue;
+    const row: SummaryRow = { label: role.name, total: 0, byStatus: zeroStatus(), byDisposition: zeroDisposition() };
+    for (const a of objectives.flatMap((o) => o.actions)) {
+      for (const r of [row, total]) {
+        r.total++;
+        r.byStatus[a.status]++;
+        r.byDisposition[a.disposition]++;
+      }
+    }
+    actionCount += row.total;
+    summary.push(row);
+    roles.push({ id: role.id, name: role.name, heading: roleHeading(role.name), objectives });
+  }
+  summary.push(total);
+
+  return {
+    title: `Appendix 1 – Updates on actions from ${period}`,
+    planTitle: structure.plan.title,
+    period,
+    summary,
+    roles,
+    actionCount,
+  };
+}
+
+/** Column order of the summary table, shared by every renderer. */
+export const SUMMARY_STATUS_COLUMNS: readonly ActionStatus[] = ACTION_STATUSES;
+export const SUMMARY_DISPOSITION_COLUMNS: readonly Disposition[] = ["open", "closed", "ongoing", "developed"];

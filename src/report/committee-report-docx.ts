@@ -1,0 +1,153 @@
+/**
+ * The committee report as a Word document, shaped like the seeds' "Appendix 1 – Updates on actions from 2022-23":
+ * title, the summary table first, then "As a <role>" → "Objective: ..." (with its commitments) → a table of
+ * actions with their update and disposition sentence.
+ *
+ * Accessibility is a legal duty for councils (PSED, Public Sector Bodies Accessibility Regulations 2018), so:
+ * real heading styles (Title, Heading 1-3) for navigation, a header row on every table (`tableHeader: true`, which
+ * Word repeats on each page and screen readers announce), the document title in its properties and the language
+ * (en-GB) in the document defaults. Text from people goes in as text runs: nothing is interpreted as markup.
+ */
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import {
+  DISPOSITION_LABELS,
+  type ReportAction,
+  type ReportModel,
+  SUMMARY_DISPOSITION_COLUMNS,
+  SUMMARY_STATUS_COLUMNS,
+} from "../domain/report-model.ts";
+import { ACTION_STATUS_LABELS } from "../domain/types.ts";
+
+const LANGUAGE = "en-GB";
+
+const text = (t: string, opts: { bold?: boolean } = {}) => new TextRun({ text: t, bold: opts.bold });
+
+/** A person's text may hold several paragraphs (blank lines) and line breaks: keep both, as text. */
+function paragraphsOf(t: string): Paragraph[] {
+  return t
+    .split(/\n\s*\n/)
+    .map((para) => para.trim())
+    .filter((para) => para !== "")
+    .map((para) => {
+      const lines = para.split("\n");
+      return new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) });
+    });
+}
+
+function headerCell(label: string): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [text(label, { bold: true })] })] });
+}
+
+function cell(children: Paragraph[]): TableCell {
+  // Word needs at least one paragraph in every cell.
+  return new TableCell({ children: children.length ? children : [new Paragraph("")] });
+}
+
+function numberCell(n: number): TableCell {
+  return new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(String(n))] })] });
+}
+
+function summaryTable(model: ReportModel): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      headerCell("Role"),
+      headerCell("Actions"),
+      ...SUMMARY_STATUS_COLUMNS.map((s) => headerCell(ACTION_STATUS_LABELS[s])),
+      ...SUMMARY_DISPOSITION_COLUMNS.map((d) => headerCell(DISPOSITION_LABELS[d])),
+    ],
+  });
+  const rows = model.summary.map(
+    (r) =>
+      new TableRow({
+        children: [
+          cell([new Paragraph({ children: [text(r.label, { bold: r === model.summary.at(-1) })] })]),
+          numberCell(r.total),
+          ...SUMMARY_STATUS_COLUMNS.map((s) => numberCell(r.byStatus[s])),
+          ...SUMMARY_DISPOSITION_COLUMNS.map((d) => numberCell(r.byDisposition[d])),
+        ],
+      }),
+  );
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+}
+
+function actionRow(a: ReportAction): TableRow {
+  const update = a.updates.flatMap(paragraphsOf);
+  if (a.dispositionSentence) update.push(new Paragraph({ children: [text(`${a.dispositionSentence}.`, { bold: true })] }));
+  else update.push(new Paragraph({ children: [text(`Status: ${a.statusLabel}.`, { bold: true })] }));
+  const actionCell = [...paragraphsOf(a.text)];
+  if (a.reference) actionCell.push(new Paragraph({ children: [text(`Reference: ${a.reference}`)] }));
+  return new TableRow({
+    children: [cell(a.commitment ? paragraphsOf(a.commitment) : [new Paragraph("")]), cell(actionCell), cell(update)],
+  });
+}
+
+function actionsTable(actions: ReportAction[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [2600, 2600, 4400],
+    rows: [
+      new TableRow({ tableHeader: true, children: [headerCell("Commitment"), headerCell("Action"), headerCell("Update")] }),
+      ...actions.map(actionRow),
+    ],
+  });
+}
+
+export function buildCommitteeReportDocument(model: ReportModel, opts: { creator?: string } = {}): Document {
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
+    new Paragraph({ children: [text(model.planTitle)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text("Summary")] }),
+    new Paragraph({
+      children: [text(`Actions reported on in ${model.period}: ${model.actionCount}, by role, status and disposition.`)],
+    }),
+    summaryTable(model),
+  ];
+  for (const role of model.roles) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(role.heading)] }));
+    for (const o of role.objectives) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(`Objective: ${o.statement}`)] }));
+      if (o.commitments.length) {
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text("Commitments")] }));
+        for (const c of o.commitments) {
+          // A commitment may carry its own bullet list ("... to:\n• Identify ..."): nest those one level down.
+          for (const line of c.split("\n").filter((l) => l.trim() !== "")) {
+            const sub = /^\s*•\s*/.test(line);
+            children.push(new Paragraph({ bullet: { level: sub ? 1 : 0 }, children: [text(line.replace(/^\s*•\s*/, ""))] }));
+          }
+        }
+      }
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text("Actions and updates")] }));
+      children.push(actionsTable(o.actions));
+    }
+  }
+  return new Document({
+    title: model.title,
+    subject: `${model.planTitle}: updates on actions from ${model.period}`,
+    description: `Committee report for ${model.period}`,
+    creator: opts.creator ?? "Equality Action Plan",
+    lastModifiedBy: opts.creator ?? "Equality Action Plan",
+    styles: { default: { document: { run: { language: { value: LANGUAGE }, font: "Arial", size: 24 } } } },
+    sections: [{ children }],
+  });
+}
+
+/** Node: the .docx bytes (Packer.toBuffer). The tab uses Packer.toBlob on the same document instead. */
+export async function committeeReportBytes(model: ReportModel, opts: { creator?: string } = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildCommitteeReportDocument(model, opts)));
+}
+
+export async function committeeReportBlob(model: ReportModel, opts: { creator?: string } = {}): Promise<Blob> {
+  return Packer.toBlob(buildCommitteeReportDocument(model, opts));
+}

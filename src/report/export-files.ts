@@ -1,0 +1,47 @@
+/**
+ * CSV and XLSX files from export rows. Both return bytes (Uint8Array) so the CLI writes them to disk and the tab
+ * wraps them in a Blob for download, from the same code.
+ */
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { EXPORT_COLUMNS, type ExportRow } from "./export-rows.ts";
+
+/** UTF-8 byte order mark: without it Excel opens a UTF-8 CSV as Windows-1252 and mangles "–" and "’". */
+const BOM = "\uFEFF";
+
+export function exportCsv(rows: readonly ExportRow[]): Uint8Array {
+  const csv = Papa.unparse(
+    {
+      fields: EXPORT_COLUMNS.map((c) => c.header),
+      data: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c.key])),
+    },
+    // Every field quoted: multi-line text (measures, updates) survives any reader; CRLF as RFC 4180 says.
+    { quotes: true, newline: "\r\n" },
+  );
+  return new TextEncoder().encode(BOM + csv);
+}
+
+export interface XlsxMeta {
+  title: string;
+  creator?: string;
+  now: Date;
+}
+
+export async function exportXlsx(rows: readonly ExportRow[], meta: XlsxMeta): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.title = meta.title;
+  wb.creator = meta.creator ?? "Equality Action Plan";
+  wb.created = meta.now;
+  wb.modified = meta.now;
+  // Sheet names: at most 31 characters and none of []:*?/\ (Excel refuses the file otherwise).
+  const ws = wb.addWorksheet("Actions", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = ws.addRow(EXPORT_COLUMNS.map((c) => r[c.key]));
+    row.alignment = { wrapText: true, vertical: "top" };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

@@ -1,0 +1,195 @@
+/**
+ * The committee report end to end: the real CLI against the real local SharePoint with the seeded plan, the .docx
+ * read back from disk (jszip + fast-xml-parser) and checked against the seeds' "Appendix 1 – Updates on actions
+ * from 2022-23" (shared/seeds/004), written out below by hand from that document, not from the generator.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
+import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "./docx-reader.ts";
+import { runCli } from "./run-cli.ts";
+
+const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
+const CLOSED = "This action is now closed";
+const ONGOING = "This action remains ongoing in the new plan";
+const DEVELOPED = "This action has now developed in the new plan";
+
+/** The appendix, in its order: role heading, the start of the action, a phrase of its update, its sentence. */
+const APPENDIX: Array<{ role: string; action: string; update: string; sentence: string }> = [
+  { role: "As a Community Leader", action: "Ongoing delivery of One View project", update: "continue to work on developing the OneView system", sentence: ONGOING },
+  { role: "As a Community Leader", action: "Implement no wrong door", update: "Debt advice Pilot at Trinity", sentence: ONGOING },
+  { role: "As a Community Leader", action: "Provide access to digital training and support at Trinity House", update: "Training suite up at Trinity House", sentence: CLOSED },
+  { role: "As a Community Leader", action: "Increase response rates from underrepresented groups", update: "Let's Talk Maidstone site was launched in 2022", sentence: DEVELOPED },
+  { role: "As a Community Leader", action: "Expand internal Equality Diversity and Inclusion Group", update: "The group continues to meet", sentence: DEVELOPED },
+  { role: "As a Community Leader", action: "Annual calendar of events to celebrate diversity", update: "Google calendar developed for Intranet and website", sentence: ONGOING },
+  { role: "As a Community Leader", action: "Provide guidance to enable all staff to support Armed Forces Community", update: "Armed Forced pages have been updated", sentence: ONGOING },
+  { role: "As an Employer", action: "Introduce Equalities Champions", update: "A Senior Leader Champion and a Member Champion agreed", sentence: CLOSED },
+  { role: "As an Employer", action: "Deliver the Culture change project", update: "The culture change project has been delivered", sentence: CLOSED },
+  { role: "As an Employer", action: "Introduce Bi-Annual staff EDI survey", update: "Carried out first EDI Staff Survey", sentence: CLOSED },
+  { role: "As an Employer", action: "Provide training and support for Mental Health Champions", update: "The Staff EDI Survey suggests", sentence: ONGOING },
+  { role: "As a Service Provider", action: "Adopt of LGA Inclusive Language Guide", update: "inclusive language guide has not yet been released", sentence: ONGOING },
+  { role: "As a Service Provider", action: "Proactively use 'neutral spaces'", update: "Face to face support has been provided at Trinity House", sentence: ONGOING },
+  { role: "As a Service Provider", action: "Identify emerging needs from Census data", update: "Analysis of the Census data has been undertaken", sentence: CLOSED },
+  { role: "As a Service Provider", action: "Include 'Poverty' as a local protected characteristic", update: "9 protected characteristics were expanded to include Poverty", sentence: CLOSED },
+  { role: "As a Service Provider", action: "Include Armed Forces Act 2021 in Equality, Diversity and Inclusion Policy", update: "Armed Forces included in revised Policy", sentence: CLOSED },
+  { role: "As a Service Provider", action: "Prioritise existing policies by review date", update: "The process has been reactive to date", sentence: ONGOING },
+];
+
+let site: SeededSite;
+let dir: string;
+let doc: DocxContent;
+
+beforeAll(async () => {
+  site = await startSeededSite();
+  dir = mkdtempSync(join(tmpdir(), "eap-report-"));
+});
+afterAll(async () => {
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("eap report for the seeded plan, 2022-23", () => {
+  beforeAll(async () => {
+    const out = join(dir, "report.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/17 action\(s\)/);
+    doc = await readDocx(readFileSync(out));
+  });
+
+  const paragraphs = () => doc.blocks.filter((b): b is DocParagraph => b.kind === "p");
+  const tables = () => doc.blocks.filter((b): b is DocTable => b.kind === "tbl");
+
+  test("has the title in a Title paragraph and in the document properties, and British English as its language", () => {
+    const first = doc.blocks[0] as DocParagraph;
+    expect(first).toMatchObject({ kind: "p", style: "Title", text: "Appendix 1 – Updates on actions from 2022-23" });
+    expect(doc.coreXml).toContain("<dc:title>Appendix 1 – Updates on actions from 2022-23</dc:title>");
+    expect(doc.stylesXml).toMatch(/<w:lang [^>]*w:val="en-GB"/);
+  });
+
+  test("starts with the summary table: a header row, one row per role and a total", () => {
+    const firstTable = doc.blocks.findIndex((b) => b.kind === "tbl");
+    const firstRole = doc.blocks.findIndex((b) => b.kind === "p" && b.text.startsWith("As a"));
+    expect(firstTable).toBeGreaterThan(0);
+    expect(firstTable).toBeLessThan(firstRole);
+    const summary = doc.blocks[firstTable] as DocTable;
+    expect(summary.headerRows[0]).toBe(true);
+    expect(summary.headerRows.slice(1).every((h) => !h)).toBe(true);
+    const header = summary.rows[0];
+    const col = (name: string) => header.indexOf(name);
+    expect(col("Role")).toBe(0);
+    const byRole = new Map(summary.rows.slice(1).map((r) => [r[0], r]));
+    // Counted from the appendix by hand: CL 7 (1 closed, 4 ongoing, 2 developed), Employer 4 (3 closed, 1 ongoing),
+    // Service Provider 6 (3 closed, 3 ongoing).
+    const expectRow = (role: string, total: number, closed: number, ongoing: number, developed: number) => {
+      const r = byRole.get(role)!;
+      expect(r, role).toBeDefined();
+      expect(Number(r[col("Actions")])).toBe(total);
+      expect(Number(r[col("Closed")])).toBe(closed);
+      expect(Number(r[col("Ongoing in the new plan")])).toBe(ongoing);
+      expect(Number(r[col("Developed in the new plan")])).toBe(developed);
+    };
+    expectRow("Community Leader", 7, 1, 4, 2);
+    expectRow("Employer", 4, 3, 1, 0);
+    expectRow("Service Provider", 6, 3, 3, 0);
+    expectRow("All roles", 17, 7, 8, 2);
+  });
+
+  test("uses heading styles: roles Heading 1, objectives Heading 2", () => {
+    const roles = paragraphs().filter((p) => /^As an? /.test(p.text));
+    expect(roles.map((p) => p.text)).toEqual(["As a Community Leader", "As an Employer", "As a Service Provider"]);
+    expect(roles.every((p) => p.style === "Heading1")).toBe(true);
+    const objectives = paragraphs().filter((p) => p.text.startsWith("Objective: "));
+    expect(objectives).toHaveLength(3);
+    expect(objectives.every((p) => p.style === "Heading2")).toBe(true);
+    expect(objectives[0].text).toContain("To lead by example, to ensure every individual resident is connected and supported");
+    // The heading styles exist in the document's style sheet (Word's navigation pane and screen readers use them).
+    for (const id of ["Title", "Heading1", "Heading2", "Heading3"]) expect(doc.stylesXml).toContain(`w:styleId="${id}"`);
+  });
+
+  test("lists every 2022-23 action of the appendix, in the appendix's order, under its role, with its update and disposition sentence", () => {
+    // Walk the document in order, remembering the current role heading, and collect the action tables' rows.
+    const found: Array<{ role: string; action: string; update: string }> = [];
+    let role = "";
+    for (const b of doc.blocks) {
+      if (b.kind === "p" && b.style === "Heading1") role = b.text;
+      if (b.kind === "tbl" && b.rows[0]?.join("|") === "Commitment|Action|Update") {
+        expect(b.headerRows[0]).toBe(true);
+        for (const row of b.rows.slice(1)) found.push({ role, action: row[1], update: row[2] });
+      }
+    }
+    expect(found).toHaveLength(APPENDIX.length);
+    APPENDIX.forEach((want, i) => {
+      const got = found[i];
+      expect(got.role, `row ${i + 1}`).toBe(want.role);
+      expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
+      expect(got.update).toContain(want.update);
+      const last = got.update.split("\n").at(-1);
+      expect(last, `row ${i + 1} sentence`).toBe(`${want.sentence}.`);
+    });
+  });
+
+  test("lists the objective's commitments under a heading before its actions", () => {
+    const idx = paragraphs().findIndex((p) => p.text === "Commitments");
+    expect(paragraphs()[idx].style).toBe("Heading3");
+    const bullets = paragraphs().filter((p) => p.bullet).map((p) => p.text);
+    expect(bullets).toContain("We will support and promote diversity and inclusion in the borough through our communications and events – with a focus on our seldom-heard communities.");
+    expect(tables().length).toBe(4);
+  });
+});
+
+describe("eap report: bad input ends with a message, exit code 1 and no file", () => {
+  const noFileLeft = () => expect(readdirSync(dir).filter((f) => f !== "report.docx")).toEqual([]);
+
+  test("a plan that does not exist lists the plans that do", async () => {
+    const out = join(dir, "missing-plan.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", "Equality Plan 1999", "--period", "2022-23", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('No plan called "Equality Plan 1999"');
+    expect(r.stderr).toContain(`"${PLAN_2017}"`);
+    expect(r.stderr).toContain('"Equality Objectives and Action Plan 2023-2027"');
+    expect(existsSync(out)).toBe(false);
+    noFileLeft();
+  });
+
+  test("a period with no updates says so", async () => {
+    const out = join(dir, "empty.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2019-20", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No progress updates for 2019-20");
+    noFileLeft();
+  });
+
+  test("a period that is not a financial year is named", async () => {
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-24", "--out", join(dir, "x.docx")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"2022-24" is not a financial year');
+    noFileLeft();
+  });
+
+  test("an output folder that does not exist is named, and nothing is written", async () => {
+    const out = join(dir, "no-such-folder", "r.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("does not exist");
+    expect(existsSync(out)).toBe(false);
+    noFileLeft();
+  });
+
+  test("an output path that is a folder is refused", async () => {
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", join(dir, "sub.docx")]);
+    // sub.docx does not exist yet: this run succeeds; then a folder named like the target is refused.
+    expect(r.code).toBe(0);
+    rmSync(join(dir, "sub.docx"));
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(dir, "folder.docx"));
+    const r2 = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", join(dir, "folder.docx")]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toContain("it is a folder");
+    rmSync(join(dir, "folder.docx"), { recursive: true });
+    noFileLeft();
+  });
+});

@@ -1,0 +1,99 @@
+/** The report model's rules (pure), and the cell neutralisation shared by both exports. */
+import { describe, expect, test } from "vitest";
+import { buildReportModel, ReportError, roleHeading } from "../../src/domain/report-model.ts";
+import type { ActionUpdate, Commitment, Objective, Plan, Role } from "../../src/domain/types.ts";
+import { neutraliseCell } from "../../src/report/cell-safety.ts";
+import { makeAction } from "../domain/fixtures.ts";
+
+const plan: Plan = { id: 1, title: "Plan", period: "2017-2021", status: "active", predecessorId: null, localCharacteristics: [] };
+const roles: Role[] = [
+  { id: 2, planId: 1, name: "Employer", statement: "", order: 2 },
+  { id: 1, planId: 1, name: "Community Leader", statement: "", order: 1 },
+];
+const objectives: Objective[] = [
+  { id: 20, planId: 1, roleId: 2, statement: "Workforce", whyItMatters: [], outcomes: [], connections: [], priorities: [], crossCutting: [], order: 1 },
+  { id: 10, planId: 1, roleId: 1, statement: "Community", whyItMatters: [], outcomes: [], connections: [], priorities: [], crossCutting: [], order: 1 },
+];
+const commitments: Commitment[] = [{ id: 100, planId: 1, objectiveId: 10, statement: "We will listen.", order: 1 }];
+const upd = (id: number, actionId: number, o: Partial<ActionUpdate> = {}): ActionUpdate => ({
+  id,
+  actionId,
+  planId: 1,
+  date: "2023-03-31T12:00:00Z",
+  authorId: null,
+  authorName: "",
+  text: `Update ${id}`,
+  statusAtTime: null,
+  kind: "progress",
+  period: "2022-23",
+  decision: null,
+  meetingDate: null,
+  requestedDueDate: null,
+  ...o,
+});
+
+describe("report model", () => {
+  const actions = [
+    makeAction({ id: 3, objectiveId: 20, order: 3, reference: "EM-1", disposition: "closed", status: "complete" }),
+    makeAction({ id: 2, objectiveId: 10, order: 2, reference: "CL-2", commitmentId: 100, disposition: "ongoing" }),
+    makeAction({ id: 1, objectiveId: 10, order: 1, reference: "CL-1" }),
+    makeAction({ id: 4, objectiveId: 10, order: 4, reference: "CL-4" }), // no update this period: left out
+  ];
+  const updates = [
+    upd(1, 1),
+    upd(2, 2, { date: "2023-01-01T12:00:00Z", text: "Earlier" }),
+    upd(5, 2),
+    upd(3, 3),
+    upd(4, 4, { period: "2021-22" }),
+    upd(6, 4, { kind: "review-decision", decision: "on-track" }),
+  ];
+
+  test("orders by role, objective and action order; summary first with a total; sentences per disposition", () => {
+    const m = buildReportModel({ structure: { plan, roles, objectives, commitments }, actions, updates, period: "2022/23" });
+    expect(m.period).toBe("2022-23");
+    expect(m.title).toBe("Appendix 1 – Updates on actions from 2022-23");
+    expect(m.roles.map((r) => r.heading)).toEqual(["As a Community Leader", "As an Employer"]);
+    expect(m.roles[0].objectives[0].actions.map((a) => a.reference)).toEqual(["CL-1", "CL-2"]);
+    expect(m.roles[0].objectives[0].commitments).toEqual(["We will listen."]);
+    expect(m.roles[0].objectives[0].actions[1].updates).toEqual(["Earlier", "Update 5"]);
+    expect(m.roles[0].objectives[0].actions.map((a) => a.dispositionSentence)).toEqual([null, "This action remains ongoing in the new plan"]);
+    expect(m.roles[1].objectives[0].actions[0].dispositionSentence).toBe("This action is now closed");
+    expect(m.summary.map((s) => [s.label, s.total, s.byDisposition.closed, s.byStatus.complete])).toEqual([
+      ["Community Leader", 2, 0, 0],
+      ["Employer", 1, 1, 1],
+      ["All roles", 3, 1, 1],
+    ]);
+  });
+
+  test("a period without updates, or not a financial year, is a ReportError with a reason", () => {
+    const structure = { plan, roles, objectives, commitments };
+    expect(() => buildReportModel({ structure, actions, updates, period: "2019-20" })).toThrow(ReportError);
+    try {
+      buildReportModel({ structure, actions, updates, period: "2019-21" });
+    } catch (e) {
+      expect((e as ReportError).reason).toBe("invalid-period");
+    }
+    expect(() => buildReportModel({ structure, actions, updates, period: "2019-21" })).toThrow(/not a financial year/);
+  });
+
+  test("role headings read as the seeds do", () => {
+    expect(roleHeading("Employer")).toBe("As an Employer");
+    expect(roleHeading("Service Provider")).toBe("As a Service Provider");
+  });
+});
+
+describe("formula injection", () => {
+  test.each([
+    ["=1+1", "'=1+1"],
+    ["+44 1622", "'+44 1622"],
+    ["-5", "'-5"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tx", "'\tx"],
+    ["\rx", "'\rx"],
+    ["Plain text", "Plain text"],
+    ["a=b", "a=b"],
+    ["", ""],
+  ])("%j becomes %j", (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
+});

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import type { Command } from "commander";
 import { z } from "zod";
-import { createSp, type SPFI, TokenAuth } from "../data/index.ts";
+import { createSp, type SPFI, type SpAuth, TokenAuth } from "../data/index.ts";
 import { DevTokenAuth, type DevIdentity } from "../data/auth/dev-token.ts";
 import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
 import { CliError } from "./errors.ts";
@@ -87,8 +87,9 @@ export function devIdentity(email: string): DevIdentity {
   return { upn: email, name: p?.name ?? email.split("@")[0], oid };
 }
 
-export async function connect(settings: SiteSettings, say: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<SPFI> {
-  if (settings.auth === "dev") return createSp(settings.site, DevTokenAuth(devIdentity(settings.as)));
+/** The auth behavior for these settings: what createSp() and the bot's options take. */
+export async function authFor(settings: SiteSettings, say: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<SpAuth> {
+  if (settings.auth === "dev") return DevTokenAuth(devIdentity(settings.as));
   // Loaded only for real sites: MSAL is not needed to run locally.
   const msal = await import("../data/auth/msal-node.ts");
   const provider =
@@ -101,5 +102,9 @@ export async function connect(settings: SiteSettings, say: (m: string) => void =
           privateKeyPath: settings.certKeyPath!,
           thumbprint: settings.certThumbprint!,
         });
-  return createSp(settings.site, TokenAuth(provider));
+  return TokenAuth(provider);
+}
+
+export async function connect(settings: SiteSettings, say?: (m: string) => void): Promise<SPFI> {
+  return createSp(settings.site, await authFor(settings, say));
 }

@@ -12,3 +12,6 @@ export * from "./repositories/actions.ts";
 export * from "./repositories/updates.ts";
 export * from "./repositories/people.ts";
 export * from "./repositories/members.ts";
+export * from "./repositories/action-versions.ts";
+export * from "./repositories/conversations.ts";
+export * from "./repositories/ledger.ts";

@@ -2,26 +2,25 @@
  * Mapping between list items (internal names in schema.ts) and domain types. Reads validate nothing beyond
  * shape: SharePoint is the source of truth and people may edit lists in SharePoint's own UI.
  */
-import {
-  type Action,
-  type ActionStatus,
-  type ActionUpdate,
-  type Commitment,
-  type ConversationRef,
-  type Disposition,
-  type DueKind,
-  type DuePrecision,
-  type LedgerEntry,
-  type LedgerState,
-  type Objective,
-  type Person,
-  type Plan,
-  type PlanStatus,
-  type ReviewDecision,
-  type Role,
-  type UpdateKind,
-  ACTION_STATUSES,
-  DISPOSITIONS,
+import { ACTION_STATUSES, DISPOSITIONS } from "../domain/constants.ts";
+import type {
+  Action,
+  ActionStatus,
+  ActionUpdate,
+  Commitment,
+  ConversationRef,
+  Disposition,
+  DueKind,
+  DuePrecision,
+  LedgerEntry,
+  LedgerState,
+  Objective,
+  Person,
+  Plan,
+  PlanStatus,
+  ReviewDecision,
+  Role,
+  UpdateKind,
 } from "../domain/types.ts";
 import type { Item } from "./lists.ts";
 import { etagOf, fromKeys, fromLines, fromSpDate, fromSpInstant, idList, idOrNull } from "./values.ts";

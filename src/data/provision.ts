@@ -3,6 +3,7 @@
  * Idempotent: it compares what exists with the schema and changes only the difference, so a second run reports
  * zero changes. It never deletes a column or a list (data could be lost); it reports extra ones instead.
  */
+import "@pnp/sp/fields";
 import { sp as call, DataError } from "./errors.ts";
 import { type FieldDef, LIST_ORDER, LISTS, type ListKey, MAX_INDEXES_PER_LIST } from "./schema.ts";
 import type { SPFI } from "./sp.ts";

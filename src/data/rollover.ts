@@ -43,7 +43,9 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
   const tree: PlanTreeInput = {
     title: o.to,
     period,
-    status: "active",
+    // Draft until everything is written and the old plan is closed: an interrupted rollover never shows a half
+    // plan as the current one, and running it again finishes it.
+    status: "draft",
     predecessorTitle: from.title,
     localCharacteristics: snap.tree.localCharacteristics,
     roles: snap.tree.roles.map((r) => ({
@@ -63,6 +65,7 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
     inBatches(sp, toClose, (b, a) => list(b, "actions").items.getById(a.id).update({ Disposition: "closed" }, "*")),
   );
   if (from.status !== "closed") await call("Closing the old plan", () => list(sp, "plans").items.getById(from.id).update({ PlanStatus: "closed" }, "*"));
+  await call("Opening the new plan", () => list(sp, "plans").items.getById(write.planId).update({ PlanStatus: "active" }, "*"));
   const carried = snap.actions.filter((a) => CARRIED.has(a.disposition)).length;
   return { from, toPlanId: write.planId, carried, closed: toClose.length, write };
 }

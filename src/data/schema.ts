@@ -13,7 +13,7 @@ import {
   PLAN_STATUSES,
   REVIEW_DECISIONS,
   UPDATE_KINDS,
-} from "../domain/types.ts";
+} from "../domain/constants.ts";
 
 export type FieldType =
   | "Text"

@@ -9,7 +9,6 @@ import { DefaultHeaders, DefaultInit, RequestDigest, type SPFI, spfi } from "@pn
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import "@pnp/sp/fields";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
 

@@ -1,7 +1,7 @@
 /**
  * Conversions between SharePoint column values and domain values.
  */
-import { SINGLE_LINE_MAX } from "../domain/types.ts";
+import { SINGLE_LINE_MAX } from "../domain/constants.ts";
 
 /** A civil date is written as midnight UTC. */
 export function toSpDate(isoDate: string | null | undefined): string | null {

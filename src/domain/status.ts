@@ -4,7 +4,8 @@
  */
 import { daysBetween, parseIsoDate } from "./dates";
 import { londonDate } from "./london-time";
-import { ACTION_STATUS_LABELS, type Action, type ActionStatus } from "./types";
+import { ACTION_STATUS_LABELS } from "./constants";
+import type { Action, ActionStatus } from "./types";
 
 export type DueBucket = "overdue" | "due-soon" | "later" | "no-date" | "done";
 export type EffectiveStatus = ActionStatus | "overdue";

@@ -4,53 +4,39 @@
  * the TypeScript types are inferred from them so the two never drift.
  */
 import { z } from "zod";
+import {
+  ACTION_STATUSES,
+  DISPOSITIONS,
+  DUE_KINDS,
+  DUE_PRECISIONS,
+  LEDGER_STATES,
+  MULTI_LINE_MAX,
+  PLAN_STATUSES,
+  REVIEW_DECISIONS,
+  SINGLE_LINE_MAX,
+  UPDATE_KINDS,
+} from "./constants.ts";
 
-/** Single line of text in SharePoint holds at most 255 characters. */
-export const SINGLE_LINE_MAX = 255;
-/** Multiple lines of text in SharePoint holds at most 63,999 characters. */
-export const MULTI_LINE_MAX = 63_999;
+export * from "./constants.ts";
 
-export const PLAN_STATUSES = ["draft", "active", "closed"] as const;
 export const planStatusSchema = z.enum(PLAN_STATUSES);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 
-/** Stored status of an action. "Overdue" is derived from the due date and never stored. */
-export const ACTION_STATUSES = ["not-started", "on-track", "at-risk", "complete"] as const;
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  "not-started": "Not started",
-  "on-track": "On track",
-  "at-risk": "At risk",
-  complete: "Complete",
-};
-
-/** Disposition decided at review: the seeds' "This action is now closed" and friends. */
-export const DISPOSITIONS = ["open", "closed", "ongoing", "developed"] as const;
 export const dispositionSchema = z.enum(DISPOSITIONS);
 export type Disposition = z.infer<typeof dispositionSchema>;
 
-export const DISPOSITION_SENTENCES: Record<Exclude<Disposition, "open">, string> = {
-  closed: "This action is now closed",
-  ongoing: "This action remains ongoing in the new plan",
-  developed: "This action has now developed in the new plan",
-};
-
-/** Decisions the EDI group can record in a review meeting. */
-export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "developed"] as const;
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request"] as const;
 export const updateKindSchema = z.enum(UPDATE_KINDS);
 export type UpdateKind = z.infer<typeof updateKindSchema>;
 
-export const DUE_KINDS = ["deliver-by", "review-by"] as const;
 export const dueKindSchema = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof dueKindSchema>;
 
-export const DUE_PRECISIONS = ["day", "month"] as const;
 export const duePrecisionSchema = z.enum(DUE_PRECISIONS);
 export type DuePrecision = z.infer<typeof duePrecisionSchema>;
 
@@ -70,31 +56,6 @@ export const dueSchema = z.object({
 export type Due = z.infer<typeof dueSchema>;
 
 /** The nine protected characteristics of the Equality Act 2010. Plans may add local ones (poverty, armed forces). */
-export const PROTECTED_CHARACTERISTICS = [
-  "age",
-  "disability",
-  "gender-reassignment",
-  "marriage-and-civil-partnership",
-  "pregnancy-and-maternity",
-  "race",
-  "religion-or-belief",
-  "sex",
-  "sexual-orientation",
-] as const;
-
-export const CHARACTERISTIC_LABELS: Record<string, string> = {
-  age: "Age",
-  disability: "Disability",
-  "gender-reassignment": "Gender reassignment",
-  "marriage-and-civil-partnership": "Marriage and civil partnership",
-  "pregnancy-and-maternity": "Pregnancy and maternity",
-  race: "Race",
-  "religion-or-belief": "Religion or belief",
-  sex: "Sex",
-  "sexual-orientation": "Sexual orientation",
-  poverty: "Poverty",
-  "armed-forces": "Armed forces",
-};
 
 /** A characteristic key: lower-case words joined by hyphens ("armed-forces"). */
 export const characteristicKeySchema = z
@@ -237,7 +198,6 @@ export const conversationRefSchema = z.object({
 });
 export type ConversationRef = z.infer<typeof conversationRefSchema>;
 
-export const LEDGER_STATES = ["pending", "sent", "failed", "skipped"] as const;
 export const ledgerStateSchema = z.enum(LEDGER_STATES);
 export type LedgerState = z.infer<typeof ledgerStateSchema>;
 

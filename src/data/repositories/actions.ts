@@ -27,12 +27,22 @@ export async function getPlanActions(sp: SPFI, planId: number): Promise<ActionRe
   );
 }
 
-/** Actions due on or before `to` (a civil date) and not before `from`: a range on the indexed DueDate column. */
-export async function getActionsDueBetween(sp: SPFI, from: string, to: string): Promise<ActionRecord[]> {
-  return call("Reading actions due", async () =>
+/** Actions in later plans that carry this one on (the indexed CarriedFrom lookup). */
+export async function getCarriedInto(sp: SPFI, actionId: number): Promise<ActionRecord[]> {
+  return call("Reading where the action was carried", async () =>
+    (await queryOnce(sp, "actions", { filter: `CarriedFromId eq ${actionId}`, select: ACTION_SELECT, expand: ACTION_EXPAND })).map(actionFrom),
+  );
+}
+
+/**
+ * Open actions (not complete, disposition open) due on or before `upTo`, overdue ones included however old: what
+ * reminders and the "due and overdue" view need. Read by ID windows, so it holds at any list size.
+ */
+export async function getOpenActionsDueBy(sp: SPFI, upTo: string): Promise<ActionRecord[]> {
+  return call("Reading open actions due", async () =>
     (
       await queryWindowed(sp, "actions", {
-        filter: `DueDate ge datetime'${toSpDate(from)}' and DueDate le datetime'${toSpDate(to)}'`,
+        filter: `DueDate le datetime'${toSpDate(upTo)}' and Disposition eq 'open' and ActionStatus ne 'complete'`,
         select: ACTION_SELECT,
         expand: ACTION_EXPAND,
       })

@@ -31,13 +31,6 @@ export async function getConversations(sp: SPFI): Promise<ConversationRef[]> {
   return call("Reading conversation references", async () => (await queryWindowed(sp, "conversations", { select: CONVERSATION_SELECT })).map(conversationFrom));
 }
 
-/** People the bot cannot reach (blocked or removed it): Unreachable is indexed. */
-export async function getUnreachableConversations(sp: SPFI): Promise<ConversationRef[]> {
-  return call("Reading who is not being reminded", async () =>
-    (await queryWindowed(sp, "conversations", { filter: "Unreachable eq 1", select: CONVERSATION_SELECT })).map(conversationFrom),
-  );
-}
-
 function fieldsOf(ref: Omit<ConversationRef, "id" | "etag">): Record<string, unknown> {
   return {
     Title: clip(ref.upn || ref.name || ref.userId),

@@ -7,9 +7,16 @@ import type { TimelinePipe } from "@pnp/core";
 import type { Queryable } from "@pnp/queryable";
 import type { LedgerEntry, LedgerState } from "../../domain/types.ts";
 import { DataError, sp as call, toDataError } from "../errors.ts";
-import { BATCH_SIZE, list, queryOnce, queryWindowed } from "../lists.ts";
+import { list, queryOnce, queryWindowed } from "../lists.ts";
 import { LEDGER_SELECT, ledgerFrom } from "../mappers.ts";
 import type { SPFI } from "../sp.ts";
+
+/**
+ * Ledger operations per $batch HTTP request. Our own number rather than lists.BATCH_SIZE (operations per execute):
+ * a run writes two rows' worth per nudge, so the request count is the ledger's main cost; 50 stays well under
+ * SharePoint's 100 per batch.
+ */
+export const LEDGER_BATCH_SIZE = 50;
 
 /** How a feature hands its SharePoint auth behavior to the data layer without importing @pnp itself. */
 export type SpAuth = TimelinePipe<Queryable>;
@@ -24,11 +31,11 @@ export async function getLedgerSince(sp: SPFI, since: Date): Promise<LedgerEntry
   );
 }
 
-/** Entries by key (NudgeKey is indexed and unique): one $batch per 50 keys. */
+/** Entries by key (NudgeKey is indexed and unique): one $batch request per 50 keys. */
 export async function getLedgerByKeys(sp: SPFI, keys: readonly string[]): Promise<LedgerEntry[]> {
   const out: LedgerEntry[] = [];
-  for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-    const chunk = keys.slice(i, i + BATCH_SIZE);
+  for (let i = 0; i < keys.length; i += LEDGER_BATCH_SIZE) {
+    const chunk = keys.slice(i, i + LEDGER_BATCH_SIZE);
     const pages = await call("Reading reminder ledger entries", () =>
       settleBatch(sp, (b) => chunk.map((k) => queryOnce(b, "ledger", { filter: `NudgeKey eq ${quote(k)}`, select: LEDGER_SELECT, top: 1 }))),
     );
@@ -53,7 +60,7 @@ export interface Claim {
 export type ClaimOutcome = { key: string; outcome: "claimed"; id: number } | { key: string; outcome: "taken" } | { key: string; outcome: "error"; error: DataError };
 
 /**
- * Adds a "pending" row per claim, 50 per $batch. "taken": the unique key already exists (another instance, or an
+ * Adds a "pending" row per claim, 50 per $batch request. "taken": the unique key already exists (another instance, or an
  * earlier run) and this caller must not send. Each part settles on its own: one failure does not lose the others.
  */
 export async function claimNudges(sp: SPFI, claims: readonly Claim[], groupOf: (c: Claim) => unknown = (c) => c.officerId): Promise<ClaimOutcome[]> {
@@ -118,8 +125,8 @@ export interface LedgerMark {
 /** Records outcomes, 50 per $batch. Returns the ids whose write failed (the caller logs them; see docs/bot.md). */
 export async function markLedger(sp: SPFI, marks: readonly LedgerMark[]): Promise<number[]> {
   const failed: number[] = [];
-  for (let i = 0; i < marks.length; i += BATCH_SIZE) {
-    const chunk = marks.slice(i, i + BATCH_SIZE);
+  for (let i = 0; i < marks.length; i += LEDGER_BATCH_SIZE) {
+    const chunk = marks.slice(i, i + LEDGER_BATCH_SIZE);
     const results = await settleBatch(sp, (b) =>
       chunk.map((m) => {
         const fields: Record<string, unknown> = { LedgerState: m.state };
@@ -146,11 +153,11 @@ export async function getEdiDigestEntries(sp: SPFI): Promise<LedgerEntry[]> {
 }
 
 /**
- * Batches of at most BATCH_SIZE that do not split a group (consecutive claims with the same groupOf) unless the
+ * Batches of at most LEDGER_BATCH_SIZE that do not split a group (consecutive claims with the same groupOf) unless the
  * group alone is larger: two instances racing then win or lose an officer's claims together, so the officer
  * gets one digest, not one from each.
  */
-export function packGroups<T>(items: readonly T[], groupOf: (x: T) => unknown, size = BATCH_SIZE): T[][] {
+export function packGroups<T>(items: readonly T[], groupOf: (x: T) => unknown, size = LEDGER_BATCH_SIZE): T[][] {
   const groups: T[][] = [];
   for (const x of items) {
     const last = groups[groups.length - 1];
@@ -181,8 +188,8 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** One $batch whose parts settle independently (lists.inBatch throws the first failure instead). */
 async function settleBatch<T>(sp: SPFI, build: (batched: SPFI) => Promise<T>[]): Promise<Settled<T>[]> {
-  // PnPjs splits a batch into HTTP requests of 20 by default; ours are 50 (SharePoint takes up to 100).
-  const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
+  // PnPjs splits a batch into HTTP requests of 20 by default; the ledger's are 50 (SharePoint takes up to 100).
+  const [batched, execute] = sp.batched({ maxRequests: LEDGER_BATCH_SIZE });
   const promises = build(batched);
   // A failure of the batch request itself (after PnPjs' retries) rejects execute and every part.
   await execute();

@@ -6,7 +6,7 @@
 import { financialYearOf } from "../../domain/dates.ts";
 import type { ActionStatus, Disposition, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
 import { DataError, sp as call } from "../errors.ts";
-import { list, queryOnce, queryWindowed } from "../lists.ts";
+import { type Item, list, queryOnce, queryWindowed } from "../lists.ts";
 import { type ActionRecord, UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "../mappers.ts";
 import type { SPFI } from "../sp.ts";
 import { shortTitle, toSpDate } from "../values.ts";
@@ -102,16 +102,16 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     RequestedDueDate: toSpDate(s.requestedDueDate ?? null),
     ImportKey: `submission:${s.submissionKey}`,
   };
-  const added = await addOnce(sp, fields);
+  const added = await call("Saving the update", () => addOnce(sp, fields));
   return { update: updateFrom(added), actionEtag };
 }
 
 /** Adds the update; if an earlier attempt already landed (unique key), returns that one instead. */
-async function addOnce(sp: SPFI, fields: Record<string, unknown>): Promise<never> {
+async function addOnce(sp: SPFI, fields: Record<string, unknown>): Promise<Item> {
   try {
     const created = await list(sp, "updates").items.add(fields);
     const id = (created as { Id?: number; data?: { Id: number } }).Id ?? (created as { data: { Id: number } }).data?.Id;
-    return (await list(sp, "updates").items.getById(id).select(...UPDATE_SELECT).expand(...UPDATE_EXPAND)()) as never;
+    return (await list(sp, "updates").items.getById(id).select(...UPDATE_SELECT).expand(...UPDATE_EXPAND)()) as Item;
   } catch (err) {
     const e = err as { status?: number; message?: string };
     if (/duplicate/i.test(e.message ?? "")) {
@@ -120,7 +120,7 @@ async function addOnce(sp: SPFI, fields: Record<string, unknown>): Promise<never
         select: UPDATE_SELECT,
         expand: UPDATE_EXPAND,
       });
-      if (existing) return existing as never;
+      if (existing) return existing;
     }
     throw err;
   }

@@ -1,0 +1,54 @@
+/**
+ * The weekly EDI group digest for its channel: what is due this month, what is overdue, what was updated since
+ * the last digest, and a link to the review view. Pure.
+ */
+import { formatDue, formatLongDate } from "../../domain/dates.ts";
+import type { Action } from "../../domain/types.ts";
+import { type Card, card, type Element, heading, openUrl, plain, text } from "./common.ts";
+import { actionLink } from "./digest-card.ts";
+
+export type EdiAction = Pick<Action, "id" | "reference" | "text" | "due" | "lastUpdateAt" | "lastUpdateSummary"> & { ownerName: string };
+
+export interface EdiDigestInput {
+  today: string;
+  dueThisMonth: readonly EdiAction[];
+  overdue: readonly EdiAction[];
+  updatedSince: readonly EdiAction[];
+  since: string | null;
+  links: { appBaseUrl: string; teamsAppId?: string };
+  /** Rows per section; the review view has the rest. */
+  maxRows?: number;
+}
+
+function rows(list: readonly EdiAction[], input: EdiDigestInput, line: (a: EdiAction) => string): Element[] {
+  const max = input.maxRows ?? 15;
+  if (list.length === 0) return [text("None.", { isSubtle: true })];
+  const out: Element[] = list.slice(0, max).map((a) => ({
+    type: "Container",
+    selectAction: { type: "Action.OpenUrl", title: `Open ${a.reference || `action ${a.id}`}`, url: actionLink(input.links, a.id) },
+    items: [text(`${a.reference ? `${plain(a.reference, 40)}: ` : ""}${plain(a.text, 160)}`), text(line(a), { isSubtle: true, spacing: "None" })],
+  }));
+  if (list.length > max) out.push(text(`…and ${list.length - max} more in the review view.`));
+  return out;
+}
+
+export function reviewUrl(links: EdiDigestInput["links"]): string {
+  return `${links.appBaseUrl.replace(/\/+$/, "")}/#/review`;
+}
+
+export function buildEdiDigestCard(input: EdiDigestInput): Card {
+  const owner = (a: EdiAction) => plain(a.ownerName || "No owner", 100);
+  return card(
+    [
+      heading("Equality action plan: weekly digest", 1),
+      text(`Week of ${formatLongDate(input.today)}.`),
+      heading(`Overdue (${input.overdue.length})`),
+      ...rows(input.overdue, input, (a) => `Was due ${formatDue(a.due)}. Owner: ${owner(a)}`),
+      heading(`Due this month (${input.dueThisMonth.length})`),
+      ...rows(input.dueThisMonth, input, (a) => `Due ${formatDue(a.due)}. Owner: ${owner(a)}`),
+      heading(`Updated ${input.since ? `since ${formatLongDate(input.since.slice(0, 10))}` : "this week"} (${input.updatedSince.length})`),
+      ...rows(input.updatedSince, input, (a) => `${a.lastUpdateSummary ? plain(a.lastUpdateSummary, 160) : "Updated"}. Owner: ${owner(a)}`),
+    ],
+    { actions: [openUrl("Open the review view", reviewUrl(input.links))], fallbackText: "Weekly equality action plan digest." },
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The weekly digest to the EDI group's channel. Once per day at most, whatever the number of instances: the
+ * digest claims a ledger key (`edi-digest:<London date>`, ActionRef 0) before sending, like officers' nudges.
+ */
+import { monthEnd, parseIsoDate } from "../domain/dates.ts";
+import { londonDate } from "../domain/london-time.ts";
+import { currentPlan, getPlanActions } from "../data/index.ts";
+import { claimNudges, getEdiDigestEntries, getLedgerByKeys, markLedger, reclaimEntry } from "../data/repositories/ledger.ts";
+import { attachment } from "./cards/common.ts";
+import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
+import type { BotContext } from "./context.ts";
+import { claimable } from "./reminder-run.ts";
+
+export interface EdiDigestReport {
+  outcome: "sent" | "already-sent" | "no-channel" | "no-plan" | "would-send" | "failed";
+  dueThisMonth: number;
+  overdue: number;
+  updatedSince: number;
+  since: string | null;
+  detail?: string;
+}
+
+export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?: boolean } = {}): Promise<EdiDigestReport> {
+  const now = opts.now ?? ctx.now();
+  const empty = { dueThisMonth: 0, overdue: 0, updatedSince: 0, since: null };
+  if (!ctx.ediChannel) return { outcome: "no-channel", ...empty };
+  const plan = await currentPlan(ctx.sp);
+  if (!plan) return { outcome: "no-plan", ...empty };
+  const today = londonDate(now);
+  const { year, month } = parseIsoDate(today);
+  const end = monthEnd(year, month);
+  const history = await getEdiDigestEntries(ctx.sp);
+  const last = history.find((e) => e.state === "sent");
+  const since = last?.sentAt ?? last?.runAt ?? new Date(now.getTime() - 7 * 86_400_000).toISOString();
+
+  const all = await getPlanActions(ctx.sp, plan.id);
+  const actions = all.filter((a) => a.status !== "complete" && a.disposition === "open");
+  const row = (a: (typeof all)[number]): EdiAction => ({ ...a, ownerName: a.owner?.name ?? "" });
+  const byDue = (a: EdiAction, b: EdiAction) => (a.due.date ?? "").localeCompare(b.due.date ?? "") || a.id - b.id;
+  const overdue = actions.filter((a) => a.due.date !== null && a.due.date < today).map(row).sort(byDue);
+  const dueThisMonth = actions.filter((a) => a.due.date !== null && a.due.date >= today && a.due.date <= end).map(row).sort(byDue);
+  const updatedSince = all
+    .filter((a) => a.lastUpdateAt !== null && a.lastUpdateAt > since)
+    .map(row)
+    .sort((a, b) => (b.lastUpdateAt ?? "").localeCompare(a.lastUpdateAt ?? ""));
+  const counts = { dueThisMonth: dueThisMonth.length, overdue: overdue.length, updatedSince: updatedSince.length, since };
+  if (opts.dryRun) return { outcome: "would-send", ...counts };
+
+  const key = `edi-digest:${today}`;
+  const [claim] = await claimNudges(ctx.sp, [{ key, actionId: 0, officerId: 0, leadTime: "edi-digest", runAt: now, conversationId: ctx.ediChannel.conversationId }]);
+  let claimedId: number;
+  if (claim.outcome === "claimed") claimedId = claim.id;
+  else if (claim.outcome === "error") return { outcome: "failed", ...counts, detail: claim.error.message };
+  else {
+    // Taken: sent already, or an earlier attempt failed / crashed past its lease and may be retried.
+    const [entry] = await getLedgerByKeys(ctx.sp, [key]);
+    if (!entry || !claimable(entry, now, ctx.leaseMs) || !(await reclaimEntry(ctx.sp, entry, now))) return { outcome: "already-sent", ...counts };
+    claimedId = entry.id as number;
+  }
+
+  const card = buildEdiDigestCard({ today, dueThisMonth, overdue, updatedSince, since: londonDate(since), links: ctx.links });
+  try {
+    const messageId = await ctx.sender.send(ctx.ediChannel, { type: "message", summary: "Weekly equality action plan digest", attachments: [attachment(card)] });
+    await markLedger(ctx.sp, [{ id: claimedId, state: "sent", sentAt: new Date(), messageId: messageId ?? null }]);
+    return { outcome: "sent", ...counts };
+  } catch (err) {
+    await markLedger(ctx.sp, [{ id: claimedId, state: "failed" }]);
+    return { outcome: "failed", ...counts, detail: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The domain's constants without zod: lists of allowed values, labels and SharePoint's text limits. Kept apart from
+ * the schemas (types.ts) so that code that needs only these, such as the tab's first view, does not load zod.
+ */
+/** Single line of text in SharePoint holds at most 255 characters. */
+export const SINGLE_LINE_MAX = 255;
+/** Multiple lines of text in SharePoint holds at most 63,999 characters. */
+export const MULTI_LINE_MAX = 63_999;
+export const PLAN_STATUSES = ["draft", "active", "closed"] as const;
+/** Stored status of an action. "Overdue" is derived from the due date and never stored. */
+export const ACTION_STATUSES = ["not-started", "on-track", "at-risk", "complete"] as const;
+/** Disposition decided at review: the seeds' "This action is now closed" and friends. */
+export const DISPOSITIONS = ["open", "closed", "ongoing", "developed"] as const;
+/** Decisions the EDI group can record in a review meeting. */
+export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "developed"] as const;
+export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request"] as const;
+export const DUE_KINDS = ["deliver-by", "review-by"] as const;
+export const DUE_PRECISIONS = ["day", "month"] as const;
+export const LEDGER_STATES = ["pending", "sent", "failed", "skipped"] as const;
+
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+  "not-started": "Not started",
+  "on-track": "On track",
+  "at-risk": "At risk",
+  complete: "Complete",
+};
+
+export const DISPOSITION_SENTENCES: Record<Exclude<(typeof DISPOSITIONS)[number], "open">, string> = {
+  closed: "This action is now closed",
+  ongoing: "This action remains ongoing in the new plan",
+  developed: "This action has now developed in the new plan",
+};
+
+export const PROTECTED_CHARACTERISTICS = [
+  "age",
+  "disability",
+  "gender-reassignment",
+  "marriage-and-civil-partnership",
+  "pregnancy-and-maternity",
+  "race",
+  "religion-or-belief",
+  "sex",
+  "sexual-orientation",
+] as const;
+
+export const CHARACTERISTIC_LABELS: Record<string, string> = {
+  age: "Age",
+  disability: "Disability",
+  "gender-reassignment": "Gender reassignment",
+  "marriage-and-civil-partnership": "Marriage and civil partnership",
+  "pregnancy-and-maternity": "Pregnancy and maternity",
+  race: "Race",
+  "religion-or-belief": "Religion or belief",
+  sex: "Sex",
+  "sexual-orientation": "Sexual orientation",
+  poverty: "Poverty",
+  "armed-forces": "Armed forces",
+};

@@ -1,0 +1,112 @@
+/**
+ * Word: mammoth turns the document into HTML (it resolves styles, numbering and merged cells for us); parse5 walks
+ * the tables. Each paragraph and each list item in a cell becomes one line; Word bullets are kept as bullets.
+ */
+import mammoth from "mammoth";
+import { parseFragment } from "parse5";
+import { cellFromLines, type SourceCell, type SourceRow, type SourceTable } from "./table-model.ts";
+
+interface HtmlNode {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: HtmlNode[];
+}
+
+const children = (n: HtmlNode): HtmlNode[] => n.childNodes ?? [];
+const attr = (n: HtmlNode, name: string): string | undefined => n.attrs?.find((a) => a.name === name)?.value;
+
+function textOf(n: HtmlNode): string {
+  if (n.nodeName === "#text") return n.value ?? "";
+  if (n.tagName === "br") return "\n";
+  return children(n).map(textOf).join("");
+}
+
+/** Lines of a cell: <p> and <li> are lines (li = bullet); nested tables contribute their text line by line. */
+function cellLines(n: HtmlNode, out: { lines: string[]; bullets: boolean[] }, inList = false): void {
+  for (const c of children(n)) {
+    if (c.tagName === "p" || c.tagName?.match(/^h[1-6]$/)) {
+      for (const l of textOf(c).split("\n")) {
+        out.lines.push(l);
+        out.bullets.push(inList);
+      }
+    } else if (c.tagName === "li") {
+      // An item's own text first, then any nested list inside it.
+      const own = children(c).filter((k) => k.tagName !== "ul" && k.tagName !== "ol");
+      out.lines.push(own.map(textOf).join(" "));
+      out.bullets.push(true);
+      for (const k of children(c)) if (k.tagName === "ul" || k.tagName === "ol") cellLines(k, out, true);
+    } else if (c.tagName === "ul" || c.tagName === "ol") {
+      cellLines(c, out, true);
+    } else if (c.nodeName === "#text") {
+      if ((c.value ?? "").trim()) {
+        out.lines.push(c.value ?? "");
+        out.bullets.push(inList);
+      }
+    } else {
+      cellLines(c, out, inList);
+    }
+  }
+}
+
+function collectTables(n: HtmlNode, out: HtmlNode[]): void {
+  for (const c of children(n)) {
+    if (c.tagName === "table") out.push(c);
+    else collectTables(c, out);
+  }
+}
+
+function rowsOf(table: HtmlNode): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const c of children(table)) {
+    if (c.tagName === "tr") out.push(c);
+    else if (c.tagName === "thead" || c.tagName === "tbody" || c.tagName === "tfoot") out.push(...children(c).filter((r) => r.tagName === "tr"));
+  }
+  return out;
+}
+
+/** Converts one HTML table to rows on a grid, repeating vertically merged cells (rowspan) as covered cells. */
+function readTable(table: HtmlNode, label: string): SourceTable {
+  const rows: SourceRow[] = [];
+  // Column position → cell still covering it from a row above, and for how many more rows.
+  const pending = new Map<number, { cell: SourceCell; left: number }>();
+  rowsOf(table).forEach((tr, i) => {
+    const cells: SourceCell[] = [];
+    let col = 0;
+    const take = () => {
+      for (;;) {
+        const p = pending.get(col);
+        if (!p) return;
+        cells.push({ ...p.cell, covered: true });
+        col += p.cell.span;
+        if (--p.left === 0) pending.delete(col - p.cell.span);
+      }
+    };
+    for (const td of children(tr).filter((c) => c.tagName === "td" || c.tagName === "th")) {
+      take();
+      const buf = { lines: [] as string[], bullets: [] as boolean[] };
+      cellLines(td, buf);
+      const span = Math.max(1, Number(attr(td, "colspan") ?? 1) || 1);
+      const cell = cellFromLines(buf.lines, { bullets: buf.bullets, span });
+      const rowspan = Math.max(1, Number(attr(td, "rowspan") ?? 1) || 1);
+      if (rowspan > 1) pending.set(col, { cell, left: rowspan - 1 });
+      cells.push(cell);
+      col += span;
+    }
+    take();
+    rows.push({ number: i + 1, cells });
+  });
+  return { label, rows };
+}
+
+export async function readDocxTables(bytes: Uint8Array): Promise<SourceTable[]> {
+  // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`: give both.
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  const { value: html } = await mammoth.convertToHtml(input, { externalFileAccess: false });
+  const root = parseFragment(html) as unknown as HtmlNode;
+  const tables: HtmlNode[] = [];
+  collectTables(root, tables);
+  return tables.map((t, i) => readTable(t, `Table ${i + 1}`));
+}

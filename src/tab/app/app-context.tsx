@@ -1,0 +1,52 @@
+/**
+ * What every page of the tab needs: configuration, the one SharePoint client, who is signed in, the EDI group, the
+ * plans, the clock, the host, navigation and the live region. Pages of other engineers use only this hook.
+ */
+import { createContext, type ReactNode, useContext } from "react";
+import type { Member, SPFI } from "../../data/index.ts";
+import type { Person, Plan } from "../../domain/types.ts";
+import type { TabConfig } from "./config.ts";
+import type { ThemeName } from "./host.ts";
+
+export interface AppHost {
+  inTeams: boolean;
+  hostName: string;
+  frameContext: string | null;
+  theme: ThemeName;
+}
+
+export interface AppContextValue {
+  config: TabConfig;
+  sp: SPFI;
+  me: Person;
+  members: Member[];
+  isMember: boolean;
+  plans: Plan[];
+  /** The current plan: the one chosen with setPlan, else the active one, else the newest. */
+  plan: Plan | null;
+  setPlan(id: number): void;
+  /** Reads the plans again (after an import or a rollover created one). */
+  reloadPlans(): Promise<void>;
+  now: () => Date;
+  host: AppHost;
+  navigate(route: string): void;
+  /** Says a status message through the polite live region (screen readers). */
+  announce(message: string): void;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppContextProvider({ value, children }: { value: AppContextValue; children: ReactNode }) {
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useAppContext(): AppContextValue {
+  const v = useContext(AppContext);
+  if (!v) throw new Error("useAppContext() is used outside <AppContextProvider>: render the page inside the tab's shell.");
+  return v;
+}
+
+/** The active plan, else the newest (highest id): the same rule as src/data currentPlan(). */
+export function defaultPlan(plans: readonly Plan[]): Plan | null {
+  return plans.filter((p) => p.status === "active").at(-1) ?? plans.at(-1) ?? null;
+}

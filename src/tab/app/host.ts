@@ -1,0 +1,82 @@
+/**
+ * Where the tab runs: Teams (personal, channel, meeting), Outlook or the Microsoft 365 app, or a plain browser.
+ * Outside a host `app.initialize()` rejects at once at top level but never settles inside a foreign iframe, so it is
+ * raced with a short timeout: the tab never hangs waiting for a host that is not there. teams-js is loaded only
+ * when the page is framed (or opened by a host): standalone, it would only fetch its valid-domains list for nothing.
+ */
+
+export type ThemeName = "default" | "dark" | "contrast";
+
+export interface HostInfo {
+  inTeams: boolean;
+  hostName: string;
+  frameContext: string | null;
+  theme: ThemeName;
+  subEntityId: string | null;
+  /** The user's UPN as the host knows it (a login hint for sign-in). */
+  loginHint: string | null;
+}
+
+export const HOST_INIT_TIMEOUT_MS = 1500;
+
+export function toThemeName(theme: string | undefined | null): ThemeName {
+  return theme === "dark" ? "dark" : theme === "contrast" ? "contrast" : "default";
+}
+
+/** A `?theme=` query (development and tests) stands in for the host's theme when there is no host. */
+function themeFromQuery(): ThemeName | null {
+  const q = new URLSearchParams(window.location.search).get("theme");
+  return q ? toThemeName(q) : null;
+}
+
+export const STANDALONE: HostInfo = { inTeams: false, hostName: "browser", frameContext: null, theme: "default", subEntityId: null, loginHint: null };
+
+export async function detectHost(timeoutMs = HOST_INIT_TIMEOUT_MS): Promise<HostInfo> {
+  const standalone = { ...STANDALONE, theme: themeFromQuery() ?? "default" };
+  // A top-level window with no opener cannot be hosted: skip teams-js (and its network fetch) entirely.
+  if (window.parent === window && !window.opener) return standalone;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const { app } = await import("@microsoft/teams-js");
+    await Promise.race([
+      app.initialize(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("host did not answer")), timeoutMs);
+      }),
+    ]);
+    const ctx = await app.getContext();
+    // Hosts that show a loading indicator wait for this; the others ignore it.
+    try {
+      app.notifySuccess();
+    } catch {
+      // an older host without the call
+    }
+    return {
+      inTeams: true,
+      hostName: String(ctx.app.host.name),
+      frameContext: ctx.page.frameContext ? String(ctx.page.frameContext) : null,
+      theme: themeFromQuery() ?? toThemeName(ctx.app.theme),
+      subEntityId: ctx.page.subPageId ?? null,
+      loginHint: ctx.user?.loginHint ?? ctx.user?.userPrincipalName ?? null,
+    };
+  } catch {
+    return standalone;
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+/** Follows the host's theme live (Teams settings change while the tab is open). */
+export async function onHostThemeChange(host: HostInfo, handler: (theme: ThemeName) => void): Promise<void> {
+  if (!host.inTeams) return;
+  const { app } = await import("@microsoft/teams-js");
+  app.registerOnThemeChangeHandler((t) => handler(toThemeName(t)));
+}
+
+/** The route a host context asks for: a deep link to an action, or the review in a meeting. */
+export function initialRouteFor(host: HostInfo, actionIdFromSubEntity: (s: string | null) => number | null): string | null {
+  if (host.frameContext === "sidePanel" || host.frameContext === "meetingStage") return "#/review";
+  if (host.frameContext === "settings") return "#/config";
+  const id = actionIdFromSubEntity(host.subEntityId);
+  return id ? `#/actions/${id}` : null;
+}

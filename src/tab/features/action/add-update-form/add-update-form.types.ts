@@ -1,0 +1,15 @@
+import type { ActionRecord, UpdateRecord } from "../../../../data/mappers.ts";
+import type { SubmitResult } from "../../../../data/repositories/updates.ts";
+
+export interface AddUpdateFormProps {
+  action: ActionRecord;
+  /** Called once the update and the action are both written. */
+  onSaved(result: SubmitResult): void | Promise<void>;
+  /** Re-reads the action and its updates (the page shows them) after a conflict. */
+  refresh(): Promise<{ action: ActionRecord; updates: UpdateRecord[] }>;
+}
+
+export interface UpdateFormErrors {
+  text?: string;
+  requestedDueDate?: string;
+}

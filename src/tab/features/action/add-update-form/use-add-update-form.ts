@@ -1,0 +1,112 @@
+/**
+ * State of the "Add update" form: the draft (persisted per action), validation, the save with its busy state and
+ * announcements, and the conflict path (412: re-read, show what changed, re-apply without retyping).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActionRecord } from "../../../../data/mappers.ts";
+import { submitUpdate } from "../../../../data/repositories/updates.ts";
+import { shortTitle } from "../../../../data/values.ts";
+import { londonDate } from "../../../../domain/london-time.ts";
+import type { ActionStatus } from "../../../../domain/types.ts";
+import { useAppContext } from "../../../app/app-context.tsx";
+import { describeError } from "../../../app/errors.ts";
+import { diffAction, type FieldChange } from "../action-diff.ts";
+import { clearDraft, loadDraft, newSubmissionKey, saveDraft, type UpdateDraft } from "../draft-store.ts";
+import type { AddUpdateFormProps, UpdateFormErrors } from "./add-update-form.types.ts";
+import { markupWarning, validateUpdate } from "./validate-update.ts";
+
+export type SaveState = { name: "idle" } | { name: "saving" } | { name: "conflict"; changes: FieldChange[] } | { name: "failed"; error: unknown };
+
+function freshDraft(status: ActionStatus): UpdateDraft {
+  return { text: "", status, requestNewDate: false, requestedDueDate: "", submissionKey: newSubmissionKey() };
+}
+
+export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProps) {
+  const { sp, me, now, config, announce } = useAppContext();
+  const [draft, setDraft] = useState<UpdateDraft>(() => loadDraft(config.siteUrl, action.id) ?? freshDraft(action.status));
+  const [restored] = useState(() => loadDraft(config.siteUrl, action.id) !== null);
+  const [submitted, setSubmitted] = useState(false);
+  const [save, setSave] = useState<SaveState>({ name: "idle" });
+  const [storageOk, setStorageOk] = useState(true);
+  const actionRef = useRef(action);
+  actionRef.current = action;
+
+  const today = londonDate(now());
+  const errors: UpdateFormErrors = submitted ? validateUpdate(draft, today) : {};
+  const warning = markupWarning(draft.text);
+
+  const change = useCallback(
+    (patch: Partial<UpdateDraft>) =>
+      setDraft((d) => {
+        const next = { ...d, ...patch };
+        setStorageOk(saveDraft(config.siteUrl, action.id, next));
+        return next;
+      }),
+    [config.siteUrl, action.id],
+  );
+
+  // A draft kept from an earlier visit is worth saying once.
+  useEffect(() => {
+    if (restored) announce("Your unsaved update to this action was restored.");
+  }, [restored, announce]);
+
+  const submit = useCallback(
+    async (base: ActionRecord = actionRef.current) => {
+      setSubmitted(true);
+      const problems = validateUpdate(draft, londonDate(now()));
+      if (problems.text || problems.requestedDueDate) {
+        announce("The update was not saved: check the highlighted fields.");
+        return false;
+      }
+      setSave({ name: "saving" });
+      announce("Saving your update…");
+      try {
+        const result = await submitUpdate(sp, {
+          action: base,
+          text: draft.text,
+          status: draft.status,
+          kind: draft.requestNewDate ? "date-change-request" : "progress",
+          requestedDueDate: draft.requestNewDate ? draft.requestedDueDate : null,
+          author: me,
+          submissionKey: draft.submissionKey,
+          now: now(),
+        });
+        clearDraft(config.siteUrl, action.id);
+        setDraft(freshDraft(draft.status));
+        setSubmitted(false);
+        setSave({ name: "idle" });
+        await onSaved(result);
+        announce("Update saved.");
+        return true;
+      } catch (error) {
+        if ((error as { reason?: string }).reason === "conflict") {
+          try {
+            const fresh = await refresh();
+            // A retry after a save whose answer was lost: the action carries our own update, which is already there.
+            if (fresh.action.lastUpdateSummary === shortTitle(draft.text) && fresh.updates.some((u) => u.authorId === me.id && u.text === draft.text)) {
+              clearDraft(config.siteUrl, action.id);
+              setDraft(freshDraft(draft.status));
+              setSubmitted(false);
+              setSave({ name: "idle" });
+              announce("Update saved.");
+              return true;
+            }
+            const changes = diffAction(base, fresh.action);
+            setSave({ name: "conflict", changes });
+            announce(`Not saved: someone else changed this action. ${changes.length} field(s) changed. Your text is kept; review and re-apply.`);
+          } catch (reloadError) {
+            setSave({ name: "failed", error: reloadError });
+            announce(`Not saved: ${describeError(reloadError).title}.`);
+          }
+        } else {
+          setSave({ name: "failed", error });
+          announce(`Not saved: ${describeError(error).title}. Your text is kept.`);
+        }
+        return false;
+      }
+    },
+    [draft, sp, me, now, config.siteUrl, action.id, onSaved, refresh, announce],
+  );
+
+  return { draft, change, errors, warning, save, submit, storageOk, restored, today };
+}

@@ -1,0 +1,74 @@
+/** The preview step: every problem with its place, and the actions as they will be written. Text is shown as text. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { describePlace, describeProblem, type ImportResult } from "../../../import/types.ts";
+import { useWizardStyles } from "./import.styles.ts";
+
+/** Rows shown in the preview table; a plan of thousands of actions is summarised beyond this. */
+const PREVIEW_ROWS = 300;
+
+export function ImportProblems({ result }: { result: ImportResult }) {
+  const s = useWizardStyles();
+  if (result.problems.length === 0) return null;
+  return (
+    <MessageBar intent={result.tree ? "warning" : "error"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {result.problems.length} problem{result.problems.length === 1 ? "" : "s"} found
+          {result.tree ? ": those actions will be left out" : `: nothing will be imported until ${result.problems.length === 1 ? "it is" : "they are"} fixed`}
+        </MessageBarTitle>
+        <ul className={s.list}>
+          {result.problems.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity of their own and never reorder
+            <li key={i}>{describeProblem(p)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function ImportPreviewTable({ result }: { result: ImportResult }) {
+  const s = useWizardStyles();
+  const bad = new Set(result.problems.map((p) => p.rowKey).filter(Boolean));
+  const rows = result.actions.slice(0, PREVIEW_ROWS);
+  return (
+    <div className={s.tableWrap}>
+      <table className={s.table}>
+        <caption className={s.caption}>
+          {result.actions.length} action{result.actions.length === 1 ? "" : "s"} read from the file
+          {result.actions.length > PREVIEW_ROWS ? ` (the first ${PREVIEW_ROWS} are shown)` : ""}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">Ref</th>
+            <th scope="col">Role</th>
+            <th scope="col">Objective</th>
+            <th scope="col">Action</th>
+            <th scope="col">Responsible officer</th>
+            <th scope="col">To be delivered by</th>
+            <th scope="col">Check</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => {
+            const problem = bad.has(a.rowKey);
+            return (
+              <tr key={a.rowKey} className={problem ? s.problemRow : undefined}>
+                <td>{describePlace(a.place)}</td>
+                <td>{a.reference}</td>
+                <td>{a.role}</td>
+                <td>{a.objective}</td>
+                <td>{a.text}</td>
+                <td>{a.teams}</td>
+                <td>{a.dueText || "No date"}</td>
+                {/* Said in words, not only by the row's colour. */}
+                <td>{problem ? (a.skipped ? "Has a problem: left out" : "Has a problem") : "OK"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

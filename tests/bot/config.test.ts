@@ -1,0 +1,40 @@
+/** createBot refuses unsafe or broken settings with a clear, typed error. */
+import { afterEach, describe, expect, it } from "vitest";
+import { createBot } from "../../src/bot/index.ts";
+import { DevTokenAuth } from "../../src/data/index.ts";
+import { BOT_IDENTITY } from "./harness.ts";
+
+const base = { siteUrl: "http://127.0.0.1:9/sites/x", spAuth: DevTokenAuth(BOT_IDENTITY), appBaseUrl: "http://127.0.0.1:5173", schedule: false as const };
+const env = process.env.NODE_ENV;
+afterEach(() => {
+  process.env.NODE_ENV = env;
+});
+
+describe("createBot settings", () => {
+  it("refuses skipAuth when NODE_ENV=production", async () => {
+    process.env.NODE_ENV = "production";
+    await expect(createBot({ ...base, skipAuth: true })).rejects.toMatchObject({ reason: "config", message: expect.stringMatching(/local mode only/) });
+  });
+
+  it("requires a client id unless in local mode", async () => {
+    await expect(createBot({ ...base })).rejects.toMatchObject({ reason: "config", message: expect.stringMatching(/clientId is required/) });
+  });
+
+  it("names a bad cron expression, time zone or policy", async () => {
+    await expect(createBot({ ...base, skipAuth: true, schedule: { cron: "every morning", timezone: "Europe/London" } })).rejects.toMatchObject({
+      message: expect.stringMatching(/schedule.cron "every morning" is not a valid cron expression/),
+    });
+    await expect(createBot({ ...base, skipAuth: true, schedule: { cron: "0 9 * * 1-5", timezone: "UTC" as "Europe/London" } })).rejects.toMatchObject({
+      message: expect.stringMatching(/Europe\/London/),
+    });
+    await expect(createBot({ ...base, skipAuth: true, policy: { leadTimesDays: [] } })).rejects.toMatchObject({ message: expect.stringMatching(/invalid reminder policy/) });
+    await expect(createBot({ ...base, skipAuth: true, appBaseUrl: "not a url" })).rejects.toMatchObject({ message: expect.stringMatching(/appBaseUrl "not a url" is not a URL/) });
+  });
+
+  it("starts and stops with a schedule without listening anywhere itself", async () => {
+    const bot = await createBot({ ...base, skipAuth: true, schedule: { cron: "0 9 * * 1-5", timezone: "Europe/London" } });
+    await bot.start();
+    await bot.stop();
+    expect(typeof bot.http.get).toBe("function");
+  });
+});

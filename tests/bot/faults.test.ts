@@ -1,0 +1,92 @@
+/**
+ * The same outcomes with a fifth of SharePoint requests failing (429 and 503, with Retry-After): PnPjs retries,
+ * and nothing is sent twice, missed, or written by someone who may not.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../src/data/index.ts";
+import { getConversations } from "../../src/data/repositories/conversations.ts";
+import { getLedgerSince } from "../../src/data/repositories/ledger.ts";
+import { SEED_EMAILS } from "../../src/seed/people.ts";
+import type { CaptureServer } from "../helpers/capture-server.ts";
+import {
+  allText,
+  BOT_IDENTITY,
+  type BotUnderTest,
+  cardOf,
+  conversationOf,
+  executeActions,
+  installEveryone,
+  invokeActivity,
+  NOW,
+  SEED_PEOPLE,
+  type Site,
+  startBot,
+  startCaptureServer,
+  startSite,
+} from "./harness.ts";
+
+let site: Site;
+let capture: CaptureServer;
+let bot: BotUnderTest;
+let other: BotUnderTest;
+
+beforeAll(async () => {
+  site = await startSite({ faults: "429:0.1,503:0.1", seed: 42 });
+  capture = await startCaptureServer();
+  bot = await startBot(site, capture);
+  other = await startBot(site, capture);
+}, 60_000);
+afterAll(async () => {
+  await other?.close();
+  await bot?.close();
+  await capture?.close();
+  await site?.close();
+});
+
+const botSp = () => createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY), { retryIntervalMs: 10 });
+
+describe("with 20% of SharePoint requests failing", () => {
+  it("saves every conversation reference once", async () => {
+    await installEveryone(bot, capture);
+    await installEveryone(other, capture); // the second instance sees the same people again: no duplicates
+    const refs = await getConversations(botSp());
+    expect(refs).toHaveLength(SEED_PEOPLE.length);
+  });
+
+  it("two instances running together send one digest per officer, and a second run sends nothing", async () => {
+    const [a, b] = await Promise.all([bot.runtime.runReminders({ now: NOW }), other.runtime.runReminders({ now: NOW })]);
+    expect(a.sent + b.sent).toBe(5);
+    const counts = SEED_PEOPLE.map((p) => capture.sentTo(conversationOf(p.email)).length);
+    expect(counts.filter((n) => n > 0)).toEqual([1, 1, 1, 1, 1]);
+    const ledger = await getLedgerSince(botSp(), new Date(0));
+    expect(ledger.every((e) => e.state === "sent")).toBe(true);
+
+    const before = capture.attempts.length;
+    const again = await bot.runtime.runReminders({ now: new Date(NOW.getTime() + 3600_000) });
+    expect(again.sent).toBe(0);
+    expect(capture.attempts.length).toBe(before);
+  }, 60_000);
+
+  it("an update from a card is written once; a non-responsible person is refused and nothing is written", async () => {
+    const card = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.housing))[0].activity);
+    const b = executeActions(card).find((x) => x.verb === "eap.addUpdate");
+    if (!b) throw new Error("no Add update button");
+    const id = Number(b.data.actionId);
+    const lead = site.spAs(SEED_EMAILS.equalitiesLead);
+
+    const refused = await bot.post(invokeActivity(SEED_EMAILS.procurement, capture, b.verb, { ...b.data, [`text-${id}`]: "not mine", [`status-${id}`]: "on-track" }));
+    expect(allText((refused.body as { value: unknown }).value)).toMatch(/Only the action's responsible officers/);
+    expect(await getUpdatesForAction(lead, id)).toHaveLength(0);
+
+    const r = await bot.post(invokeActivity(SEED_EMAILS.housing, capture, b.verb, { ...b.data, [`text-${id}`]: "Survey sent to tenants", [`status-${id}`]: "on-track" }));
+    expect(allText((r.body as { value: unknown }).value)).toContain("Update saved.");
+    const updates = await getUpdatesForAction(lead, id);
+    expect(updates.map((u) => u.text)).toEqual(["Survey sent to tenants"]);
+    expect((await getAction(lead, id)).lastUpdateSummary).toBe("Survey sent to tenants");
+  }, 30_000);
+
+  it("the injected faults really happened", async () => {
+    const stats = (await (await fetch(`${site.baseUrl}/_local/stats`)).json()) as { errors: Record<string, number> };
+    expect((stats.errors["429"] ?? 0) + (stats.errors["503"] ?? 0)).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium through playwright-core) for the tab's browser tests: launch,
+ * "Sign in as" in local mode, axe scans, theme switching and screenshots.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { SEED_PEOPLE } from "../../src/seed/people.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** Signs in on the local mode's "Sign in as" page and waits for "My actions". */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  const person = SEED_PEOPLE.find((p) => p.email.toLowerCase() === email.toLowerCase());
+  if (!person) throw new Error(`${email} is not one of the seeded people (src/seed/people.ts)`);
+  await page.getByRole("heading", { name: "Sign in as" }).waitFor();
+  await page.getByRole("button", { name: new RegExp(`^Sign in as ${person.name}\\b`) }).click();
+  await page.getByRole("heading", { name: "My actions", level: 1 }).waitFor();
+}
+
+export type ThemeName = "default" | "dark" | "contrast";
+
+/** What Teams' theme change handler does, simulated in local mode (the tab listens for "eap:theme"). */
+export async function setTheme(page: Page, theme: ThemeName): Promise<void> {
+  await page.evaluate((t) => window.dispatchEvent(new CustomEvent("eap:theme", { detail: t })), theme);
+  await page.locator(`[data-theme="${theme}"]`).waitFor();
+}
+
+/** WCAG 2.0-2.2 A and AA rules; returns the violations (empty when clean). */
+export async function axeScan(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return result.violations;
+}
+
+/** Compact text for an assertion message: rule, impact and the first offending targets. */
+export function describeViolations(violations: Awaited<ReturnType<typeof axeScan>>): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n  ")}`)
+    .join("\n");
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

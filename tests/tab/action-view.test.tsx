@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+/**
+ * The action view and its "Add update" form against the real local SharePoint (jsdom fetches over HTTP):
+ * bad input is refused inline and writes nothing, user text is rendered as text, a conflict shows what changed and
+ * re-applies without retyping.
+ */
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getAction, getMyActions, getUpdatesForAction, submitUpdate } from "../../src/data/index.ts";
+import { MULTI_LINE_MAX } from "../../src/domain/types.ts";
+import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import ActionView from "../../src/tab/features/action/action-view.tsx";
+import { startSeededSite, type SeededSite } from "../helpers/seeded-site.ts";
+import { renderInApp, signedIn, type TestApp } from "./support.tsx";
+
+let site: SeededSite;
+let app: TestApp;
+let actionId: number;
+
+beforeAll(async () => {
+  site = await startSeededSite({ shiftToToday: true });
+  app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  const mine = (await getMyActions(app.value.sp, app.value.me.id)).filter((a) => a.planId === site.currentPlanId);
+  actionId = mine[0].id;
+});
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function openAction() {
+  renderInApp(<ActionView id={actionId} />, app);
+  await screen.findByRole("heading", { name: "Add update" });
+  return screen.getByRole("textbox", { name: /What has happened/ });
+}
+
+const updateCount = async () => (await getUpdatesForAction(app.value.sp, actionId)).length;
+
+describe("Add update", () => {
+  it("refuses an empty update with an inline message and writes nothing", async () => {
+    const before = await updateCount();
+    await openAction();
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText("Write what has happened since the last update.")).toBeTruthy();
+    expect(app.announced).toContain("The update was not saved: check the highlighted fields.");
+    expect(await updateCount()).toBe(before);
+  });
+
+  it("refuses an update over SharePoint's 63,999 characters, saying by how much", async () => {
+    const before = await updateCount();
+    const box = await openAction();
+    fireEvent.change(box, { target: { value: "x".repeat(MULTI_LINE_MAX + 1) } });
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/keeps at most 63,999\. Shorten it by 1\./)).toBeTruthy();
+    expect(await updateCount()).toBe(before);
+  });
+
+  it("refuses a requested date that is not after today", async () => {
+    const box = await openAction();
+    await userEvent.type(box, "Need more time");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Ask for a new delivery date" }));
+    fireEvent.change(screen.getByLabelText(/New date requested/), { target: { value: "2020-01-01" } });
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/The new date must be after today; the earliest is/)).toBeTruthy();
+  });
+
+  it("keeps HTML and script as typed and shows them as text, never as markup", async () => {
+    const box = await openAction();
+    const text = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> <b>bold?</b> ${Date.now()}`;
+    fireEvent.change(box, { target: { value: text } });
+    expect(screen.getByText("This looks like HTML. It will be saved and shown exactly as typed, as plain text.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    const timeline = await screen.findByRole("list", { name: "Updates, newest first" });
+    await waitFor(() => expect(within(timeline).getByText(text)).toBeTruthy());
+    expect(timeline.querySelector("script, img, b")).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    const saved = (await getUpdatesForAction(app.value.sp, actionId)).filter((u) => u.text === text);
+    expect(saved).toHaveLength(1);
+  });
+
+  it("on a conflict shows what changed, keeps the text and re-applies it", async () => {
+    const box = await openAction();
+    const mine = `Mine ${Date.now()}`;
+    await userEvent.type(box, mine);
+    // Someone else updates the same action meanwhile (another person, another client).
+    const other = site.spAs(SEED_EMAILS.headOfPolicy);
+    const theirs = `Theirs ${Date.now()}`;
+    await submitUpdate(other, {
+      action: await getAction(other, actionId),
+      text: theirs,
+      status: "at-risk",
+      author: null,
+      authorName: "Grace Mensah",
+      submissionKey: `test-${Date.now()}`,
+      now: new Date(),
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText("Not saved: someone else changed this action while you were writing")).toBeTruthy();
+    expect(screen.getByText(/^Status: was “.*”, now “At risk”$/)).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: /What has happened/ }) as HTMLTextAreaElement).value).toBe(mine);
+    await userEvent.click(screen.getByRole("button", { name: "Re-apply my update" }));
+    await waitFor(() => expect(app.announced).toContain("Update saved."));
+    const texts = (await getUpdatesForAction(app.value.sp, actionId)).map((u) => u.text);
+    expect(texts.filter((t) => t === mine)).toHaveLength(1);
+    expect(texts.filter((t) => t === theirs)).toHaveLength(1);
+  });
+});

@@ -16,6 +16,8 @@ export interface PlaygroundOptions {
   host: "127.0.0.1";
   /** Where the Playground writes its log (default: a file under the OS temp directory). */
   logFile?: string;
+  /** A .m365agentsplayground.yml: who the chat's user is (e.g. a seeded officer, so card actions are allowed). */
+  configPath?: string;
   startTimeoutMs?: number;
 }
 
@@ -51,6 +53,7 @@ export async function startPlayground(o: PlaygroundOptions): Promise<Playground>
       ...process.env,
       TEAMSAPPTESTER_BROWSER: "none",
       M365_AGENTS_PLAYGROUND_LOGFILE: o.logFile ?? join(tmpdir(), `eap-agents-playground-${process.pid}.log`),
+      ...(o.configPath ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: o.configPath } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

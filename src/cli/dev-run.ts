@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { startLocalSharePoint } from "../local/index.ts";
 import { DevTokenAuth } from "../data/auth/dev-token.ts";
-import { SEED_PEOPLE } from "../seed/people.ts";
+import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
 import { CliError } from "./errors.ts";
 import { runSeed } from "./seed-run.ts";
 import { siteSettings } from "./site.ts";
@@ -86,7 +86,13 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     let playgroundUrl: string | null = null;
     if (o.playground) {
       const { startPlayground } = await import("../bot/local-playground.ts");
-      const pg = await startPlayground({ botEndpoint: botUrl, port: o.ports.playground, host: "127.0.0.1" });
+      const { writePlaygroundConfig } = await import("./playground-config.ts");
+      const pg = await startPlayground({
+        botEndpoint: botUrl,
+        port: o.ports.playground,
+        host: "127.0.0.1",
+        configPath: writePlaygroundConfig(resolve(o.dataDir)),
+      });
       closers.push(() => pg.close());
       playgroundUrl = pg.url;
     }
@@ -98,7 +104,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
         "  Equality Action Plan is running locally (127.0.0.1 only). Ctrl+C stops it.",
         "",
         `    Tab:                ${tabUrl}`,
-        `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}`,
+        `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${SEED_PEOPLE.find((p) => p.email === SEED_EQUALITIES_LEAD_EMAIL)?.name})` : ""}`,
         `    Local SharePoint:   ${siteUrl}`,
         `    Bot endpoint:       ${botUrl}`,
         "",

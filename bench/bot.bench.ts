@@ -19,6 +19,7 @@ import { LEDGER_BATCH_SIZE } from "../src/data/repositories/ledger.ts";
 import { provision } from "../src/data/provision.ts";
 import { startLocalSharePoint } from "../src/local/index.ts";
 import { startCaptureServer } from "../tests/helpers/capture-server.ts";
+import { httpRequests } from "./support.ts";
 import type { BenchResult } from "./run.ts";
 
 const ACTIONS = 30_000;
@@ -36,14 +37,6 @@ function maxInWindow(times: number[], windowMs: number): number {
     max = Math.max(max, hi - lo + 1);
   }
   return max;
-}
-
-/** Top-level HTTP requests: every counter except batch parts (counted again under their own kind). */
-function httpRequests(snapshot: { requests: Record<string, number> }): number {
-  const r = snapshot.requests;
-  let total = 0;
-  for (const [k, v] of Object.entries(r)) if (k !== "batch-parts" && k !== "throttled" && k !== "faulted") total += v;
-  return total - (r["batch-parts"] ?? 0);
 }
 
 export default async function bench(): Promise<BenchResult> {

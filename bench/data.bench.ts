@@ -3,11 +3,11 @@
  * seeding 30,000 generated actions through the plan writer (time, HTTP requests, batched), then "my actions"
  * (round trips and latency) and a whole-plan read by ID windows.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BenchResult } from "./run.ts";
+import { batchParts, httpRequests, readStats, startServerProcess } from "./support.ts";
 import { devIdentity } from "../src/cli/site.ts";
 import { createSp, DevTokenAuth, ensurePerson, getMyActions, getPlanActions } from "../src/data/index.ts";
 import { provision } from "../src/data/provision.ts";
@@ -38,29 +38,10 @@ function generatedPlan(): PlanTreeInput {
   return { title: "Generated plan", period: "2023-2027", roles };
 }
 
-async function startServer(dataDir: string): Promise<{ baseUrl: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["bin/eap.mjs", "serve-sharepoint", "--port", "0", "--data", dataDir, "--site", "bench"], { stdio: ["ignore", "pipe", "inherit"] });
-  const baseUrl = await new Promise<string>((ok, fail) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/sites\/bench/.exec(out);
-      if (m) ok(m[1]);
-    });
-    child.once("exit", (c) => fail(new Error(`server exited ${c}`)));
-  });
-  return { baseUrl, stop: () => child.kill("SIGTERM") };
-}
-
-/** HTTP requests: the stats count each $batch once as "batch", and its parts both as "batch-parts" and by kind. */
-const total = (s: { requests: Record<string, number> }) =>
-  Object.values(s.requests).reduce((a, b) => a + b, 0) - 2 * (s.requests["batch-parts"] ?? 0);
-const parts = (s: { requests: Record<string, number> }) => s.requests["batch-parts"] ?? 0;
-
 export default async function bench(): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "eap-bench-data-"));
-  const server = await startServer(dataDir);
-  const stats = async () => (await fetch(`${server.baseUrl}/_local/stats`)).json();
+  const server = await startServerProcess(dataDir);
+  const stats = () => readStats(server.baseUrl);
   try {
     const siteUrl = `${server.baseUrl}/sites/bench`;
     const sp = createSp(siteUrl, DevTokenAuth(devIdentity("officer1@example.org")));
@@ -70,13 +51,13 @@ export default async function bench(): Promise<BenchResult> {
     await writePlanTree(sp, generatedPlan(), { importId: "bench" });
     const seedSeconds = (performance.now() - t0) / 1000;
     const s1 = await stats();
-    const seedRequests = total(s1) - total(s0);
-    const seedParts = parts(s1) - parts(s0);
+    const seedRequests = httpRequests(s1) - httpRequests(s0);
+    const seedParts = batchParts(s1) - batchParts(s0);
 
     const me = await ensurePerson(sp, "officer1@example.org");
-    const b2 = total(await stats());
+    const b2 = httpRequests(await stats());
     const mine = await getMyActions(sp, me.id);
-    const roundTrips = total(await stats()) - b2;
+    const roundTrips = httpRequests(await stats()) - b2;
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {
       const t = performance.now();
@@ -84,11 +65,11 @@ export default async function bench(): Promise<BenchResult> {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    const b3 = total(await stats());
+    const b3 = httpRequests(await stats());
     const t1 = performance.now();
     const all = await getPlanActions(sp, 1);
     const planSeconds = (performance.now() - t1) / 1000;
-    const planRequests = total(await stats()) - b3;
+    const planRequests = httpRequests(await stats()) - b3;
     return {
       name: "data layer at 30,000 actions",
       figures: [

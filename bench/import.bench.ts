@@ -13,18 +13,11 @@ import { importIdFor, parsePlanFile } from "../src/import/index.ts";
 import { writeImportedPlan } from "../src/import/write/write-import.ts";
 import { startLocalSharePoint } from "../src/local/index.ts";
 import { generatedWorkbook } from "../tests/import/fixtures/generated-plan.ts";
+import { httpRequests } from "./support.ts";
 import type { BenchResult } from "./run.ts";
 
 const ACTIONS = 1_000;
 const LEAD = { upn: "equalities.lead@example.org", name: "Equalities lead", oid: "00000000-0000-4000-8000-0000000000e1" };
-
-/** Top-level HTTP requests: every counter except batch parts (which are also counted under their own kind). */
-function httpRequests(snapshot: { requests: Record<string, number> }): number {
-  const r = snapshot.requests;
-  let total = 0;
-  for (const [k, v] of Object.entries(r)) if (k !== "batch-parts" && k !== "throttled" && k !== "faulted") total += v;
-  return total - (r["batch-parts"] ?? 0);
-}
 
 export default async function bench(): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "eap-import-bench-"));

@@ -2,11 +2,9 @@
  * Local SharePoint performance, measured through the production client (PnPjs) against the server running in its
  * own process (`node bin/eap.mjs serve-sharepoint`), so that resident memory is the server's alone.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { InjectHeaders } from "@pnp/queryable";
 import { SPBrowser, spfi } from "@pnp/sp";
 import "@pnp/sp/webs";
@@ -15,36 +13,14 @@ import "@pnp/sp/items";
 import "@pnp/sp/fields";
 import "@pnp/sp/batching";
 import type { BenchResult } from "./run";
+import { startServerProcess } from "./support.ts";
 
 const ITEMS = 30_000;
 const BUCKETS = 300; // 100 items per bucket, so the indexed query returns exactly 100 items
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function devToken(upn: string): string {
   const b = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
   return `${b({ alg: "none", typ: "JWT" })}.${b({ upn, name: "Bench", oid: "bench" })}.`;
-}
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; siteUrl: string }> {
-  const child = spawn(process.execPath, [join(root, "bin/eap.mjs"), "serve-sharepoint", "--port", "0", "--data", dataDir, "--site", "bench"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const siteUrl = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/sites\/bench)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  child.stdout!.resume();
-  return { child, siteUrl };
 }
 
 function rssMb(pid: number): number {
@@ -55,7 +31,7 @@ function rssMb(pid: number): number {
 
 export default async function bench(): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "eap-bench-sp-"));
-  const { child, siteUrl } = await startServer(dataDir);
+  const { child, siteUrl } = await startServerProcess(dataDir);
   try {
     const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ Authorization: `Bearer ${devToken("bench@contoso.test")}` }));
     await sp.web.lists.add("Bench");

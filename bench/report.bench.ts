@@ -7,11 +7,9 @@
  *    reads, model and .docx bytes);
  *  - the dashboard's data for a plan of 30,000 actions: SharePoint requests (from /_local/stats) and time.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { devIdentity } from "../src/cli/site.ts";
 import {
   createSp,
@@ -35,33 +33,10 @@ import type { PlanTreeInput } from "../src/domain/plan-tree.ts";
 import { buildReportModel } from "../src/domain/report-model.ts";
 import { committeeReportBytes } from "../src/report/committee-report-docx.ts";
 import type { BenchResult } from "./run";
+import { startServerProcess } from "./support.ts";
 
 const REPORT_ACTIONS = 500;
 const DASHBOARD_ACTIONS = 30_000;
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; siteUrl: string; baseUrl: string }> {
-  const child = spawn(
-    process.execPath,
-    [join(root, "bin/eap.mjs"), "serve-sharepoint", "--port", "0", "--data", dataDir, "--site", "bench", "--threshold", "5000"],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const siteUrl = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/sites\/bench)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  child.stdout!.resume();
-  return { child, siteUrl, baseUrl: new URL(siteUrl).origin };
-}
 
 /** A plan tree of n actions over 3 roles × 2 objectives × 2 commitments, each action with a 2022-23 update. */
 function reportTree(n: number): PlanTreeInput {
@@ -129,7 +104,7 @@ async function reportOnce(sp: SPFI): Promise<{ ms: number; docxMs: number; bytes
 
 export default async function bench(): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "eap-bench-report-"));
-  const { child, siteUrl, baseUrl } = await startServer(dataDir);
+  const { child, siteUrl, baseUrl } = await startServerProcess(dataDir, ["--threshold", "5000"]);
   try {
     const sp = createSp(siteUrl, DevTokenAuth(devIdentity("bench@example.org")));
     await provision(sp);

@@ -41,6 +41,8 @@ export default defineConfig({
   root: fileURLToPath(new URL("./src/tab", import.meta.url)),
   base: "./",
   plugins: [react(), eapConfigPlugin()],
+  // PnPjs packages each nest their own tslib 2.x; one copy is enough in the bundle.
+  resolve: { dedupe: ["tslib"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/tab", import.meta.url)),
     emptyOutDir: true,

@@ -48,6 +48,18 @@ async function tableRows(name: string): Promise<Map<string, string[]>> {
 }
 
 describe("dashboard", () => {
+  it("is visible: no tooltip or popover layer covers the page", async () => {
+    await openDashboard();
+    // Fluent copies the provider's className onto portal nodes; a page-sized style there once hid everything.
+    const covered = await page.evaluate(() => {
+      const h1 = document.querySelector("h1")!;
+      const r = h1.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+      return hit && !h1.contains(hit) ? `${hit.tagName}.${hit.className}` : null;
+    });
+    expect(covered).toBeNull();
+  });
+
   it("draws four charts, each with an accessible data table (caption, th scope) beside it", async () => {
     await openDashboard();
     for (const id of ["dash-status", "dash-due", "dash-freshness", "dash-completion"]) {

@@ -182,8 +182,10 @@ export function Boot() {
       break;
   }
   return (
-    <FluentProvider theme={applied.theme} className={s.provider} data-theme={applied.name}>
-      {body}
+    // The page background sits on an inner element: FluentProvider copies its own className onto every portal
+    // (tooltips, popovers, listboxes), and a full-height background there would cover the whole page.
+    <FluentProvider theme={applied.theme} data-theme={applied.name}>
+      <div className={s.provider}>{body}</div>
     </FluentProvider>
   );
 }

@@ -36,6 +36,8 @@ export interface SeedOptions {
   shiftToToday: boolean;
   now: Date;
   say: (m: string) => void;
+  /** Progress of the writes: list, items done, items to write. */
+  progress?: (stage: string, done: number, total: number) => void;
 }
 
 export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{ summary: string; planId: number }> {
@@ -56,11 +58,12 @@ export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{
     }
   }
 
-  const w = await writePlanTree(sp, MAIDSTONE_PLAN_2017_21, { importId: SEED_IMPORT_ID });
+  const progress = o.progress ?? (() => {});
+  const w = await writePlanTree(sp, MAIDSTONE_PLAN_2017_21, { importId: SEED_IMPORT_ID, onProgress: progress });
   const createdCount = Object.values(w.created).reduce((a, b) => a + b, 0);
   o.say(createdCount ? `Seeded plan "${MAIDSTONE_PLAN_2017_21.title}": ${createdCount} item(s) written.` : `Plan "${MAIDSTONE_PLAN_2017_21.title}" already seeded.`);
 
-  const r = await rolloverPlan(sp, { from: MAIDSTONE_PLAN_2017_21.title, to: CURRENT_PLAN_TITLE, period: "2023-2027" });
+  const r = await rolloverPlan(sp, { from: MAIDSTONE_PLAN_2017_21.title, to: CURRENT_PLAN_TITLE, period: "2023-2027", onProgress: progress });
   o.say(`Current plan "${CURRENT_PLAN_TITLE}": ${r.carried} action(s) carried over from 2017-2021.`);
 
   if (o.shiftToToday) {

@@ -33,7 +33,7 @@ describe("eap CLI", () => {
   it("has --help on every command", async () => {
     const top = await eap(["--help"]);
     expect(top.code).toBe(0);
-    for (const c of ["provision", "seed", "serve-sharepoint", "dev"]) {
+    for (const c of ["provision", "seed", "serve-sharepoint", "dev", "import", "rollover", "report", "export", "remind", "serve", "package"]) {
       expect(top.out).toContain(c);
       const sub = await eap([c, "--help"]);
       expect(sub.code, c).toBe(0);

@@ -46,11 +46,11 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 
 export async function runImport(file: string, o: ImportCliOptions): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { default: cliProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteSettings }] =
+  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteSettings }] =
     await Promise.all([
       import("node:fs/promises"),
       import("node:path"),
-      import("cli-progress"),
+      import("../progress.ts"),
       import("../../domain/london-time.ts"),
       import("../../import/index.ts"),
       import("../../import/write/write-import.ts"),
@@ -117,20 +117,10 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
     }
 
     const importId = o.importId ?? (await importIdFor(bytes, o.plan));
-    const bar = new cliProgress.SingleBar({ format: "  {stage} [{bar}] {value}/{total}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-    let stage = "";
-    const w = await writeImportedPlan(sp, result.tree, {
-      importId,
-      onProgress: (s, done, total) => {
-        if (s !== stage) {
-          if (stage) bar.stop();
-          stage = s;
-          bar.start(total, 0, { stage: s.padEnd(12) });
-        }
-        bar.update(done, { stage: s.padEnd(12) });
-      },
-    });
-    if (stage) bar.stop();
+    const bar = writeProgress();
+    const w = await writeImportedPlan(sp, result.tree, { importId, onProgress: (s, done, total) => bar.update(s.padEnd(12), done, total) }).finally(() =>
+      bar.stop(),
+    );
     out(
       w.createdCount === 0
         ? `Plan "${o.plan}" (id ${w.planId}) was already imported (import id ${importId}); nothing new to write.`

@@ -17,7 +17,9 @@ export const register = (program: Command) => {
     const now = opts.now ? new Date(opts.now) : new Date();
     if (Number.isNaN(now.getTime())) throw new (await import("../errors.ts")).CliError("usage", `--now "${opts.now}" is not an ISO date-time`);
     try {
-      const r = await runSeed(settings, { shiftToToday: Boolean(opts.shiftToToday), now, say: (m) => console.log(m) });
+      const { writeProgress } = await import("../progress.ts");
+      const bar = writeProgress();
+      const r = await runSeed(settings, { shiftToToday: Boolean(opts.shiftToToday), now, say: (m) => bar.log(m), progress: bar.update }).finally(() => bar.stop());
       console.log(r.summary);
     } catch (err) {
       throw toCliError(err);

@@ -97,7 +97,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       playgroundUrl = pg.url;
     }
 
-    const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(24)} ${(p.jobTitle ?? "").padEnd(44)} ${p.email}`).join("\n");
+    const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(18)} ${p.email.padEnd(28)} ${p.jobTitle ?? ""}`).join("\n");
     o.say(
       [
         "",

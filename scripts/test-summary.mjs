@@ -8,4 +8,8 @@ if (!existsSync(file)) {
 }
 const r = JSON.parse(readFileSync(file, "utf8"));
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && r.numFailedTests === 0) {
+  console.log(`npm test exited with status ${status} although no test failed: an error outside the tests (see above).`);
+}
 console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -104,6 +104,8 @@ describe("Add update", () => {
     expect((screen.getByRole("textbox", { name: /What has happened/ }) as HTMLTextAreaElement).value).toBe(mine);
     await userEvent.click(screen.getByRole("button", { name: "Re-apply my update" }));
     await waitFor(() => expect(app.announced).toContain("Update saved."));
+    // The view has re-read the action (nothing is left in flight when the test ends).
+    await within(await screen.findByRole("list", { name: "Updates, newest first" })).findByText(mine);
     const texts = (await getUpdatesForAction(app.value.sp, actionId)).map((u) => u.text);
     expect(texts.filter((t) => t === mine)).toHaveLength(1);
     expect(texts.filter((t) => t === theirs)).toHaveLength(1);

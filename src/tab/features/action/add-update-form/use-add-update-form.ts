@@ -75,8 +75,13 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         setDraft(freshDraft(draft.status));
         setSubmitted(false);
         setSave({ name: "idle" });
-        await onSaved(result);
-        announce("Update saved.");
+        // Saved: a failure to re-read the page afterwards must not be reported as a failed save.
+        try {
+          await onSaved(result);
+          announce("Update saved.");
+        } catch {
+          announce("Update saved. The page could not be refreshed: reload it to see the latest.");
+        }
         return true;
       } catch (error) {
         if ((error as { reason?: string }).reason === "conflict") {

@@ -10,7 +10,7 @@ export const register = (program: Command) => {
     .command("serve")
     .description("Run the production server: the built tab, /eap-config.json, the bot endpoint /api/messages, reminders, /healthz and /readyz.")
     .option("--mode <mode>", "m365 | local (env EAP_MODE, default m365)")
-    .option("--host <host>", "address to listen on (env EAP_HOST, default 127.0.0.1; 0.0.0.0 on App Service)")
+    .option("--host <host>", "address to listen on (env EAP_HOST, default 127.0.0.1; all interfaces behind App Service, see docs/deploy.md)")
     .option("--port <port>", "port (env EAP_PORT or PORT, default 3978; 0 = any free port)")
     .option("--site <url>", "SharePoint site URL (env EAP_SITE_URL)")
     .option("--tab-dir <dir>", "the built tab (env EAP_TAB_DIR, default dist/tab)")

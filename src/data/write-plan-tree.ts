@@ -73,7 +73,10 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
   // People first: an unknown email is a problem to report before any plan item exists.
   const emails = [...new Set(placedActions(tree).flatMap((p) => p.action.officerEmails))];
   const people = new Map<string, Person>();
-  for (const e of emails) people.set(e.toLowerCase(), await ensurePerson(sp, e));
+  const resolved = await inBatches(sp, emails, (b, e) => ensurePerson(b, e));
+  emails.forEach((e, i) => {
+    people.set(e.toLowerCase(), resolved[i]);
+  });
 
   // Plan
   const plans = await getPlans(sp);

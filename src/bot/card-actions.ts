@@ -5,8 +5,7 @@
  * Any refusal or bad input answers with a card and writes nothing.
  */
 import { z } from "zod";
-import { formatDue } from "../domain/dates.ts";
-import { isValidIsoDate } from "../domain/dates.ts";
+import { formatDue, isValidIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { snoozeUntil } from "../domain/reminder-policy.ts";
 import { ACTION_STATUS_LABELS, type ActionStatus, actionStatusSchema, MULTI_LINE_MAX } from "../domain/types.ts";

@@ -2,9 +2,8 @@
  * The seeded demo: provisions, registers the fictional people, writes the seeds' plan, rolls it over into the
  * next plan and optionally moves the new plan's dates near today. Every step is idempotent.
  */
-import { formatDue } from "../domain/dates.ts";
+import { addDays, formatDue } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
-import { addDays } from "../domain/dates.ts";
 import {
   addMember,
   createSp,

@@ -4,7 +4,7 @@ import { DataError, sp as call } from "../errors.ts";
 import { list, queryOnce, queryWindowed } from "../lists.ts";
 import { ACTION_EXPAND, ACTION_SELECT, type ActionRecord, actionFrom } from "../mappers.ts";
 import type { SPFI } from "../sp.ts";
-import { toKeys, toLines, toSpDate } from "../values.ts";
+import { shortTitle, toKeys, toLines, toSpDate } from "../values.ts";
 
 const byPlanOrder = (a: ActionRecord, b: ActionRecord) => a.order - b.order || a.id - b.id;
 
@@ -80,7 +80,7 @@ export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
   const f: Record<string, unknown> = {};
   if (p.text !== undefined) {
     f.ActionText = p.text;
-    f.Title = shortTitleOf(p.text);
+    f.Title = shortTitle(p.text);
   }
   if (p.teams !== undefined) f.Teams = p.teams;
   if (p.successMeasures !== undefined) f.SuccessMeasures = toLines(p.successMeasures);
@@ -99,11 +99,6 @@ export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
   if (p.lastUpdateAt !== undefined) f.LastUpdateAt = p.lastUpdateAt;
   if (p.lastUpdateSummary !== undefined) f.LastUpdateSummary = p.lastUpdateSummary;
   return f;
-}
-
-function shortTitleOf(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= 255 ? flat : `${flat.slice(0, 254)}…`;
 }
 
 /**

@@ -2,7 +2,7 @@
 /**
  * The action view and its "Add update" form against the real local SharePoint (jsdom fetches over HTTP):
  * bad input is refused inline and writes nothing, user text is rendered as text, a conflict shows what changed and
- * re-applies without retyping.
+ * re-applies without retyping; carried actions link to where they came from and went.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -109,5 +109,21 @@ describe("Add update", () => {
     const texts = (await getUpdatesForAction(app.value.sp, actionId)).map((u) => u.text);
     expect(texts.filter((t) => t === mine)).toHaveLength(1);
     expect(texts.filter((t) => t === theirs)).toHaveLength(1);
+  });
+});
+
+describe("Across plans", () => {
+  it("links a carried action to the one it carries on, and back", async () => {
+    const carried = await getAction(app.value.sp, actionId);
+    expect(carried.carriedFromId).not.toBeNull();
+    renderInApp(<ActionView id={actionId} />, app);
+    const from = await screen.findByRole("link", { name: "Carried from the previous plan" });
+    expect(from.getAttribute("href")).toBe(`#/actions/${carried.carriedFromId}`);
+    cleanup();
+
+    renderInApp(<ActionView id={carried.carriedFromId!} />, app);
+    const into = await screen.findByRole("link", { name: `Carried into the next plan (${carried.reference})` });
+    expect(into.getAttribute("href")).toBe(`#/actions/${actionId}`);
+    expect(screen.queryByRole("link", { name: "Carried from the previous plan" })).toBeNull();
   });
 });

@@ -34,6 +34,16 @@ export type ThemeName = "default" | "dark" | "contrast";
 export async function setTheme(page: Page, theme: ThemeName): Promise<void> {
   await page.evaluate((t) => window.dispatchEvent(new CustomEvent("eap:theme", { detail: t })), theme);
   await page.locator(`[data-theme="${theme}"]`).waitFor();
+  // Fluent animates colour changes (CSS transitions): let them finish, or a scan could catch a half-faded colour.
+  // Transitions only: an infinite animation (a spinner) never finishes.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** WCAG 2.0-2.2 A and AA rules; returns the violations (empty when clean). */

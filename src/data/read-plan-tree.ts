@@ -23,8 +23,13 @@ function emailsOf(a: ActionRecord): string[] {
   return ordered.map((p) => p.email).filter(Boolean);
 }
 
-export async function readPlanTree(sp: SPFI, plan: Plan): Promise<PlanSnapshot> {
-  const [structure, actions, updates] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanUpdates(sp, plan.id)]);
+/** `updates: false` leaves the updates out (rollover carries actions without their history). */
+export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boolean } = {}): Promise<PlanSnapshot> {
+  const [structure, actions, updates] = await Promise.all([
+    getPlanStructure(sp, plan),
+    getPlanActions(sp, plan.id),
+    opts.updates === false ? Promise.resolve([]) : getPlanUpdates(sp, plan.id),
+  ]);
   const updatesByAction = new Map<number, UpdateRecord[]>();
   for (const u of [...updates].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)) {
     updatesByAction.set(u.actionId, [...(updatesByAction.get(u.actionId) ?? []), u]);

@@ -38,7 +38,7 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
     throw new DataError("duplicate", `A plan called "${o.to}" already exists and was not rolled over from "${from.title}".`);
   const [, end] = from.period.split("-").map(Number);
   const period = o.period ?? `${end}-${end + 4}`;
-  const snap = await readPlanTree(sp, from);
+  const snap = await readPlanTree(sp, from, { updates: false });
 
   const tree: PlanTreeInput = {
     title: o.to,

@@ -63,7 +63,7 @@ export async function runRollover(o: RolloverCliOptions): Promise<void> {
     const sp = await connect(settings);
     const from = await data.requirePlan(sp, o.from);
     if (from.title.toLowerCase() === o.to.trim().toLowerCase()) throw new CliError("usage", `--to: the new plan needs a name other than "${from.title}"`);
-    const snap = await readPlanTree(sp, from);
+    const snap = await readPlanTree(sp, from, { updates: false });
     const preview = previewRollover(snap.tree);
     const target = period ?? nextPeriod(from.period);
     out(`"${from.title}" (${from.period}) → "${o.to.trim()}" (${target}):`);

@@ -7,14 +7,14 @@ import {
   DASHBOARD_STATUSES,
   type DashboardModel,
 } from "../../../domain/dashboard-model.ts";
-import { useDashboardStyles } from "./dashboard.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 export function StatusByRoleTable({ model }: { model: DashboardModel }) {
-  const s = useDashboardStyles();
+  const dt = useDataTableStyles();
   const totals = DASHBOARD_STATUSES.map((st) => model.statusByRole.reduce((n, r) => n + r.counts[st], 0));
   return (
-    <table className={s.table} data-table="status-by-role">
-      <caption className={s.caption}>Actions by status and role</caption>
+    <table className={dt.table} data-table="status-by-role">
+      <caption className={dt.caption}>Actions by status and role</caption>
       <thead>
         <tr>
           <th scope="col">Role</th>
@@ -55,10 +55,10 @@ export function StatusByRoleTable({ model }: { model: DashboardModel }) {
 }
 
 export function SimpleCountTable({ caption, label, rows, name }: { caption: string; label: string; rows: Array<{ key: string; label: string; count: number }>; name: string }) {
-  const s = useDashboardStyles();
+  const dt = useDataTableStyles();
   return (
-    <table className={s.table} data-table={name}>
-      <caption className={s.caption}>{caption}</caption>
+    <table className={dt.table} data-table={name}>
+      <caption className={dt.caption}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{label}</th>
@@ -80,10 +80,10 @@ export function SimpleCountTable({ caption, label, rows, name }: { caption: stri
 }
 
 export function CompletionTable({ model }: { model: DashboardModel }) {
-  const s = useDashboardStyles();
+  const dt = useDataTableStyles();
   return (
-    <table className={s.table} data-table="completion-by-objective">
-      <caption className={s.caption}>Completion by objective (complete or closed actions)</caption>
+    <table className={dt.table} data-table="completion-by-objective">
+      <caption className={dt.caption}>Completion by objective (complete or closed actions)</caption>
       <thead>
         <tr>
           <th scope="col">Objective</th>

@@ -7,9 +7,11 @@ import { useId } from "react";
 import { FIELD_LABELS } from "../../../import/columns.ts";
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField, type TableColumns } from "../../../import/types.ts";
 import { useWizardStyles } from "./import.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 export function ColumnMappingStep({ tables, mapping, onChange }: { tables: TableColumns[]; mapping: ColumnMapping; onChange(m: ColumnMapping): void }) {
   const s = useWizardStyles();
+  const dt = useDataTableStyles();
   const base = useId();
   return (
     <section className={s.section} aria-labelledby={`${base}-h`}>
@@ -18,9 +20,9 @@ export function ColumnMappingStep({ tables, mapping, onChange }: { tables: Table
       </h2>
       <p className={s.intro}>Each column of the file and what it will be read as. Choose a meaning for any column that was not recognised.</p>
       {tables.map((t, ti) => (
-        <div className={s.tableWrap} key={t.table}>
-          <table className={s.table}>
-            <caption className={s.caption}>
+        <div className={dt.wrap} key={t.table}>
+          <table className={dt.table}>
+            <caption className={dt.caption}>
               {t.table}, header row {t.headerRow}
             </caption>
             <thead>

@@ -2,6 +2,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describePlace, describeProblem, type ImportResult } from "../../../import/types.ts";
 import { useWizardStyles } from "./import.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 /** Rows shown in the preview table; a plan of thousands of actions is summarised beyond this. */
 const PREVIEW_ROWS = 300;
@@ -29,12 +30,13 @@ export function ImportProblems({ result }: { result: ImportResult }) {
 
 export function ImportPreviewTable({ result }: { result: ImportResult }) {
   const s = useWizardStyles();
+  const dt = useDataTableStyles();
   const bad = new Set(result.problems.map((p) => p.rowKey).filter(Boolean));
   const rows = result.actions.slice(0, PREVIEW_ROWS);
   return (
-    <div className={s.tableWrap}>
-      <table className={s.table}>
-        <caption className={s.caption}>
+    <div className={dt.wrap}>
+      <table className={dt.table}>
+        <caption className={dt.caption}>
           {result.actions.length} action{result.actions.length === 1 ? "" : "s"} read from the file
           {result.actions.length > PREVIEW_ROWS ? ` (the first ${PREVIEW_ROWS} are shown)` : ""}
         </caption>

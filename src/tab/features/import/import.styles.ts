@@ -18,20 +18,6 @@ export const useWizardStyles = makeStyles({
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  tableWrap: { overflowX: "auto" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      textAlign: "left",
-      verticalAlign: "top",
-      whiteSpace: "pre-line",
-    },
-    "& thead th": { backgroundColor: tokens.colorNeutralBackground3 },
-  },
-  caption: { ...typographyStyles.body1Strong, textAlign: "left", captionSide: "top", paddingBottom: tokens.spacingVerticalXS },
   problemRow: { backgroundColor: tokens.colorPaletteRedBackground1 },
   status: { ...typographyStyles.body1, minHeight: "1.5em" },
 });

@@ -13,16 +13,18 @@ import { useAppContext } from "../../app/app-context.tsx";
 import { describeError } from "../../app/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { useWizardStyles } from "../import/import.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
 
 function PreviewTable({ caption, items, showDisposition }: { caption: string; items: RolloverPreview["carried"]; showDisposition: boolean }) {
   const s = useWizardStyles();
+  const dt = useDataTableStyles();
   if (items.length === 0) return <p className={s.intro}>{caption}: none.</p>;
   return (
-    <div className={s.tableWrap}>
-      <table className={s.table}>
-        <caption className={s.caption}>{caption}</caption>
+    <div className={dt.wrap}>
+      <table className={dt.table}>
+        <caption className={dt.caption}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Ref</th>
@@ -84,7 +86,7 @@ export default function RolloverPage() {
     }
     setStep("preview");
     try {
-      const snap = await readPlanTree(sp, from);
+      const snap = await readPlanTree(sp, from, { updates: false });
       const p = previewRollover(snap.tree);
       setPreview(p);
       announce(`${p.carried.length} actions will be carried into the new plan and ${p.closed.length} closed.`);

@@ -1,7 +1,7 @@
 /**
  * Checks a .docx/.xlsx container before any parser touches it: reads the zip's central directory (sizes as
  * declared) and then inflates every entry with a hard cap (sizes as they really are), so that neither a zip bomb nor
- * a lying header can make the parser allocate gigabytes. Uses DecompressionStream, present in Node 20 and browsers.
+ * a lying header can make the parser allocate gigabytes. Uses DecompressionStream, present in Node and browsers.
  */
 import { formatBytes, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
 

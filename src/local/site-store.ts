@@ -4,7 +4,7 @@
  * in memory. Every write runs in a transaction: a refused write leaves nothing behind.
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import Database from "better-sqlite3";
+import { Sqlite, type Statement } from "./sqlite";
 import { Codes, Errors, SpError } from "./errors";
 import type { Caller } from "./auth/claims";
 import {
@@ -84,21 +84,21 @@ export function parseEtag(v: string | undefined): number | "*" | undefined {
 }
 
 export class SiteStore {
-  readonly db: Database.Database;
+  readonly db: Sqlite;
   readonly lists = new Map<string, ListMeta>();
   readonly users = new Map<number, SiteUser>();
   webId = "";
   created = "";
   /** Signs request digests, so they stay valid across restarts (as SharePoint's do) and only for this site. */
   private digestSecret = "";
-  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly stmts = new Map<string, Statement>();
 
   constructor(
     file: string,
     readonly name: string,
     readonly threshold: number,
   ) {
-    this.db = new Database(file);
+    this.db = new Sqlite(file);
     this.db.pragma("journal_mode = WAL");
     // NORMAL keeps WAL durable across process crashes (not power loss) and makes single-item writes cheap.
     this.db.pragma("synchronous = NORMAL");
@@ -142,7 +142,7 @@ export class SiteStore {
   }
 
   /** Prepared statements are cached by SQL text; the text only ever varies with the list's own column names. */
-  stmt(sql: string): Database.Statement {
+  stmt(sql: string): Statement {
     let s = this.stmts.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
@@ -519,8 +519,9 @@ export class SiteStore {
     try {
       return fn();
     } catch (e) {
-      const err = e as { code?: string; message?: string };
-      if (err.code === "SQLITE_CONSTRAINT_UNIQUE") {
+      // node:sqlite reports the extended result code: 2067 is SQLITE_CONSTRAINT_UNIQUE.
+      const err = e as { errcode?: number; message?: string };
+      if (err.errcode === 2067) {
         const m = /: (.*)$/.exec(err.message ?? "");
         const cols = (m?.[1] ?? "").split(",").map((c) => c.trim().replace(/^.*\./, ""));
         const names = list.fields.filter((f) => cols.includes(f.column)).map((f) => f.internalName);

@@ -1,22 +1,20 @@
 /**
- * Headless Chromium (Debian's /usr/bin/chromium through playwright-core) for the tab's browser tests: launch,
+ * Headless Chromium (see ./chromium.ts, driven by playwright-core) for the tab's browser tests: launch,
  * "Sign in as" in local mode, axe scans, theme switching and screenshots.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium.ts";
 import { SEED_PEOPLE } from "../../src/seed/people.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  return launchChromium();
 }
 
 /** Signs in on the local mode's "Sign in as" page and waits for "My actions". */

@@ -3,7 +3,7 @@
  * the seed, so that a slip in the seed cannot make its own test pass.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDuePhrase } from "../../src/domain/dates.ts";
 import { type PlanTree, planTreeSchema, treePersonSchema } from "../../src/domain/plan-tree.ts";
@@ -16,12 +16,25 @@ import {
   treeActions,
 } from "../../src/seed/index.ts";
 
-const SEEDS_DIR = new URL("../../../shared/seeds/", import.meta.url);
+/**
+ * The seed documents are not part of the repo: CI supplies them next to it (../shared/seeds), or EAP_SEED_DOCS names
+ * the folder. Without them the checks against the documents are skipped and say so; everything else still runs.
+ */
+const SEEDS_DIR = process.env.EAP_SEED_DOCS
+  ? pathToFileURL(`${process.env.EAP_SEED_DOCS.replace(/\/+$/, "")}/`)
+  : new URL("../../../shared/seeds/", import.meta.url);
+const SEEDS_PRESENT = existsSync(fileURLToPath(SEEDS_DIR));
+if (!SEEDS_PRESENT) {
+  console.warn(
+    `NOT RUN: the checks of the seeded plan against the seed documents (no folder ${fileURLToPath(SEEDS_DIR)}; set EAP_SEED_DOCS to run them).`,
+  );
+}
+const describeWithDocs = describe.skipIf(!SEEDS_PRESENT);
 
-/** The text of the seed document whose file name starts with `prefix` ("004_"); fails loudly when it is missing. */
+/** The text of the seed document whose file name starts with `prefix` ("004_"); "" when the documents are absent. */
 function seedDoc(prefix: string): string {
   const dir = fileURLToPath(SEEDS_DIR);
-  if (!existsSync(dir)) throw new Error(`Seed documents not found: expected the folder ${dir} (shared/seeds next to the repo)`);
+  if (!SEEDS_PRESENT) return "";
   const name = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
   if (!name) throw new Error(`Seed document ${prefix}*.txt not found in ${dir}`);
   return readFileSync(new URL(name, SEEDS_DIR), "utf8");
@@ -90,7 +103,7 @@ describe("seed plan: shape", () => {
   });
 });
 
-describe("seed plan: counts from the documents", () => {
+describeWithDocs("seed plan: counts from the documents", () => {
   it("matches what the documents contain", () => {
     const counts = seedCounts();
     expect(counts.roles).toBe(3); // 002: Role 1..3
@@ -140,7 +153,7 @@ describe("seed plan: counts from the documents", () => {
   });
 });
 
-describe("seed plan: 2022-23 actions against 004", () => {
+describeWithDocs("seed plan: 2022-23 actions against 004", () => {
   const doc = seedDoc("004_");
   const cells = cellsOf(doc);
 
@@ -205,7 +218,7 @@ describe("seed plan: 2022-23 actions against 004", () => {
   });
 });
 
-describe("seed plan: 2017 actions against 002", () => {
+describeWithDocs("seed plan: 2017 actions against 002", () => {
   const doc = seedDoc("002_");
   const cells = cellsOf(doc);
 
@@ -254,7 +267,7 @@ describe("seed plan: 2017 actions against 002", () => {
 
 const flatOf = (s: string) => norm(s);
 
-describe("seed plan: 2020 revision against 001", () => {
+describeWithDocs("seed plan: 2020 revision against 001", () => {
   const doc = flatOf(seedDoc("001_"));
   const doc004 = seedDoc("004_");
   const cells004 = cellsOf(doc004);
@@ -300,7 +313,7 @@ describe("seed people", () => {
     expect(SEED_PEOPLE.find((p) => p.ediGroup)?.email).toBe(SEED_EQUALITIES_LEAD_EMAIL);
   });
 
-  it("names no one from the source documents", () => {
+  it.skipIf(!SEEDS_PRESENT)("names no one from the source documents", () => {
     const docs = ["000_", "001_", "002_", "004_"].map(seedDoc).join("\n");
     for (const p of SEED_PEOPLE) {
       for (const part of p.name.split(" ")) expect(docs, p.name).not.toContain(part);

@@ -5,6 +5,7 @@
  * from the old plan, so an interrupted rollover is finished by running it again.
  */
 import type { PlanTreeInput } from "../domain/plan-tree.ts";
+import { carriedAction, nextPeriod, rolloverFate } from "../domain/rollover.ts";
 import type { Plan } from "../domain/types.ts";
 import { DataError, sp as call } from "./errors.ts";
 import { inBatches, list } from "./lists.ts";
@@ -29,15 +30,14 @@ export interface RolloverResult {
   write: WriteResult;
 }
 
-const CARRIED = new Set(["ongoing", "developed"]);
+const isCarried = (a: { disposition: string }) => rolloverFate(a.disposition) === "carried";
 
 export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<RolloverResult> {
   const from = await requirePlan(sp, o.from);
   const existing = (await getPlans(sp)).find((p) => p.title.toLowerCase() === o.to.toLowerCase());
   if (existing && existing.predecessorId !== from.id)
     throw new DataError("duplicate", `A plan called "${o.to}" already exists and was not rolled over from "${from.title}".`);
-  const [, end] = from.period.split("-").map(Number);
-  const period = o.period ?? `${end}-${end + 4}`;
+  const period = o.period ?? nextPeriod(from.period);
   const snap = await readPlanTree(sp, from, { updates: false });
 
   const tree: PlanTreeInput = {
@@ -52,31 +52,20 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
       ...r,
       objectives: r.objectives.map((ob) => ({
         ...ob,
-        commitments: ob.commitments.map((c) => ({ ...c, actions: c.actions.filter((a) => CARRIED.has(a.disposition)).map(carry) })),
-        actions: ob.actions.filter((a) => CARRIED.has(a.disposition)).map(carry),
+        commitments: ob.commitments.map((c) => ({ ...c, actions: c.actions.filter(isCarried).map(carriedAction) })),
+        actions: ob.actions.filter(isCarried).map(carriedAction),
       })),
     })),
   };
   const write = await writePlanTree(sp, tree, { importId: `rollover:${from.id}`, onProgress: o.onProgress });
 
   // Close the old plan: open actions get the disposition "closed"; those carried keep theirs.
-  const toClose = snap.actions.filter((a) => a.disposition === "open");
+  const toClose = snap.actions.filter((a) => rolloverFate(a.disposition) === "closed");
   await call("Closing the old plan's actions", () =>
     inBatches(sp, toClose, (b, a) => list(b, "actions").items.getById(a.id).update({ Disposition: "closed" }, "*")),
   );
   if (from.status !== "closed") await call("Closing the old plan", () => list(sp, "plans").items.getById(from.id).update({ PlanStatus: "closed" }, "*"));
   await call("Opening the new plan", () => list(sp, "plans").items.getById(write.planId).update({ PlanStatus: "active" }, "*"));
-  const carried = snap.actions.filter((a) => CARRIED.has(a.disposition)).length;
+  const carried = snap.actions.filter(isCarried).length;
   return { from, toPlanId: write.planId, carried, closed: toClose.length, write };
-}
-
-function carry<T extends { reference: string; disposition: string; status: string; updates: unknown[] }>(a: T): T {
-  return {
-    ...a,
-    carriedFromReference: a.reference,
-    disposition: "open",
-    status: a.status === "complete" ? "on-track" : a.status,
-    // The history stays on the old action; the new one starts its own timeline.
-    updates: [],
-  };
 }

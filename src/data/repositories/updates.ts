@@ -4,7 +4,8 @@
  * 2. the update item, carrying a key generated once per submission, so a retry after a failure never duplicates.
  */
 import { financialYearOf } from "../../domain/dates.ts";
-import type { ActionStatus, Disposition, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
+import { decisionEffect } from "../../domain/review-decision.ts";
+import type { ActionStatus, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
 import { DataError, sp as call } from "../errors.ts";
 import { type Item, list, queryOnce, queryWindowed } from "../lists.ts";
 import { type ActionRecord, UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "../mappers.ts";
@@ -52,22 +53,6 @@ export interface SubmitUpdate {
   /** Generated once per submission by the caller (the draft), reused on retry. */
   submissionKey: string;
   now: Date;
-}
-
-/** What a review decision does to the action besides recording it. */
-export function decisionEffect(decision: ReviewDecision): { status?: ActionStatus; disposition?: Disposition } {
-  switch (decision) {
-    case "on-track":
-      return { status: "on-track", disposition: "open" };
-    case "at-risk":
-      return { status: "at-risk", disposition: "open" };
-    case "closed":
-      return { disposition: "closed" };
-    case "ongoing":
-      return { disposition: "ongoing" };
-    case "developed":
-      return { disposition: "developed" };
-  }
 }
 
 export interface SubmitResult {

@@ -11,8 +11,8 @@
 import { createHash } from "node:crypto";
 import type { Command } from "commander";
 import { z } from "zod";
-import { createSp, type SPFI, type SpAuth, TokenAuth } from "../data/index.ts";
-import { DevTokenAuth, type DevIdentity } from "../data/auth/dev-token.ts";
+import { type DevIdentity, DevTokenAuth } from "../data/auth/dev-token.ts";
+import { createSp, type SpAuth, type SPFI, TokenAuth } from "../data/index.ts";
 import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
 import { CliError } from "./errors.ts";
 

@@ -19,9 +19,9 @@ import {
   type SPFI,
   submitUpdate,
 } from "../../src/data/index.ts";
+import { readPlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
-import { readPlanTree } from "../../src/data/read-plan-tree.ts";
-import { LIST_ORDER, LISTS } from "../../src/data/schema.ts";
+import { LIST_ORDER, LISTS } from "../../src/data/schema/index.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../src/seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";

@@ -4,18 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/cli/site.ts";
-import {
-  createSp,
-  DataError,
-  DevTokenAuth,
-  ensurePerson,
-  getMyActions,
-  getPlanActions,
-  inBatches,
-  list,
-  type SPFI,
-} from "../../src/data/index.ts";
-import { sp as call } from "../../src/data/errors.ts";
+import { callSharePoint as call } from "../../src/data/errors.ts";
+import { createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
-import type { PlanTreeInput, TreeAction } from "../../src/domain/plan-tree.ts";
-import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../src/data/index.ts";
-import { PlanTreeInvalid, writePlanTree } from "../../src/data/plan-tree/index.ts";
-import { provision } from "../../src/data/provision.ts";
-import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
+import { devIdentity } from "../../../src/cli/site.ts";
+import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
+import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../../src/data/index.ts";
+import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
+import { provision } from "../../../src/data/provision.ts";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
 let sp: SPFI;

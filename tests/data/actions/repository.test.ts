@@ -1,13 +1,15 @@
 /**
- * SharePoint's list view threshold as a design input: with the threshold at 5,000 and 30,000 actions, "my actions"
- * is one indexed request, whole-plan reads go by ID windows, and a naive non-indexed query is refused.
+ * Reading actions (src/data/actions/repository.ts). SharePoint's list view threshold as a design input: with the
+ * threshold at 5,000 and 30,000 actions, "my actions" is one indexed request, whole-plan reads go by ID windows,
+ * and a naive non-indexed query is refused. On the seeded plan, an officer's actions come back with their owner.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
-import { callSharePoint as call } from "../../src/data/errors.ts";
-import { createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI } from "../../src/data/index.ts";
-import { provision } from "../../src/data/provision.ts";
-import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
+import { devIdentity } from "../../../src/cli/site.ts";
+import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI } from "../../../src/data/index.ts";
+import { provision } from "../../../src/data/provision.ts";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
+import { SEED_PEOPLE } from "../../../src/seed/people.ts";
 
 const TOTAL = 30_000;
 let server: TestSharePoint;
@@ -66,8 +68,25 @@ describe("30,000 actions, threshold 5,000", () => {
   });
 
   it("refuses a query that is not narrowed by an index, as SharePoint does", async () => {
-    const err = await call("naive", () => list(sp, "actions").items.filter("ActionStatus eq 'on-track' and PlanId eq 1")()).catch((e) => e);
+    const err = await callSharePoint("naive", () => list(sp, "actions").items.filter("ActionStatus eq 'on-track' and PlanId eq 1")()).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
     expect((err as DataError).reason).toBe("threshold");
+  });
+});
+
+describe("on the seeded plan", () => {
+  let seeded: SeededSite;
+  beforeAll(async () => {
+    seeded = await startSeededSite({ now: new Date("2026-11-23T10:00:00Z") });
+  });
+  afterAll(async () => seeded?.close());
+
+  it("my actions come back for an officer who owns some", async () => {
+    const me = SEED_PEOPLE[0];
+    const sp = seeded.spAs(me.email);
+    const person = await sp.web.currentUser();
+    const mine = await getMyActions(sp, (person as { Id: number }).Id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((a) => a.owner?.email === me.email)).toBe(true);
   });
 });

@@ -9,18 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../src/data/index.ts";
 import { getLedgerSince } from "../../src/data/ledger/index.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
-import {
-  BOT_IDENTITY,
-  type BotUnderTest,
-  conversationOf,
-  installEveryone,
-  NOW,
-  SEED_PEOPLE,
-  type Site,
-  startBot,
-  startCaptureServer,
-  startSite,
-} from "./harness.ts";
+import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];

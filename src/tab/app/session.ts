@@ -4,18 +4,7 @@
  * in ONE $batch request.
  */
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
-import {
-  type ActionRecord,
-  createSp,
-  getCurrentPerson,
-  getMembers,
-  getMyActions,
-  getPlans,
-  inBatch,
-  type Member,
-  type SPFI,
-  TokenAuth,
-} from "../../data/index.ts";
+import { type ActionRecord, createSp, getCurrentPerson, getMembers, getMyActions, getPlans, inBatch, type Member, type SPFI, TokenAuth } from "../../data/index.ts";
 import type { Person, Plan } from "../../domain/types.ts";
 import type { TabConfig } from "./config.ts";
 

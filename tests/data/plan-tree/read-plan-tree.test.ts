@@ -5,27 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSeed } from "../../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../../src/cli/site.ts";
-import { planTreeSchema } from "../../../src/domain/plan-tree.ts";
-import { createSp, DevTokenAuth, getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
+import { siteSettings } from "../../../src/cli/site.ts";
+import { getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
 import { readPlanTree } from "../../../src/data/plan-tree/index.ts";
+import { planTreeSchema } from "../../../src/domain/plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../../src/seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../../src/seed/people.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
-let server: TestSharePoint;
+let seeded: SeededSite;
 let lead: SPFI;
 
 beforeAll(async () => {
-  server = await startTestSharePoint({ site: "edi" });
-  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_EMAIL)));
+  seeded = await startSeededSite({ now: new Date("2026-11-23T10:00:00Z") });
+  lead = seeded.spAs(SEED_EQUALITIES_LEAD_EMAIL);
 });
-afterAll(async () => server?.close());
+afterAll(async () => seeded?.close());
 
 describe("seed", () => {
-  beforeAll(async () => {
-    await runSeed(siteSettings({ site: server.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
-  });
 
   it("reads back equal to the seed model", async () => {
     const plan = await requirePlan(lead, MAIDSTONE_PLAN_2017_21.title);
@@ -68,9 +65,9 @@ describe("seed", () => {
   });
 
   it("is idempotent: seeding again writes nothing new", async () => {
-    const before = await (await fetch(`${server.baseUrl}/_local/stats`)).json();
-    await runSeed(siteSettings({ site: server.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
-    const after = await (await fetch(`${server.baseUrl}/_local/stats`)).json();
+    const before = await (await fetch(`${seeded.baseUrl}/_local/stats`)).json();
+    await runSeed(siteSettings({ site: seeded.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
+    const after = await (await fetch(`${seeded.baseUrl}/_local/stats`)).json();
     expect(after.requests["add-item"] ?? 0).toBe(before.requests["add-item"] ?? 0);
     const plans = await getPlans(lead);
     expect(plans).toHaveLength(2);

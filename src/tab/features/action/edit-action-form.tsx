@@ -2,20 +2,7 @@
  * Editing an action's fields (accountable officer, responsible officers and the EDI group): status, delivery date,
  * teams and success measures. Written with the action's ETag; a conflict shows what changed and keeps the edits.
  */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts";
 import { updateAction } from "../../../data/actions/repository.ts";

@@ -2,14 +2,14 @@
  * The data layer's public surface: the one factory, the browser-safe auth behaviors, errors, queries and batching,
  * the schema, and every entity's fields, mapping and repository. Provisioning (provision.ts), whole-plan operations
  * (plan-tree/) and MSAL for Node (auth/msal-node.ts, auth/sp-auth.ts) are imported from their own modules: they
- * bring code the tab's first view must not carry.
+ * bring code the tab's first view must not carry. The OData filter helper (odata.ts) stays inside the data layer:
+ * only the repositories build queries.
  */
 export * from "./auth/dev-token.ts";
 export * from "./auth/token-auth.ts";
 export * from "./batching.ts";
 export * from "./create-sp.ts";
 export * from "./errors.ts";
-export * from "./odata.ts";
 export * from "./queries.ts";
 export * from "./schema/index.ts";
 export * from "./values.ts";

@@ -2,8 +2,9 @@
  * The data layer's public surface: the one factory, the browser-safe auth behaviors, errors, queries and batching,
  * the schema, and every entity's fields, mapping and repository. Provisioning (provision.ts), whole-plan operations
  * (plan-tree/) and MSAL for Node (auth/msal-node.ts, auth/sp-auth.ts) are imported from their own modules: they
- * bring code the tab's first view must not carry. The OData filter helper (odata.ts) stays inside the data layer:
- * only the repositories build queries.
+ * bring code the tab's first view must not carry. So does an action's version history (action-versions/): the tab
+ * imports it with the action view, and a re-export here would put it in the first view's shared chunk. The OData
+ * filter helper (odata.ts) stays inside the data layer: only the repositories build queries.
  */
 export * from "./auth/dev-token.ts";
 export * from "./auth/token-auth.ts";
@@ -13,7 +14,6 @@ export * from "./errors.ts";
 export * from "./queries.ts";
 export * from "./schema/index.ts";
 export * from "./values.ts";
-export * from "./action-versions/index.ts";
 export * from "./actions/index.ts";
 export * from "./commitments/index.ts";
 export * from "./conversations/index.ts";

@@ -33,7 +33,7 @@ export function itemsRoute(call: Call, list: ListMeta): ApiResponse {
     return r.json(200, collection(r.format, items, meta, next), "get-items");
   }
   if (method === "POST") {
-    const row = site.items.add(list, parseBody(req.body), site.users.forCaller(req.caller));
+    const row = site.items.add(list, parseBody(req.body), site.users.forPrincipal(req.principal));
     const [item] = projectItems(viewOf(call), list, [row], parseProjection(site, list, undefined, undefined));
     return r.json(201, single(r.format, item, `${meta}/@Element`), "add-item", { ETag: `"${row._version}"`, Location: itemUri(viewOf(call), list, row.ID) });
   }
@@ -62,7 +62,7 @@ export function itemRoute(call: Call, list: ListMeta, id: number, segs: Seg[]): 
     return r.json(200, single(r.format, item, `${itemsMeta(call, list)}/@Element`), "get-item", { ETag: `"${row._version}"` });
   }
   if (method === "MERGE") {
-    const row = site.items.update(list, id, parseBody(req.body), req.headers["if-match"], site.users.forCaller(req.caller));
+    const row = site.items.update(list, id, parseBody(req.body), req.headers["if-match"], site.users.forPrincipal(req.principal));
     return r.empty(204, "update-item", { ETag: `"${row._version}"` });
   }
   if (method === "DELETE") {

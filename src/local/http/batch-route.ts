@@ -37,7 +37,7 @@ export function runBatch(ctx: BatchContext, req: ApiRequest): ApiResponse {
     if (!path.toLowerCase().startsWith(prefix)) {
       return errorResponse(new SpError(400, Codes.odata, `The batch part URL '${p.url}' is not in this site.`), formatFromAccept(p.headers.accept));
     }
-    const r = ctx.run({ method: p.method, url, headers: p.headers, body: p.body, caller: req.caller }, path.slice(prefix.length));
+    const r = ctx.run({ method: p.method, url, headers: p.headers, body: p.body, principal: req.principal }, path.slice(prefix.length));
     ctx.stats.count(r.kind);
     if (r.status >= 400) ctx.stats.error(r.status);
     return r;

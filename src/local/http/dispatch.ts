@@ -5,7 +5,7 @@
  */
 import type { ApiRequest, ApiResponse, SiteContext } from "../api/context";
 import { handleApi } from "../api/site-api";
-import { type Caller, callerFromAuthorization } from "../auth/claims";
+import { type Principal, principalOf } from "../auth/principal";
 import { Errors, SpError } from "../errors";
 import { formatFromAccept } from "../odata/serialize";
 import type { Settings } from "../options";
@@ -81,21 +81,18 @@ export class Dispatcher {
     const apiPath = rest.replace(/^_api\/?/i, "");
     if (inc.tooLarge) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes), format);
 
-    let caller: Caller | null;
+    let principal: Principal;
     try {
-      caller = callerFromAuthorization(headers.authorization);
+      principal = principalOf(headers.authorization, this.settings);
     } catch (e) {
       return errorResponse(e, format);
-    }
-    if (!caller && !this.settings.anonymous) {
-      return errorResponse(Errors.unauthorized("Send 'Authorization: Bearer <token>' (the local SharePoint reads the token's upn/name/oid claims without verifying it)."), format);
     }
     const isWrite = method !== "GET" && method !== "HEAD";
     if (isWrite && !headers.authorization && apiPath.toLowerCase() !== "contextinfo" && !site.digests.valid(headers["x-requestdigest"], this.settings.digestSeconds)) {
       return errorResponse(Errors.digest(), format);
     }
     const ctx = this.contextOf(site);
-    const req: ApiRequest = { method, url, headers, body: inc.body, caller };
+    const req: ApiRequest = { method, url, headers, body: inc.body, principal };
     if (apiPath.toLowerCase() === "$batch") {
       if (method !== "POST") return errorResponse(Errors.method(), format);
       try {

@@ -50,7 +50,8 @@ export function fieldFromRest(body: Record<string, unknown>): FieldDef {
   });
   if (kind === "Text") f.maxLength = body.MaxLength === undefined ? 255 : Number(body.MaxLength);
   if (kind === "User") f.selectionMode = body.SelectionMode === undefined ? 1 : Number(body.SelectionMode);
-  if (kind === "DateTime") f.displayFormat = body.DisplayFormat === undefined ? 0 : Number(body.DisplayFormat);
+  // Without a DisplayFormat SharePoint makes a date-and-time column (SP.DateTimeFieldFormatType: 0 DateOnly, 1 DateTime).
+  if (kind === "DateTime") f.displayFormat = body.DisplayFormat === undefined ? 1 : Number(body.DisplayFormat);
   if (kind === "Lookup") {
     f.lookupList = typeof body.LookupListId === "string" ? body.LookupListId : typeof body.LookupList === "string" ? body.LookupList : undefined;
     f.lookupField = typeof body.LookupFieldName === "string" ? body.LookupFieldName : typeof body.LookupField === "string" ? body.LookupField : "Title";
@@ -118,7 +119,8 @@ export function fieldFromXml(xml: string): FieldDef {
   if (a.ID) f.id = a.ID.replace(/[{}]/g, "");
   if (kind === "Text") f.maxLength = a.MaxLength ? Number(a.MaxLength) : 255;
   if (kind === "User") f.selectionMode = (a.UserSelectionMode ?? "").toLowerCase() === "peopleonly" || a.UserSelectionMode === "0" ? 0 : 1;
-  if (kind === "DateTime") f.displayFormat = (a.Format ?? "").toLowerCase() === "datetime" ? 1 : 0;
+  // Format defaults to DateTime; only Format="DateOnly" makes a date-only column.
+  if (kind === "DateTime") f.displayFormat = (a.Format ?? "").toLowerCase() === "dateonly" ? 0 : 1;
   if (kind === "Lookup") {
     f.lookupList = (a.List ?? "").replace(/[{}]/g, "") || undefined;
     f.lookupField = a.ShowField || "Title";

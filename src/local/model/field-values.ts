@@ -2,10 +2,14 @@
 import { Codes, Errors, SpError } from "../errors";
 import { isoSeconds } from "../odata/filter-parser";
 import { boolish, type FieldDef, isMultiValued, resultsArray } from "./field-model";
+import { localMidnightUtc, type SiteTimeZone } from "./time-zones";
 
 export interface WriteContext {
   typeName: string;
-  userExists: (id: number) => boolean;
+  /** A site user who may be put in a person column (with a directory: still present and enabled). */
+  userAssignable: (id: number) => boolean;
+  /** The site's zone: date-only values are kept as the local midnight of their civil date. */
+  timeZone: SiteTimeZone;
 }
 
 const wrongType = (prop: string, edm: string) =>
@@ -58,7 +62,9 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
       if (typeof v !== "string") throw wrongType(prop, "Edm.DateTime");
       const d = new Date(/T.*([zZ]|[+-]\d\d:?\d\d)$/.test(v) || !v.includes("T") ? v : `${v}Z`);
       if (Number.isNaN(d.getTime())) throw wrongType(prop, "Edm.DateTime");
-      return isoSeconds(d);
+      // SharePoint keeps a date-only value as the civil date the instant falls on in the site's zone, at that
+      // day's local midnight (see docs/local-sharepoint.md for the source and what is uncertain).
+      return isoSeconds(f.displayFormat === 0 ? new Date(localMidnightUtc(ctx.timeZone, d.getTime())) : d);
     }
     case "User":
     case "Lookup": {
@@ -74,9 +80,8 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
 }
 
 function checkUser(f: FieldDef, id: number, ctx: WriteContext) {
-  if (!ctx.userExists(id)) {
-    throw new SpError(400, Codes.spException, `The user with id ${id} given for field '${f.internalName}' does not exist or is not unique.`);
-  }
+  // SharePoint's words for a person value it cannot resolve; the column is named for the developer's sake.
+  if (!ctx.userAssignable(id)) throw new SpError(400, Codes.spException, `The user does not exist or is not unique. (field '${f.internalName}', user id ${id})`);
 }
 
 /** Stored SQL value to its REST JSON value (arrays for multi-valued columns, booleans, numbers). */

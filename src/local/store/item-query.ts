@@ -29,8 +29,12 @@ export class ItemQuery {
   constructor(
     private readonly db: SiteDb,
     private readonly lists: ListStore,
-    readonly threshold: number,
+    private readonly options: { threshold: number; multiValueFilters: boolean },
   ) {}
+
+  get threshold(): number {
+    return this.options.threshold;
+  }
 
   /** One page of rows and the $skiptoken of the next page when there is one. */
   run(list: ListMeta, opts: ItemQueryOptions): { rows: Row[]; nextSkiptoken?: string } {

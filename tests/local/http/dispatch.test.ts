@@ -22,8 +22,11 @@ describe("identity", () => {
     try {
       const r = await fetch(`${t.siteUrl}/_api/web`, { headers: { Accept: "application/json" } });
       expect(r.status).toBe(401);
-      expect(r.headers.get("www-authenticate")).toMatch(/^Bearer/);
-      expect((await r.json())["odata.error"].code).toBe("-2147024891, System.UnauthorizedAccessException");
+      // SharePoint's 401 is for token problems: an error_description body (no odata.error) and a Bearer challenge.
+      expect(r.headers.get("www-authenticate")).toMatch(/^Bearer realm="[0-9a-f-]{36}",client_id="00000003-0000-0ff1-ce00-000000000000"/);
+      expect(r.headers.get("x-ms-diagnostics")).toMatch(/^3000003;reason=".+";category="invalid_client"$/);
+      const body = await r.json();
+      expect(Object.keys(body)).toEqual(["error_description"]);
       const bad = await fetch(`${t.siteUrl}/_api/web`, { headers: { Authorization: "Bearer not-a-jwt" } });
       expect(bad.status).toBe(401);
     } finally {

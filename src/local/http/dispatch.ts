@@ -96,7 +96,7 @@ export class Dispatcher {
     if (apiPath.toLowerCase() === "$batch") {
       if (method !== "POST") return errorResponse(Errors.method(), format);
       try {
-        return runBatch({ ...ctx, stats: this.stats, run: (r, p) => this.runApi(ctx, r, p) }, req);
+        return runBatch({ ...ctx, stats: this.stats, partsIndependent: this.settings.batchPartsIndependent, run: (r, p) => this.runApi(ctx, r, p) }, req);
       } catch (e) {
         return errorResponse(e, format);
       }

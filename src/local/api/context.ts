@@ -22,6 +22,8 @@ export interface ApiResponse {
   body: string;
   /** Counter name for /_local/stats. */
   kind: string;
+  /** Close the connection instead of answering (an injected lost reply). */
+  drop?: boolean;
 }
 
 export interface SiteContext {

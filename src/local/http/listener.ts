@@ -51,6 +51,12 @@ export async function listen(settings: Settings, baseUrl: () => string, handle: 
           });
         }
         if (settings.latencyMs > 0) await delay(settings.latencyMs);
+        if (out.drop) {
+          // An injected lost reply: the connection closes with nothing written.
+          settings.log?.(`${req.method} ${req.url} dropped`);
+          res.destroy();
+          return;
+        }
         res.statusCode = out.status;
         for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
         res.setHeader("X-SharePointHealthScore", "0");

@@ -120,6 +120,59 @@ describe("fault injection", () => {
     }
   });
 
+  it("504-after-commit applies the request and loses the reply: PnPjs' retries then write it again", async () => {
+    const dataDir = freshDir();
+    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
+    await pnp(setup.siteUrl("s")).web.lists.add("Lost");
+    await setup.close();
+    const lossy = await startLocalSharePoint({ dataDir, faults: "504-after-commit:1", retryAfterSeconds: 0 });
+    const sp = pnp(lossy.siteUrl("s"));
+    const r = await fetch(`${lossy.siteUrl("s")}/_api/web/lists/getbytitle('Lost')/items`, {
+      method: "POST",
+      headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify({ Title: "applied" }),
+    });
+    expect(r.status).toBe(504);
+    expect(r.headers.get("retry-after")).toBe("0");
+    // PnPjs retries a 504 (3 attempts): each attempt was applied, and the caller still sees a failure.
+    expect((await errorOf(sp.web.lists.getByTitle("Lost").items.add({ Title: "retried" }))).status).toBe(504);
+    const stats = await (await fetch(`${lossy.baseUrl}/_local/stats`)).json();
+    expect(stats.requests["add-item"]).toBe(4);
+    await lossy.close();
+    const after = await startLocalSharePoint({ dataDir });
+    try {
+      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Lost").items.select("Title")()).map((i) => i.Title);
+      expect(titles).toEqual(["applied", "retried", "retried", "retried"]);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it("drop-after-commit closes the connection without a reply after applying the request; drop alone applies nothing", async () => {
+    const dataDir = freshDir();
+    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
+    await pnp(setup.siteUrl("s")).web.lists.add("Dropped");
+    await setup.close();
+    const post = (base: string, title: string) =>
+      fetch(`${base}/_api/web/lists/getbytitle('Dropped')/items`, {
+        method: "POST",
+        headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
+        body: JSON.stringify({ Title: title }),
+      });
+    for (const spec of ["drop-after-commit:1", "drop:1"]) {
+      const s = await startLocalSharePoint({ dataDir, faults: spec });
+      await expect(post(s.siteUrl("s"), spec)).rejects.toThrow();
+      await s.close();
+    }
+    const after = await startLocalSharePoint({ dataDir });
+    try {
+      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Dropped").items.select("Title")()).map((i) => i.Title);
+      expect(titles).toEqual(["drop-after-commit:1"]);
+    } finally {
+      await after.close();
+    }
+  });
+
   it("delays responses by latencyMs and logs one line per request", async () => {
     const lines: string[] = [];
     const t = await startTestSharePoint({ latencyMs: 50, log: (l) => lines.push(l) });

@@ -42,7 +42,7 @@ export class ItemQuery {
     if (!Number.isInteger(topRaw) || topRaw < 0) throw Errors.badExpression(opts.top ?? "", "$top must be a non-negative integer.");
     const top = Math.min(topRaw, 5000);
     const resolver = queryResolver(this.lists, list);
-    const builder = new SqlBuilder(resolver, opts.filter ?? "");
+    const builder = new SqlBuilder(resolver, opts.filter ?? "", this.options.multiValueFilters);
     const ast = opts.filter ? parseFilter(opts.filter) : undefined;
     const where: string[] = [];
     if (ast) where.push(builder.build(ast));
@@ -119,7 +119,7 @@ export class ItemQuery {
       range.push(c);
     }
     const narrowed = range.reduce((left, right) => ({ kind: "and", left, right }) as FilterNode);
-    const b = new SqlBuilder(resolver, src);
+    const b = new SqlBuilder(resolver, src, this.options.multiValueFilters);
     const clause = b.build(narrowed);
     const n = (
       this.db.stmt(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${q(list.table)} WHERE ${clause} LIMIT ?)`).get(...b.params, this.threshold + 1) as { n: number }

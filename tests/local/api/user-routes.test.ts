@@ -75,6 +75,29 @@ describe("site users with a directory", () => {
     }
   });
 
+  it("projecting EMail of a multi-value person column fails the whole query when anyone in it has no mailbox; a single value reads ''", async () => {
+    const d = await startTestSharePoint({ directory: CAST_DIRECTORY });
+    try {
+      const sp = pnpAs(d.siteUrl, CAST.ann);
+      await sp.web.lists.add("Mail");
+      const list = sp.web.lists.getByTitle("Mail");
+      await list.fields.addUser("Owner", { SelectionMode: 0 });
+      await list.fields.addUser("Officers", { SelectionMode: 0, AllowMultipleValues: true } as never);
+      const ann = (await sp.web.currentUser()).Id;
+      const carol = (await sp.web.ensureUser(CAST.carol.userPrincipalName)).Id;
+      await list.items.add({ Title: "with carol", OwnerId: carol, OfficersId: [ann, carol] });
+      const e = await errorOf(list.items.select("Title", "Officers/EMail").expand("Officers")());
+      expect(e.status).toBe(500);
+      expect(e.message).toContain("-2146232832, Microsoft.SharePoint.SPException");
+      expect(e.message).toContain("Cannot get value for projected field Officers_x005f_EMail.");
+      const [byTitle] = await list.items.select("Officers/Title", "Owner/EMail", "Owner/Title").expand("Officers", "Owner")();
+      expect(byTitle.Officers.map((o: { Title: string }) => o.Title)).toEqual(["Ann Admin", "Carol No-Mail"]);
+      expect(byTitle.Owner).toMatchObject({ Title: "Carol No-Mail", EMail: "" });
+    } finally {
+      await d.close();
+    }
+  });
+
   it("a person column refuses an id that is no site user, and a site user who has since left the directory", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "eap-local-users-"));
     try {

@@ -45,6 +45,7 @@ export function fieldFromRest(body: Record<string, unknown>): FieldDef {
     indexed: indexed || unique,
     unique,
     choices,
+    fillIn: boolish(body.FillInChoice) ?? false,
     description: typeof body.Description === "string" ? body.Description : "",
     hidden: boolish(body.Hidden) ?? false,
   });
@@ -60,14 +61,14 @@ export function fieldFromRest(body: Record<string, unknown>): FieldDef {
   return f;
 }
 
-function xmlAttrs(tag: string): Record<string, string> {
+export function xmlAttrs(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     attrs[m[1]] = unescapeXml(m[3] ?? m[4] ?? "");
   }
   return attrs;
 }
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -76,7 +77,7 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const XML_KIND: Record<string, FieldKind> = {
+export const XML_KIND: Record<string, FieldKind> = {
   text: "Text",
   note: "Note",
   datetime: "DateTime",
@@ -115,6 +116,7 @@ export function fieldFromXml(xml: string): FieldDef {
     description: a.Description ?? "",
     hidden: t(a.Hidden),
     choices: [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((m) => unescapeXml(m[1])),
+    fillIn: t(a.FillInChoice),
   });
   if (a.ID) f.id = a.ID.replace(/[{}]/g, "");
   if (kind === "Text") f.maxLength = a.MaxLength ? Number(a.MaxLength) : 255;

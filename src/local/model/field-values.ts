@@ -23,6 +23,7 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
     if (!arr) throw wrongType(prop, f.kind === "MultiChoice" ? "Collection(Edm.String)" : "Collection(Edm.Int32)");
     if (f.kind === "MultiChoice") {
       if (!arr.every((x) => typeof x === "string")) throw wrongType(prop, "Collection(Edm.String)");
+      for (const x of arr as string[]) checkChoice(f, x);
       return JSON.stringify(arr);
     }
     const ids = arr.map((x) => (typeof x === "string" && /^\d+$/.test(x) ? Number(x) : x));
@@ -41,6 +42,7 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
       if (v.length > max) {
         throw new SpError(400, Codes.fieldValidation, `The value of field '${f.internalName}' is ${v.length} characters long; it cannot exceed ${max} characters.`);
       }
+      if (f.kind === "Choice") checkChoice(f, v);
       return v;
     }
     case "Number":
@@ -77,6 +79,16 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
     default:
       throw Errors.noProperty(prop, ctx.typeName);
   }
+}
+
+/**
+ * A choice column without FillInChoice takes only its listed choices (exactly as listed). Whether SharePoint's REST
+ * API enforces this is not established; the stand-in is stricter, so a value its forms would show as invalid is
+ * caught here (see docs/local-sharepoint.md).
+ */
+function checkChoice(f: FieldDef, v: string): void {
+  if (f.fillIn || f.choices.includes(v)) return;
+  throw new SpError(400, Codes.fieldValidation, `The value '${v}' is not one of the choices of the column '${f.internalName}' (${f.choices.map((c) => `'${c}'`).join(", ")}), and the column does not allow fill-in choices.`);
 }
 
 function checkUser(f: FieldDef, id: number, ctx: WriteContext) {

@@ -64,6 +64,8 @@ export const Errors = {
   method: () => new SpError(405, Codes.invalidQuery, "The HTTP method is not allowed for this resource."),
   etag: (sent: string, actual: string) =>
     new SpError(412, Codes.etag, `The request ETag value '${sent}' does not match the object's ETag value '${actual}'.`),
+  lookupThreshold: () =>
+    new SpError(500, "-2147024749, Microsoft.SharePoint.SPQueryThrottledException", "The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold."),
   throttled: () =>
     new SpError(500, Codes.throttled, "The attempted operation is prohibited because it exceeds the list view threshold."),
   duplicate: (fields: string[]) =>
@@ -86,8 +88,9 @@ export const Errors = {
   accessDenied: () =>
     new SpError(403, Codes.unauthorized, "Access denied. You do not have permission to perform this action or access this resource."),
   siteNotFound: () => new SpError(404, Codes.fileNotFound, "File Not Found."),
-  tooLarge: (max: number) =>
-    new SpError(413, Codes.etag, `The request message is too big. The server does not allow messages larger than ${max} bytes.`),
+  /** SharePoint's words when a request body exceeds what it reads (pnp/pnpjs#2980, pnp/pnpcore#777); the status is ours. */
+  tooLarge: (max: number, read: number) =>
+    new SpError(413, Codes.invalidQuery, `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${read} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`),
 };
 
 /** The error body SharePoint sends: `odata.error` in minimal/no metadata, `error` in verbose. */

@@ -26,7 +26,7 @@ export interface LocalSharePointOptions {
   anonymous?: boolean;
   /** true: one line per request to stderr; a function: receives each line. */
   log?: boolean | ((line: string) => void);
-  /** Largest accepted request body (default 10 MB); larger bodies get 413. */
+  /** Largest accepted request body (default 2 MB, the largest $batch SharePoint has been reported to take); larger bodies get 413. */
   maxBodyBytes?: number;
   /**
    * An Entra-shaped directory (a JSON file, or the entries themselves). With it, tokens must name an enabled
@@ -96,7 +96,7 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
     latencyMs: o.latencyMs ?? 0,
     anonymous: o.anonymous === true,
     log,
-    maxBodyBytes: o.maxBodyBytes ?? 10 * 1024 * 1024,
+    maxBodyBytes: o.maxBodyBytes ?? 2 * 1024 * 1024,
     digestSeconds: 1800,
     directory,
     timeZone: timeZoneByName(o.timeZone ?? "Europe/London"),

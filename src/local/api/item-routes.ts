@@ -21,6 +21,8 @@ export function itemsRoute(call: Call, list: ListMeta): ApiResponse {
       orderby: qs.get("$orderby") ?? undefined,
       top: qs.get("$top") ?? undefined,
       skiptoken: qs.get("$skiptoken") ?? undefined,
+      lookups: proj.lookups,
+      expanded: new Set(proj.expansions.keys()),
     });
     const items = projectItems(viewOf(call), list, page.rows, proj);
     let next: string | undefined;

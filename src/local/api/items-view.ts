@@ -45,6 +45,8 @@ export interface Projection {
   all: boolean;
   props: string[];
   expansions: Map<string, Expansion>;
+  /** Person and lookup columns the projection joins (every one of them when all columns are projected). */
+  lookups: Set<string>;
 }
 
 export function parseProjection(site: Site, list: ListMeta, select: string | undefined, expand: string | undefined): Projection {
@@ -98,7 +100,12 @@ export function parseProjection(site: Site, list: ListMeta, select: string | und
     }
     props.push(p);
   }
-  return { all, props, expansions };
+  const lookups = new Set<string>(expansions.keys());
+  for (const f of list.fields) {
+    if (!isRef(f)) continue;
+    if (all || props.includes(restName(f)) || props.includes(`${f.internalName}StringId`)) lookups.add(f.internalName);
+  }
+  return { all, props, expansions, lookups };
 }
 
 export interface ViewContext {

@@ -25,7 +25,8 @@ export interface Incoming {
   /** Lower-cased header names. */
   headers: Record<string, string | undefined>;
   body: string;
-  tooLarge: boolean;
+  /** Bytes the client sent; above the limit the body itself was not kept. */
+  bodyBytes: number;
 }
 
 export class Dispatcher {
@@ -102,7 +103,7 @@ export class Dispatcher {
     const site = this.sites.get(name);
     if (!site || !/^_api(\/|$)/i.test(rest)) return errorResponse(Errors.siteNotFound(), format);
     const apiPath = rest.replace(/^_api\/?/i, "");
-    if (inc.tooLarge) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes), format);
+    if (inc.bodyBytes > this.settings.maxBodyBytes) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes, inc.bodyBytes), format);
 
     let principal: Principal;
     try {

@@ -29,11 +29,9 @@ export async function listen(settings: Settings, baseUrl: () => string, handle: 
     const started = process.hrtime.bigint();
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
     req.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > settings.maxBodyBytes) tooLarge = true;
-      else chunks.push(c);
+      if (size <= settings.maxBodyBytes) chunks.push(c);
     });
     req.on("end", () => {
       void (async () => {
@@ -47,7 +45,7 @@ export async function listen(settings: Settings, baseUrl: () => string, handle: 
             url: new URL(req.url ?? "/", baseUrl()),
             headers: headersOf(req),
             body: Buffer.concat(chunks).toString("utf8"),
-            tooLarge,
+            bodyBytes: size,
           });
         }
         if (settings.latencyMs > 0) await delay(settings.latencyMs);

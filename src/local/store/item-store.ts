@@ -46,6 +46,11 @@ export class ItemStore {
     const out = new Map<FieldDef, unknown>();
     const typeName = itemTypeName(list);
     const ctx = { typeName, userAssignable: (id: number) => this.users.assignable(id), timeZone: this.timeZone };
+    // A body that names its type must name this list's item type.
+    const declared = (body.__metadata as { type?: unknown } | undefined)?.type ?? body["odata.type"];
+    if (declared !== undefined && declared !== typeName) {
+      throw new SpError(400, Codes.invalidQuery, `A type named '${String(declared)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+    }
     for (const [prop, value] of Object.entries(body)) {
       if (prop === "__metadata" || prop.startsWith("odata.")) continue;
       let field = list.fields.find((f) => restName(f) === prop);

@@ -47,7 +47,8 @@ afterAll(async () => {
 });
 
 const actions = () => pnp(t.siteUrl).web.lists.getByTitle("Actions");
-const titles = async (filter: string) => (await actions().items.select("Title").filter(filter).orderBy("ID")()).map((i) => i.Title);
+const titles = async (filter: string, ...expand: string[]) =>
+  (await (expand.length ? actions().items.expand(...expand) : actions().items).select("Title").filter(filter).orderBy("ID")()).map((i) => i.Title);
 
 describe("items", () => {
   it("adds with 201 and the item, stores values in SharePoint's shapes", async () => {
@@ -91,8 +92,8 @@ describe("items", () => {
     expect(await titles(`OwnerId eq ${bob}`)).toEqual(["Bravo", "Charlie's"]);
     expect(await titles(`PlanId eq ${planA}`)).toEqual(["Alpha", "Charlie's"]);
     expect(await titles("Tags eq 'blue'")).toEqual(["Bravo"]);
-    expect(await titles("Owner/EMail eq 'bob.builder@contoso.test'")).toEqual(["Bravo", "Charlie's"]);
-    expect(await titles("Plan/Title eq 'Plan B'")).toEqual(["Bravo"]);
+    expect(await titles("Owner/EMail eq 'bob.builder@contoso.test'", "Owner")).toEqual(["Bravo", "Charlie's"]);
+    expect(await titles("Plan/Title eq 'Plan B'", "Plan")).toEqual(["Bravo"]);
     expect(await titles("ID eq 2")).toEqual(["Bravo"]);
     expect(await titles("Id ge 3")).toEqual(["Charlie's", "Delta"]);
     expect(await titles("Due lt datetime'2020-01-01'")).toEqual(["Alpha"]);
@@ -108,7 +109,7 @@ describe("items", () => {
       ["OfficersId eq null", "Officers", "UserMulti"],
       ["substringof('x', Notes)", "Notes", "Note"],
     ] as const) {
-      const e = await errorOf(actions().items.filter(filter)());
+      const e = await errorOf(actions().items.expand("Officers").filter(filter)());
       expect(e.status, filter).toBe(400);
       expect(e.message, filter).toContain(`The field '${field}' of type '${type}' cannot be used in the query filter expression.`);
     }
@@ -127,6 +128,13 @@ describe("items", () => {
     } finally {
       await loose.close();
     }
+  });
+
+  it("filters on a person's or lookup's property only when that column is expanded", async () => {
+    const e = await errorOf(actions().items.select("Title").filter("Owner/EMail eq 'bob.builder@contoso.test'")());
+    expect(e.status).toBe(400);
+    expect(e.message).toContain("'Owner' must be in $expand");
+    expect((await errorOf(actions().items.select("Title").filter("Plan/Title eq 'Plan B'")())).status).toBe(400);
   });
 
   it("refuses malformed OData and unknown columns with 400", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devToken, type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { pnp, raw } from "../helpers";
+import { errorOf, pnp, raw } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
@@ -82,7 +82,9 @@ describe("$batch", () => {
   });
 
   it("pages through 12,000 items following odata.nextLink", async () => {
-    const sp = pnp(t.siteUrl);
+    // SharePoint Online's own threshold (5,000): pages of 2,000 are fine, a $top of 6,000 is not.
+    const real = await startTestSharePoint();
+    const sp = pnp(real.siteUrl);
     await sp.web.lists.add("Big");
     const [batched, execute] = sp.batched({ maxRequests: 100 });
     const bigList = batched.web.lists.getByTitle("Big");
@@ -104,8 +106,12 @@ describe("$batch", () => {
     expect(new Set(seen).size).toBe(12_000);
     expect(seen[0]).toBe(1);
     expect(seen[11_999]).toBe(12_000);
-    // Default page size is 100 and $top is capped at 5000.
+    // Default page size is 100; an explicit $top above the threshold is refused on a list past it.
     expect(await big.items()).toHaveLength(100);
-    expect(await big.items.top(6000)()).toHaveLength(5000);
+    expect(await big.items.top(5000)()).toHaveLength(5000);
+    const over = await errorOf(big.items.top(6000)());
+    expect(over.status).toBe(500);
+    expect(over.message).toContain("SPQueryThrottledException");
+    await real.close();
   }, 60_000);
 });

@@ -1,13 +1,15 @@
 /**
- * The HTTP listener: reads each request body (up to the size limit, then keeps draining so that the client sees
- * the 413 rather than a reset connection), answers CORS preflights, adds the response latency, writes the answer
- * with SharePoint's diagnostic headers, and logs one line per request.
+ * The HTTP listener: refuses requests that do not name this server in their Host header (DNS rebinding), reads
+ * each request body (up to the size limit, then keeps draining so that the client sees the 413 rather than a reset
+ * connection), answers CORS preflights, adds the response latency, writes the answer with SharePoint's diagnostic
+ * headers, and logs one line per request.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApiResponse } from "../api/context";
 import type { Settings } from "../options";
 import { preflight, setCorsHeaders } from "./cors";
+import { checkHost } from "./host-check";
 import type { Incoming } from "./dispatch";
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,6 +27,7 @@ export interface Listener {
 }
 
 export async function listen(settings: Settings, baseUrl: () => string, handle: (inc: Incoming) => ApiResponse): Promise<Listener> {
+  const port = () => (server.address() as AddressInfo).port;
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     const chunks: Buffer[] = [];
@@ -35,6 +38,14 @@ export async function listen(settings: Settings, baseUrl: () => string, handle: 
     });
     req.on("end", () => {
       void (async () => {
+        const misdirected = checkHost(req.headers.host, port());
+        if (misdirected) {
+          // Before CORS, faults or anything else: a request for another host name is not ours to answer.
+          res.writeHead(misdirected.status, { "Content-Type": "text/plain; charset=utf-8" });
+          res.end(misdirected.reason);
+          settings.log?.(`${req.method} ${req.url} ${misdirected.status} (Host: ${req.headers.host ?? "none"})`);
+          return;
+        }
         setCorsHeaders(req, res);
         let out: ApiResponse;
         if ((req.method ?? "").toUpperCase() === "OPTIONS") {

@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createBot } from "../src/bot/index.ts";
-import { PER_CONVERSATION_RULES } from "../src/bot/pacer.ts";
+import { PER_CONVERSATION_RULES } from "../src/bot/sending/pacer.ts";
 import { addDays } from "../src/domain/dates.ts";
 import { londonDate } from "../src/domain/london-time.ts";
 import { createSp, DevTokenAuth, ensurePerson, inBatches, list, MAX_PAGE, toSpDate } from "../src/data/index.ts";

@@ -2,7 +2,7 @@
 import type { ReminderPolicy } from "../domain/reminder-policy.ts";
 import type { SPFI } from "../data/index.ts";
 import type { PinoLike } from "./logger.ts";
-import type { TeamsSender } from "./sender.ts";
+import type { TeamsSender } from "./sending/sender.ts";
 
 export interface Links {
   appBaseUrl: string;

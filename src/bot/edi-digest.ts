@@ -9,7 +9,7 @@ import { claimNudges, getEdiDigestEntries, getLedgerByKeys, markLedger, reclaimE
 import { attachment } from "./cards/common.ts";
 import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
 import type { BotContext } from "./context.ts";
-import { claimable } from "./reminder-run.ts";
+import { claimable } from "./reminders/reminder-run.ts";
 
 export interface EdiDigestReport {
   outcome: "sent" | "already-sent" | "no-channel" | "no-plan" | "would-send" | "failed";

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_EMAILS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
-import { type BotUnderTest, conversationOf, installEveryone, NOW, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
+import { type BotUnderTest, conversationOf, installEveryone, NOW, type Site, startBot, startCaptureServer, startSite } from "../helpers/bot-harness.ts";
 
 const run = promisify(execFile);
 const eap = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "eap.mjs");

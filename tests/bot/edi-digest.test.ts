@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPlanActions, submitUpdate } from "../../src/data/index.ts";
 import { SEED_EMAILS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
-import { allText, type BotUnderTest, cardOf, NOW, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
+import { allText, type BotUnderTest, cardOf, NOW, type Site, startBot, startCaptureServer, startSite } from "../helpers/bot-harness.ts";
 
 const CHANNEL = "19:edi-group@thread.tacv2";
 let site: Site;

@@ -3,11 +3,11 @@
  * and nothing is sent twice, missed, or written by someone who may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getConversations } from "../../src/data/conversations/index.ts";
-import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../src/data/index.ts";
-import { getLedgerSince } from "../../src/data/ledger/index.ts";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
-import type { CaptureServer } from "../helpers/capture-server.ts";
+import { getConversations } from "../../../src/data/conversations/index.ts";
+import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../../src/data/index.ts";
+import { getLedgerSince } from "../../../src/data/ledger/index.ts";
+import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
   BOT_IDENTITY,
@@ -23,7 +23,7 @@ import {
   startBot,
   startCaptureServer,
   startSite,
-} from "./harness.ts";
+} from "../../helpers/bot-harness.ts";
 
 let site: Site;
 let capture: CaptureServer;

@@ -5,24 +5,8 @@
  */
 import { Client as ConnectorClient } from "@microsoft/teams.api";
 import type { Client as HttpClient } from "@microsoft/teams.common";
+import { SendError } from "../errors.ts";
 import type { Pacer } from "./pacer.ts";
-
-export type SendFailureReason = "blocked" | "not-found" | "throttled" | "transient" | "rejected" | "cancelled";
-
-export class SendError extends Error {
-  readonly reason: SendFailureReason;
-  readonly status?: number;
-  constructor(reason: SendFailureReason, message: string, status?: number, cause?: unknown) {
-    super(message, { cause });
-    this.name = "SendError";
-    this.reason = reason;
-    this.status = status;
-  }
-  /** The person blocked or uninstalled the bot, or the conversation is gone: stop trying until they come back. */
-  get unreachable(): boolean {
-    return this.reason === "blocked" || this.reason === "not-found";
-  }
-}
 
 export interface Target {
   serviceUrl: string;

@@ -3,9 +3,9 @@
  * card's ETag, the answer is the refreshed card, and refusals or bad input write nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAction, getUpdatesForAction } from "../../src/data/index.ts";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
-import type { CaptureServer } from "../helpers/capture-server.ts";
+import { getAction, getUpdatesForAction } from "../../../src/data/index.ts";
+import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
   type BotUnderTest,
@@ -19,7 +19,7 @@ import {
   startBot,
   startCaptureServer,
   startSite,
-} from "./harness.ts";
+} from "../../helpers/bot-harness.ts";
 
 let site: Site;
 let capture: CaptureServer;

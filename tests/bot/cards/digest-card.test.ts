@@ -1,12 +1,9 @@
-/** The card builders are pure: parse their JSON and check what people will see and press. */
+/** The digest card is pure: parse its JSON and check what people will see and press. */
 import { describe, expect, it } from "vitest";
-import { buildAnswerCard } from "../../src/bot/cards/answer-card.ts";
-import { CARD_BYTES_BUDGET, cardBytes, plain, VERBS } from "../../src/bot/cards/common.ts";
-import { buildDigestCard, type DigestAction } from "../../src/bot/cards/digest-card.ts";
-import { buildEdiDigestCard } from "../../src/bot/cards/edi-digest-card.ts";
-import { buildUnreachableCard } from "../../src/bot/cards/unreachable-card.ts";
-import { DEFAULT_REMINDER_POLICY } from "../../src/domain/reminder-policy.ts";
-import { allText, executeActions } from "./harness.ts";
+import { CARD_BYTES_BUDGET, cardBytes, plain, VERBS } from "../../../src/bot/cards/common.ts";
+import { buildDigestCard, type DigestAction } from "../../../src/bot/cards/digest-card.ts";
+import { DEFAULT_REMINDER_POLICY } from "../../../src/domain/reminder-policy.ts";
+import { allText, executeActions } from "../../helpers/bot-harness.ts";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const action = (id: number, over: Partial<DigestAction> = {}): DigestAction => ({
@@ -90,37 +87,5 @@ describe("digest card", () => {
     walk(digest([action(5)]));
     expect(inputs.length).toBe(4);
     for (const i of inputs) expect(typeof i.label === "string" && (i.label as string).length > 0).toBe(true);
-  });
-});
-
-describe("other cards", () => {
-  it("answer cards quote text as text", () => {
-    const card = buildAnswerCard("refused", ["Only responsible officers."], ["<b>x</b>"]);
-    expect(allText(card)).toContain("Only responsible officers.");
-    expect(allText(card)).toContain("<b>x</b>");
-  });
-
-  it("the unreachable list names people and why", () => {
-    const text = allText(buildUnreachableCard([{ name: "Dan", upn: "dan@example.org", unreachableReason: "Blocked" }]));
-    expect(text).toContain("dan@example.org: Blocked");
-    expect(allText(buildUnreachableCard([]))).toContain("Everyone who has the app can be reached.");
-  });
-
-  it("the EDI digest links to the review view and caps long sections", () => {
-    const row = (id: number) => ({ ...action(id), ownerName: "Sam" });
-    const card = buildEdiDigestCard({
-      today: "2026-11-24",
-      overdue: Array.from({ length: 20 }, (_, i) => row(i + 1)),
-      dueThisMonth: [],
-      updatedSince: [row(30)],
-      since: "2026-11-17",
-      links: { appBaseUrl: "https://eap.example.org" },
-    });
-    const text = allText(card);
-    expect(text).toContain("Overdue (20)");
-    expect(text).toContain("…and 5 more in the review view.");
-    expect(text).toContain("Due this month (0)");
-    expect(text).toContain("Updated since 17 November 2026 (1)");
-    expect(JSON.stringify(card)).toContain("https://eap.example.org/#/review");
   });
 });

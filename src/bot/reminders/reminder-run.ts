@@ -3,21 +3,22 @@
  * ledger BEFORE sending (the unique NudgeKey is the lock between instances), send one digest card per officer,
  * then mark the claims sent, in $batch requests. See docs/bot.md for the guarantees and their limits.
  */
-import { addDays } from "../domain/dates.ts";
-import { toHolidaySet } from "../domain/bank-holidays.ts";
-import { londonDate } from "../domain/london-time.ts";
-import { computeNudges, isQuietTime, type Nudge } from "../domain/reminder-policy.ts";
-import type { ConversationRef, LedgerEntry } from "../domain/types.ts";
-import { isWorkingDay } from "../domain/working-days.ts";
-import type { ActionRecord } from "../data/actions/index.ts";
-import { getConversations, markUnreachable } from "../data/conversations/index.ts";
-import { getOpenActionsDueBy } from "../data/index.ts";
-import { claimNudges, getLedgerByKeys, getLedgerSince, LEDGER_BATCH_SIZE, type LedgerMark, markLedger, reclaimEntry } from "../data/ledger/index.ts";
-import { attachment } from "./cards/common.ts";
-import { buildDigestCard } from "./cards/digest-card.ts";
-import type { BotContext } from "./context.ts";
-import { MAX_IN_FLIGHT } from "./pacer.ts";
-import { SendError } from "./sender.ts";
+import { addDays } from "../../domain/dates.ts";
+import { toHolidaySet } from "../../domain/bank-holidays.ts";
+import { londonDate } from "../../domain/london-time.ts";
+import { computeNudges, isQuietTime, type Nudge } from "../../domain/reminder-policy.ts";
+import type { ConversationRef, LedgerEntry } from "../../domain/types.ts";
+import { isWorkingDay } from "../../domain/working-days.ts";
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { getConversations, markUnreachable } from "../../data/conversations/index.ts";
+import { getOpenActionsDueBy } from "../../data/index.ts";
+import { claimNudges, getLedgerByKeys, getLedgerSince, LEDGER_BATCH_SIZE, type LedgerMark, markLedger, reclaimEntry } from "../../data/ledger/index.ts";
+import { attachment } from "../cards/common.ts";
+import { buildDigestCard } from "../cards/digest-card.ts";
+import type { BotContext } from "../context.ts";
+import { MAX_IN_FLIGHT } from "../sending/pacer.ts";
+import { SendError } from "../errors.ts";
+import type { RunControl } from "../scheduler.ts";
 
 export type DigestOutcome = "sent" | "would-send" | "no-conversation" | "unreachable" | "failed" | "stopped";
 
@@ -49,11 +50,6 @@ export interface RunReport {
   ledgerWriteFailures: number;
   /** Milliseconds spent computing (policy, grouping, card building), not waiting on the network. */
   computeMs: number;
-}
-
-export interface RunControl {
-  /** Set by stop(): take no new digest, finish those in flight. */
-  stopping: boolean;
 }
 
 const MARK_FLUSH_SIZE = LEDGER_BATCH_SIZE;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { DevTokenAuth } from "../../src/data/index.ts";
-import { BOT_IDENTITY } from "./harness.ts";
+import { BOT_IDENTITY } from "../helpers/bot-harness.ts";
 
 const base = { siteUrl: "http://127.0.0.1:9/sites/x", spAuth: DevTokenAuth(BOT_IDENTITY), appBaseUrl: "http://127.0.0.1:5173", schedule: false as const };
 const env = process.env.NODE_ENV;

@@ -5,17 +5,17 @@
  * Any refusal or bad input answers with a card and writes nothing.
  */
 import { z } from "zod";
-import { formatDue, isValidIsoDate } from "../domain/dates.ts";
-import { londonDate } from "../domain/london-time.ts";
-import { snoozeUntil } from "../domain/reminder-policy.ts";
-import { ACTION_STATUS_LABELS, type ActionStatus, actionStatusSchema, MULTI_LINE_MAX } from "../domain/types.ts";
-import type { ActionRecord } from "../data/actions/index.ts";
-import { DataError, getAction, inBatch, submitUpdate, updateAction } from "../data/index.ts";
-import { buildAnswerCard } from "./cards/answer-card.ts";
-import { type Card, CARD_DATA_VERSION, KNOWN_VERBS, VERBS } from "./cards/common.ts";
-import { buildDigestCard, MAX_UPDATE_CHARS } from "./cards/digest-card.ts";
-import type { BotContext } from "./context.ts";
-import type { Actor, Authorizer } from "./identity.ts";
+import { formatDue, isValidIsoDate } from "../../domain/dates.ts";
+import { londonDate } from "../../domain/london-time.ts";
+import { snoozeUntil } from "../../domain/reminder-policy.ts";
+import { ACTION_STATUS_LABELS, type ActionStatus, actionStatusSchema, MULTI_LINE_MAX } from "../../domain/types.ts";
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { DataError, getAction, inBatch, submitUpdate, updateAction } from "../../data/index.ts";
+import { buildAnswerCard } from "../cards/answer-card.ts";
+import { type Card, CARD_DATA_VERSION, KNOWN_VERBS, VERBS } from "../cards/common.ts";
+import { buildDigestCard, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
+import type { BotContext } from "../context.ts";
+import type { Actor, Authorizer } from "../identity.ts";
 
 const MAX_REASON_CHARS = 1_000;
 const MAX_DIGEST = 60;

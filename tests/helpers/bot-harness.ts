@@ -10,8 +10,8 @@ import { devIdentity, siteSettings } from "../../src/cli/site.ts";
 import { type BotOptions, type BotRuntime, createBot } from "../../src/bot/index.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { SEED_PEOPLE } from "../../src/seed/people.ts";
-import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.ts";
-import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
+import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
+import { startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
 
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
 export const NOW = new Date("2026-11-24T10:00:00Z");

@@ -6,10 +6,10 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSp, DevTokenAuth } from "../../src/data/index.ts";
-import { getLedgerSince } from "../../src/data/ledger/index.ts";
-import type { CaptureServer } from "../helpers/capture-server.ts";
-import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
+import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
+import { getLedgerSince } from "../../../src/data/ledger/index.ts";
+import type { CaptureServer } from "../../helpers/capture-server.ts";
+import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];

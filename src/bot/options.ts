@@ -1,0 +1,130 @@
+/**
+ * The bot's settings: what createBot takes, their defaults, and their validation, in one place (as
+ * microsoft/teams.ts keeps app.options apart from the app). Each tunable is taken from the options, else from the
+ * environment, else from its default; every invalid setting is reported at once in a BotConfigError.
+ */
+import type http from "node:http";
+import { Cron } from "croner";
+import type { SpAuth } from "../data/auth/token-auth.ts";
+import { DEFAULT_REMINDER_POLICY, type ReminderPolicy, reminderPolicySchema } from "../domain/reminder-policy.ts";
+import { BotConfigError } from "./errors.ts";
+import { type PinoLike, SILENT } from "./logger.ts";
+
+export interface ScheduleOptions {
+  cron: string;
+  timezone: "Europe/London";
+  ediDigestCron?: string;
+}
+
+export const DEFAULT_SCHEDULE: ScheduleOptions = { cron: "0 9 * * 1-5", timezone: "Europe/London", ediDigestCron: "0 10 * * 1" };
+
+export interface BotOptions {
+  siteUrl: string;
+  /** How the bot reaches SharePoint: a development token locally, an app-only certificate in production. */
+  spAuth: SpAuth;
+  clientId?: string;
+  clientSecret?: string;
+  tenantId?: string;
+  /** Local mode only: accept activities without Teams' token. Refused when NODE_ENV=production. */
+  skipAuth?: boolean;
+  /** The caller creates and listens (it controls host and port); the bot adds its routes to it. */
+  server?: http.Server;
+  appBaseUrl: string;
+  teamsAppId?: string;
+  ediChannel?: { conversationId: string; serviceUrl: string };
+  schedule?: ScheduleOptions | false;
+  policy?: Partial<ReminderPolicy>;
+  /** Outbound token for offline tests with skipAuth. */
+  token?: () => Promise<string>;
+  logger?: PinoLike;
+  now?: () => Date;
+  /** A crashed run's claims are taken over after this long (env EAP_BOT_LEASE_MS; default 10 minutes). */
+  leaseMs?: number;
+  /** App-wide sends per second (env EAP_BOT_SENDS_PER_SECOND; default 20). */
+  sendsPerSecond?: number;
+}
+
+/** Settings after defaults and validation: what the rest of the bot reads. */
+export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth"> {
+  skipAuth: boolean;
+  schedule: ScheduleOptions | false;
+  policy: ReminderPolicy;
+  logger: PinoLike;
+  now: () => Date;
+  leaseMs: number;
+  sendsPerSecond: number;
+}
+
+export const DEFAULTS = {
+  leaseMs: 10 * 60_000,
+  sendsPerSecond: 20,
+} as const;
+
+type Env = Record<string, string | undefined>;
+
+/** options > env > default, for a positive number; a bad value is a problem, not a silent default. */
+function numberSetting(problems: string[], name: string, given: number | undefined, envName: string, env: Env, fallback: number, max: number): number {
+  const raw = given ?? (env[envName] !== undefined && env[envName] !== "" ? Number(env[envName]) : undefined);
+  if (raw === undefined) return fallback;
+  if (!Number.isFinite(raw) || raw <= 0 || raw > max) {
+    problems.push(`${name} "${given ?? env[envName]}" must be a number above 0 and at most ${max}${given === undefined ? ` (from ${envName})` : ""}`);
+    return fallback;
+  }
+  return raw;
+}
+
+function checkCron(problems: string[], expr: string, what: string): void {
+  try {
+    new Cron(expr, { paused: true, timezone: "Europe/London" }).stop();
+  } catch (err) {
+    problems.push(`${what} "${expr}" is not a valid cron expression: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+export function resolveBotOptions(o: BotOptions, env: Env = process.env): ResolvedBotOptions {
+  const problems: string[] = [];
+  const skipAuth = o.skipAuth ?? false;
+  if (skipAuth && env.NODE_ENV === "production") {
+    problems.push("skipAuth accepts unauthenticated requests and is for local mode only; it is refused when NODE_ENV=production.");
+  }
+  if (!skipAuth && !o.clientId) problems.push("clientId is required unless skipAuth is set (local mode).");
+
+  let policy: ReminderPolicy = DEFAULT_REMINDER_POLICY;
+  const parsedPolicy = reminderPolicySchema.safeParse({ ...DEFAULT_REMINDER_POLICY, ...o.policy });
+  if (parsedPolicy.success) policy = parsedPolicy.data;
+  else problems.push(`invalid reminder policy: ${parsedPolicy.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+
+  const schedule =
+    o.schedule === false
+      ? false
+      : {
+          cron: o.schedule?.cron ?? DEFAULT_SCHEDULE.cron,
+          timezone: o.schedule?.timezone ?? DEFAULT_SCHEDULE.timezone,
+          ediDigestCron: o.schedule?.ediDigestCron ?? DEFAULT_SCHEDULE.ediDigestCron,
+        };
+  if (schedule) {
+    if (schedule.timezone !== "Europe/London") problems.push(`schedule timezone must be Europe/London, not "${schedule.timezone}"`);
+    checkCron(problems, schedule.cron, "schedule.cron");
+    if (schedule.ediDigestCron) checkCron(problems, schedule.ediDigestCron, "schedule.ediDigestCron");
+  }
+  for (const [k, v] of [
+    ["appBaseUrl", o.appBaseUrl],
+    ["siteUrl", o.siteUrl],
+  ] as const) {
+    if (!URL.canParse(v)) problems.push(`${k} "${v}" is not a URL`);
+  }
+  const leaseMs = numberSetting(problems, "leaseMs", o.leaseMs, "EAP_BOT_LEASE_MS", env, DEFAULTS.leaseMs, 24 * 3600_000);
+  const sendsPerSecond = numberSetting(problems, "sendsPerSecond", o.sendsPerSecond, "EAP_BOT_SENDS_PER_SECOND", env, DEFAULTS.sendsPerSecond, 30);
+  if (problems.length) throw new BotConfigError(problems);
+
+  return {
+    ...o,
+    skipAuth,
+    schedule,
+    policy,
+    logger: o.logger ?? SILENT,
+    now: o.now ?? (() => new Date()),
+    leaseMs,
+    sendsPerSecond,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Who sent an activity. Teams names the sender by Entra object id; the UPN comes from their saved conversation
+ * reference or, failing that, from Teams' member API (`GET /v3/conversations/{id}/members/{userId}`).
+ */
+import { type Activity, Client as ConnectorClient } from "@microsoft/teams.api";
+import type { Client as HttpClient } from "@microsoft/teams.common";
+import type { BotContext } from "../context.ts";
+import { type Actor, resolveUpn } from "../identity.ts";
+import type { MemberInfo } from "./conversation-capture.ts";
+
+/** Teams' member API for the activity's sender, with the bot's own token. */
+export const memberLookup = (outbound: HttpClient, act: Activity) => async (): Promise<MemberInfo | undefined> => {
+  const from = act.from;
+  if (!from?.id || !act.conversation?.id) return undefined;
+  const client = new ConnectorClient((act.serviceUrl ?? "").replace(/\/+$/, ""), outbound);
+  const m = (await client.conversations.members(act.conversation.id).getById(from.id)) as { userPrincipalName?: string; email?: string; name?: string };
+  return { upn: m.userPrincipalName, email: m.email, name: m.name };
+};
+
+export async function actorOf(ctx: BotContext, outbound: HttpClient, act: Activity): Promise<Actor> {
+  const objectId = act.from?.aadObjectId ?? "";
+  return { objectId, name: act.from?.name ?? "", upn: await resolveUpn(ctx.sp, objectId, async () => (await memberLookup(outbound, act)())?.upn) };
+}

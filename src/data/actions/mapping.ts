@@ -107,6 +107,27 @@ export interface ActionPatch {
   lastUpdateSummary?: string | null;
 }
 
+/**
+ * The record as it stands after `patch` was written with `etag` (the ETag SharePoint returned), without reading it
+ * again. Expanded people (owner, officers) are kept as read: only their ids follow the patch.
+ */
+export function withPatch(a: ActionRecord, patch: ActionPatch, etag: string | undefined): ActionRecord {
+  const next: ActionRecord = { ...a, etag };
+  if (patch.text !== undefined) next.text = patch.text;
+  if (patch.teams !== undefined) next.teams = patch.teams;
+  if (patch.successMeasures !== undefined) next.successMeasures = patch.successMeasures;
+  if (patch.due !== undefined) next.due = patch.due;
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.disposition !== undefined) next.disposition = patch.disposition;
+  if (patch.characteristics !== undefined) next.characteristics = patch.characteristics;
+  if (patch.ownerId !== undefined) next.ownerId = patch.ownerId;
+  if (patch.officerIds !== undefined) next.officerIds = patch.officerIds;
+  if (patch.snoozedUntil !== undefined) next.snoozedUntil = patch.snoozedUntil;
+  if (patch.lastUpdateAt !== undefined) next.lastUpdateAt = patch.lastUpdateAt;
+  if (patch.lastUpdateSummary !== undefined) next.lastUpdateSummary = patch.lastUpdateSummary;
+  return next;
+}
+
 export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
   const f: Record<string, unknown> = {};
   if (p.text !== undefined) {

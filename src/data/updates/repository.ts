@@ -6,7 +6,7 @@
 import { financialYearOf } from "../../domain/dates.ts";
 import { decisionEffect } from "../../domain/review-decision.ts";
 import type { ActionStatus, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
-import type { ActionPatch, ActionRecord } from "../actions/mapping.ts";
+import { type ActionPatch, type ActionRecord, withPatch } from "../actions/mapping.ts";
 import { updateAction } from "../actions/repository.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
@@ -60,6 +60,8 @@ export interface SubmitUpdate {
 export interface SubmitResult {
   update: UpdateRecord;
   actionEtag?: string;
+  /** The action as it now stands (its new ETag included), without reading it again. */
+  action: ActionRecord;
 }
 
 export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitResult> {
@@ -89,16 +91,19 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     RequestedDueDate: toSpDate(s.requestedDueDate ?? null),
     ImportKey: `submission:${s.submissionKey}`,
   };
-  const added = await callSharePoint("Saving the update", () => addOnce(sp, fields));
-  return { update: updateFrom(added), actionEtag };
+  const added = await callSharePoint("Saving the update", () => addOnce(sp, fields, s.author));
+  return { update: updateFrom(added), actionEtag, action: withPatch(s.action, patch, actionEtag) };
 }
 
-/** Adds the update; if an earlier attempt already landed (unique key), returns that one instead. */
-async function addOnce(sp: SPFI, fields: Record<string, unknown>): Promise<Item> {
+/**
+ * Adds the update; if an earlier attempt already landed (unique key), returns that one instead. SharePoint answers
+ * an add with the item it created, so the author (whom the caller named) is filled in without reading it again.
+ */
+async function addOnce(sp: SPFI, fields: Record<string, unknown>, author: Person | null): Promise<Item> {
   try {
-    const created = await list(sp, "updates").items.add(fields);
-    const id = (created as { Id?: number; data?: { Id: number } }).Id ?? (created as { data: { Id: number } }).data?.Id;
-    return (await list(sp, "updates").items.getById(id).select(...UPDATE_SELECT).expand(...UPDATE_EXPAND)()) as Item;
+    const created = (await list(sp, "updates").items.add(fields)) as Item & { data?: Item };
+    const item = created.data ?? created;
+    return { ...item, UpdatedBy: author ? { Id: author.id, Title: author.name, EMail: author.email } : null };
   } catch (err) {
     const e = err as { status?: number; message?: string };
     if (/duplicate/i.test(e.message ?? "")) {

@@ -1,12 +1,11 @@
 /**
  * Who is acting, and may they. Teams tells us the Entra object id of whoever pressed a button; the plan names
- * people as SharePoint site users (with emails). The bridge is the UPN, from the person's conversation reference
- * or, failing that, from Teams' member API. Only an action's owner or officers, or a member of the EDI group,
- * may act on it.
+ * people as SharePoint site users. The bridge is the UPN, from the person's conversation reference or, failing
+ * that, from Teams' member API. Only an action's owner or officers, or a member of the EDI group, may act on it.
  */
 import type { ActionRecord } from "../data/actions/index.ts";
 import { getConversationByUserId } from "../data/conversations/index.ts";
-import { getMembers, type Member, type SPFI } from "../data/index.ts";
+import type { Member, SPFI } from "../data/index.ts";
 import type { Person } from "../domain/types.ts";
 
 export interface Actor {
@@ -15,32 +14,19 @@ export interface Actor {
   upn: string;
 }
 
-const MEMBERS_TTL_MS = 60_000;
+/** The EDI group member the actor is, or null. */
+export function ediMemberOf(actor: Pick<Actor, "upn">, group: readonly Member[]): Person | null {
+  const u = actor.upn.toLowerCase();
+  if (!u) return null;
+  return group.find((m) => m.person.email.toLowerCase() === u)?.person ?? null;
+}
 
-export class Authorizer {
-  private members: { at: number; list: Member[] } | null = null;
-  constructor(private readonly sp: SPFI) {}
-
-  async membersList(): Promise<Member[]> {
-    const now = Date.now();
-    if (!this.members || now - this.members.at > MEMBERS_TTL_MS) this.members = { at: now, list: await getMembers(this.sp) };
-    return this.members.list;
-  }
-
-  async isEdiMember(upn: string): Promise<Person | null> {
-    const u = upn.toLowerCase();
-    if (!u) return null;
-    return (await this.membersList()).find((m) => m.person.email.toLowerCase() === u)?.person ?? null;
-  }
-
-  /** The site user the actor is on this action (owner, officer, or EDI member), or null: not allowed. */
-  async personFor(actor: Actor, action: ActionRecord): Promise<Person | null> {
-    const u = actor.upn.toLowerCase();
-    if (!u) return null;
-    const named = [action.owner, ...action.officers].find((p) => p && p.email.toLowerCase() === u);
-    if (named) return named;
-    return this.isEdiMember(u);
-  }
+/** The site user the actor is on this action (owner, officer, or EDI member), or null: not allowed. */
+export function personFor(actor: Pick<Actor, "upn">, action: ActionRecord, group: readonly Member[]): Person | null {
+  const u = actor.upn.toLowerCase();
+  if (!u) return null;
+  const named = [action.owner, ...action.officers].find((p) => p && p.email.toLowerCase() === u);
+  return named ?? ediMemberOf(actor, group);
 }
 
 /** UPN for an object id: the saved conversation reference, else `lookup` (Teams' member API). */
@@ -49,6 +35,11 @@ export async function resolveUpn(sp: SPFI, objectId: string, lookup: () => Promi
     const ref = await getConversationByUserId(sp, objectId);
     if (ref?.upn) return ref.upn;
   }
+  return lookupUpn(lookup);
+}
+
+/** Teams' member API, whose failure means "unknown" (never a guess). */
+export async function lookupUpn(lookup: () => Promise<string | undefined>): Promise<string> {
   try {
     return ((await lookup()) ?? "").toLowerCase();
   } catch {

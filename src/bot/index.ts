@@ -8,7 +8,6 @@ import { Client as HttpClient } from "@microsoft/teams.common";
 import { createSp } from "../data/index.ts";
 import type { BotContext } from "./context.ts";
 import { type EdiDigestReport, runEdiDigest } from "./edi-digest.ts";
-import { Authorizer } from "./identity.ts";
 import { toTeamsLogger } from "./logger.ts";
 import { type BotOptions, resolveBotOptions } from "./options.ts";
 import { type RunReport, runReminders } from "./reminders/reminder-run.ts";
@@ -57,7 +56,7 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
     leaseMs: o.leaseMs,
     ediChannel: o.ediChannel,
   };
-  registerRoutes(app, { ctx, auth: new Authorizer(ctx.sp), outbound });
+  registerRoutes(app, { ctx, outbound });
   const scheduler = new Scheduler(o.schedule, (err) => log.error({ err: String(err) }, "scheduled run failed"));
 
   const runtime: BotRuntime = {

@@ -3,12 +3,12 @@
  * (who is not being reminded) to members of the EDI group, and otherwise says what it does.
  */
 import { getConversations } from "../data/conversations/index.ts";
-import { currentPlan, getPlanActions } from "../data/index.ts";
+import { currentPlan, getMembers, getPlanActions } from "../data/index.ts";
 import { buildAnswerCard } from "./cards/answer-card.ts";
 import type { Card } from "./cards/common.ts";
 import { buildUnreachableCard } from "./cards/unreachable-card.ts";
 import type { BotContext } from "./context.ts";
-import type { Authorizer } from "./identity.ts";
+import { ediMemberOf } from "./identity.ts";
 
 const UNREACHABLE = /\b(unreachable|not being reminded|who is not (being )?reminded)\b/i;
 
@@ -33,9 +33,9 @@ export async function whoIsNotReminded(ctx: BotContext): Promise<[Awaited<Return
   return [refs.filter((r) => r.unreachable), [...missing.values()].sort()];
 }
 
-export async function answerMessage(ctx: BotContext, auth: Authorizer, text: string, upn: string): Promise<Card> {
+export async function answerMessage(ctx: BotContext, text: string, upn: string): Promise<Card> {
   if (UNREACHABLE.test(text)) {
-    if (!(await auth.isEdiMember(upn))) {
+    if (!ediMemberOf({ upn }, await getMembers(ctx.sp))) {
       return buildAnswerCard("refused", ["Only members of the EDI group can see who is not being reminded."]);
     }
     return buildUnreachableCard(...(await whoIsNotReminded(ctx)));

@@ -187,3 +187,15 @@ export function allText(card: unknown): string {
 }
 
 export { startCaptureServer, SEED_PEOPLE };
+
+/** SharePoint HTTP requests the local server answered since the last reset (a $batch counts once). */
+export async function sharePointRequests(site: Pick<Site, "baseUrl">): Promise<number> {
+  const stats = (await (await fetch(`${site.baseUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
+  let total = 0;
+  for (const [k, v] of Object.entries(stats.requests)) if (k !== "batch-parts" && k !== "throttled") total += v;
+  return total - (stats.requests["batch-parts"] ?? 0);
+}
+
+export async function resetSharePointStats(site: Pick<Site, "baseUrl">): Promise<void> {
+  await fetch(`${site.baseUrl}/_local/stats/reset`, { method: "POST" });
+}

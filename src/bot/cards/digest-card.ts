@@ -67,7 +67,8 @@ function isLate(a: DigestAction, today: string): boolean {
 /** Data every Action.Execute of the card carries; the handler reads inputs next to it. */
 export function actionData(a: DigestAction, digestIds: readonly number[]) {
   // `seen`: what the card showed, so that after a conflict the person is told what changed.
-  return { v: CARD_DATA_VERSION, actionId: a.id, etag: a.etag ?? "", digest: [...digestIds], seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
+  // No ETag: the bot writes with the one it has just read, never one the client sends back.
+  return { v: CARD_DATA_VERSION, actionId: a.id, digest: [...digestIds], seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
 }
 
 function actionSection(a: DigestAction, input: DigestCardInput, digestIds: readonly number[], today: string): Element {

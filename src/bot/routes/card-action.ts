@@ -7,21 +7,26 @@ import type { App } from "@microsoft/teams.apps";
 import { handleCardAction } from "../card-actions/handle-card-action.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
 import { attachment, CARD_CONTENT_TYPE, type Card } from "../cards/common.ts";
-import { actorOf } from "./actor.ts";
+import { memberLookup } from "./actor.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
 type Invoke = Activity & { value?: { action?: { verb?: string; data?: unknown } }; replyToId?: string; id?: string };
 
-export function registerCardActionRoute(app: App, { ctx, auth, outbound }: RouteDeps): void {
+export function registerCardActionRoute(app: App, { ctx, outbound }: RouteDeps): void {
   app.on("card.action", async ({ activity }) => {
     const act = activity as Invoke;
     const verb = String(act.value?.action?.verb ?? "");
     let card: Card;
     try {
-      const actor = await actorOf(ctx, outbound, act);
-      const result = await handleCardAction(ctx, auth, { verb, data: act.value?.action?.data, actor, invokeId: act.id ?? `${Date.now()}` });
+      const result = await handleCardAction(ctx, {
+        verb,
+        data: act.value?.action?.data,
+        actor: { objectId: act.from?.aadObjectId ?? "", name: act.from?.name ?? "" },
+        lookupUpn: async () => (await memberLookup(outbound, act)())?.upn,
+        invokeId: act.id ?? `${Date.now()}`,
+      });
       card = result.card;
-      ctx.log.info({ verb, outcome: result.outcome, upn: actor.upn }, "card action");
+      ctx.log.info({ verb, outcome: result.outcome, upn: result.upn }, "card action");
       if (result.wrote && act.replyToId && act.conversation?.id && act.serviceUrl) {
         await ctx.sender
           .update({ serviceUrl: act.serviceUrl, conversationId: act.conversation.id }, act.replyToId, { type: "message", attachments: [attachment(card)] })

@@ -7,13 +7,13 @@ import { answerMessage } from "../messages.ts";
 import { actorOf } from "./actor.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
-export function registerMessageRoute(app: App, { ctx, auth, outbound, capture }: RouteDeps): void {
+export function registerMessageRoute(app: App, { ctx, outbound, capture }: RouteDeps): void {
   app.on("message", async ({ activity, send }) => {
     const captured = await capture(activity as Activity);
     const upn = captured?.ref.upn ?? (await actorOf(ctx, outbound, activity as Activity)).upn;
     let card: Card;
     try {
-      card = await answerMessage(ctx, auth, activity.text ?? "", upn);
+      card = await answerMessage(ctx, activity.text ?? "", upn);
     } catch (err) {
       ctx.log.error({ err: String(err) }, "could not answer a message");
       card = buildAnswerCard("error", ["I could not read the plan just now. Please try again in a few minutes."]);

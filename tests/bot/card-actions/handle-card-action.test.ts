@@ -3,7 +3,7 @@
  * card's ETag, the answer is the refreshed card, and refusals or bad input write nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAction, getUpdatesForAction } from "../../../src/data/index.ts";
+import { getAction, getUpdatesForAction, submitUpdate } from "../../../src/data/index.ts";
 import { SEED_EMAILS } from "../../../src/seed/people.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
@@ -15,6 +15,8 @@ import {
   installEveryone,
   invokeActivity,
   NOW,
+  resetSharePointStats,
+  sharePointRequests,
   type Site,
   startBot,
   startCaptureServer,
@@ -75,8 +77,8 @@ describe("card actions", () => {
     const text = allText(card);
     expect(text).toContain("Update saved.");
     expect(text).toContain("At risk");
-    // The refreshed card carries the new ETag, so the next press works.
-    expect(button(card, "eap.addUpdate").data.etag).toBe(after.etag);
+    // The refreshed card shows the action as it now is, so the next press works.
+    expect(button(card, "eap.addUpdate").data.seen).toMatchObject({ status: "at-risk" });
     // The sent message was replaced too.
     const replaced = capture.delivered.filter((d) => d.method === "PUT");
     expect(replaced.length).toBe(puts + 1);
@@ -100,7 +102,7 @@ describe("card actions", () => {
     const b = button(samCard, "eap.complete");
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
-    const card = await invoke(SEED_EMAILS.procurement, b.verb, { ...b.data, etag: fresh.etag });
+    const card = await invoke(SEED_EMAILS.procurement, b.verb, b.data);
     expect(allText(card)).toMatch(/Only the action's responsible officers and members of the EDI group/);
     expect((await getAction(leadSp(), id)).etag).toBe(fresh.etag);
   });
@@ -110,7 +112,7 @@ describe("card actions", () => {
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
     const updatesBefore = (await getUpdatesForAction(leadSp(), id)).length;
-    const data = { ...b.data, etag: fresh.etag };
+    const data = b.data;
     let card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "   ", [`status-${id}`]: "on-track" });
     expect(allText(card)).toMatch(/Nothing was saved: write what has happened/);
     card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "x".repeat(4_001), [`status-${id}`]: "on-track" });
@@ -129,24 +131,30 @@ describe("card actions", () => {
     const ids = executeActions(samCard).filter((a) => a.verb === "eap.snooze").map((a) => Number(a.data.actionId));
     expect(ids.length).toBeGreaterThanOrEqual(3);
     const [a, b, c] = ids.slice(-3);
-    const fresh = async (id: number) => ({ ...button(samCard, "eap.snooze", ids.indexOf(id)).data, etag: (await getAction(leadSp(), id)).etag });
+    // Each press answers with the refreshed card; the next press is made on it, as in Teams.
+    const on = (card: Record<string, unknown>, verb: string, id: number) => {
+      const found = executeActions(card).find((x) => x.verb === verb && Number(x.data.actionId) === id);
+      if (!found) throw new Error(`no ${verb} for ${id}`);
+      return found.data;
+    };
 
-    let card = await invoke(SAM, "eap.snooze", await fresh(a));
+    let card = await invoke(SAM, "eap.snooze", on(samCard, "eap.snooze", a));
     expect((await getAction(leadSp(), a)).snoozedUntil).toBe("2026-12-01T00:00:00.000Z");
     expect(allText(card)).toMatch(/snoozed until 2026-12-01/);
 
-    card = await invoke(SAM, "eap.proposeDate", { ...(await fresh(b)), [`date-${b}`]: "2027-03-31", [`reason-${b}`]: "Waiting for census data" });
+    card = await invoke(SAM, "eap.proposeDate", { ...on(card, "eap.proposeDate", b), [`date-${b}`]: "2027-03-31", [`reason-${b}`]: "Waiting for census data" });
     const [req] = await getUpdatesForAction(leadSp(), b);
     expect(req).toMatchObject({ kind: "date-change-request", requestedDueDate: "2027-03-31" });
     expect(allText(card)).toMatch(/proposed date was sent/);
-    card = await invoke(SAM, "eap.proposeDate", { ...(await fresh(b)), [`date-${b}`]: "2020-01-01", [`reason-${b}`]: "x" });
+    card = await invoke(SAM, "eap.proposeDate", { ...on(card, "eap.proposeDate", b), [`date-${b}`]: "2020-01-01", [`reason-${b}`]: "x" });
     expect(allText(card)).toMatch(/must be after today/);
 
-    card = await invoke(SAM, "eap.complete", await fresh(c));
+    const beforeComplete = card;
+    card = await invoke(SAM, "eap.complete", on(card, "eap.complete", c));
     expect((await getAction(leadSp(), c)).status).toBe("complete");
     expect(allText(card)).toMatch(/Marked complete/);
-    // Acting again on a completed action writes nothing.
-    card = await invoke(SAM, "eap.complete", await fresh(c));
+    // Acting again (from the card as it was) on a completed action writes nothing.
+    card = await invoke(SAM, "eap.complete", on(beforeComplete, "eap.complete", c));
     expect(allText(card)).toMatch(/already complete/);
   });
 
@@ -168,9 +176,56 @@ describe("card actions", () => {
     const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
-    const etag = (await getAction(leadSp(), id)).etag;
-    const card = await invoke(SAM, b.verb, { ...b.data, etag, [`text-${id}`]: "Chased by the equalities lead", [`status-${id}`]: "on-track" });
+    const card = await invoke(SAM, b.verb, { ...b.data, [`text-${id}`]: "Chased by the equalities lead", [`status-${id}`]: "on-track" });
     expect(allText(card)).toContain("Update saved.");
     expect((await getUpdatesForAction(leadSp(), id))[0].text).toBe("Chased by the equalities lead");
+  });
+});
+
+describe("card actions under attack or at cost", () => {
+  it("a press costs at most three SharePoint requests: one batched read, the action's write, the update's add", async () => {
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const b = button(hannahCard, "eap.addUpdate");
+    const id = Number(b.data.actionId);
+    const fresh = await getAction(leadSp(), id);
+    await resetSharePointStats(site);
+    const card = await invoke(SEED_EMAILS.communications, b.verb, {
+      ...b.data,
+      seen: { status: fresh.status, due: fresh.due.date, lastUpdateAt: fresh.lastUpdateAt },
+      [`text-${id}`]: "Press release agreed",
+      [`status-${id}`]: "on-track",
+    });
+    const requests = await sharePointRequests(site);
+    expect(allText(card)).toContain("Update saved.");
+    expect(requests).toBeLessThanOrEqual(3);
+    expect((await getUpdatesForAction(leadSp(), id))[0].text).toBe("Press release agreed");
+  });
+
+  it("an ETag of \"*\" in the card's data does not skip the check: a change the officer did not see writes nothing", async () => {
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const b = button(hannahCard, "eap.addUpdate", 1);
+    const id = Number(b.data.actionId);
+    const before = await getAction(leadSp(), id);
+    // Someone else records the action at risk after the card was sent.
+    await submitUpdate(leadSp(), { action: before, text: "Budget cut", status: "at-risk", author: null, authorName: "Sam", submissionKey: `attack-${id}`, now: NOW });
+    const updates = (await getUpdatesForAction(leadSp(), id)).length;
+    const card = await invoke(SEED_EMAILS.communications, b.verb, { ...b.data, etag: "*", [`text-${id}`]: "All fine", [`status-${id}`]: "on-track" });
+    expect(allText(card)).toMatch(/Nothing was saved/);
+    expect((await getAction(leadSp(), id)).status).toBe("at-risk");
+    expect(await getUpdatesForAction(leadSp(), id)).toHaveLength(updates);
+  });
+
+  it("a refresh naming someone else's action in its digest gets only the caller's own actions back", async () => {
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const hers = (hannahCard.refresh as { action: { data: { digest: number[] } } }).action.data.digest;
+    const samsIds = (samCard.refresh as { action: { data: { digest: number[] } } }).action.data.digest.filter((x) => !hers.includes(x));
+    expect(samsIds.length).toBeGreaterThan(0);
+    const card = await invoke(SEED_EMAILS.communications, "eap.refresh", { v: 1, digest: [...hers, ...samsIds] });
+    const shown = executeActions(card).map((a) => Number(a.data.actionId));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of samsIds) {
+      expect(shown).not.toContain(id);
+      expect(allText(card)).not.toContain((await getAction(leadSp(), id)).reference);
+    }
   });
 });

@@ -34,7 +34,7 @@ describe("digest card", () => {
     expect(card.refresh.action).toMatchObject({ type: "Action.Execute", verb: VERBS.refresh });
     const verbs = executeActions(card).filter((a) => a.data.actionId === 1).map((a) => a.verb);
     expect(verbs.sort()).toEqual([VERBS.addUpdate, VERBS.complete, VERBS.proposeDate, VERBS.snooze].sort());
-    expect(executeActions(card).find((a) => a.data.actionId === 2)?.data).toMatchObject({ etag: '"2"', digest: [1, 2] });
+    expect(executeActions(card).find((a) => a.data.actionId === 2)?.data).toMatchObject({ digest: [1, 2], seen: { status: "on-track", due: "2026-12-01" } });
     const urls = JSON.stringify(card).match(/https:\/\/eap\.example\.org\/#\/actions\/\d+/g);
     expect(urls).toEqual(["https://eap.example.org/#/actions/1", "https://eap.example.org/#/actions/2"]);
   });

@@ -26,6 +26,8 @@ export type SendFailureReason =
   | "transient"
   /** Any other 4xx: the message itself was refused. */
   | "rejected"
+  /** The service URL is not a Teams host: nothing was sent (the bot's token never leaves for it). */
+  | "unsafe-service-url"
   /** The bot is stopping: the request never left. */
   | "cancelled";
 
@@ -38,8 +40,11 @@ export class SendError extends Error {
     this.reason = reason;
     this.status = status;
   }
-  /** The person blocked or uninstalled the bot, or the conversation is gone: stop trying until they come back. */
+  /**
+   * The person blocked or uninstalled the bot, the conversation is gone, or its saved service URL is not Teams':
+   * stop trying until they write to the bot again (which saves a fresh reference).
+   */
   get unreachable(): boolean {
-    return this.reason === "blocked" || this.reason === "not-found";
+    return this.reason === "blocked" || this.reason === "not-found" || this.reason === "unsafe-service-url";
   }
 }

@@ -46,15 +46,17 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
   });
   // Outbound: the app's own client (bot token from its credentials), or the test token offline.
   const outbound = o.token && !o.clientId ? new HttpClient({ token: o.token }) : app.api.http;
+  const serviceUrls = { allowLoopback: o.mode === "local" };
   const ctx: BotContext = {
     sp: createSp(o.siteUrl, o.spAuth),
-    sender: new TeamsSender(outbound, new Pacer(o.sendsPerSecond), { botId: o.clientId }),
+    sender: new TeamsSender(outbound, new Pacer(o.sendsPerSecond), { botId: o.clientId, serviceUrls }),
     policy: o.policy,
     links: { appBaseUrl: o.appBaseUrl, teamsAppId: o.teamsAppId },
     log,
     now: o.now,
     leaseMs: o.leaseMs,
     ediChannel: o.ediChannel,
+    serviceUrls,
   };
   registerRoutes(app, { ctx, outbound });
   const scheduler = new Scheduler(o.schedule, (err) => log.error({ err: String(err) }, "scheduled run failed"));

@@ -9,6 +9,7 @@ import type { SpAuth } from "../data/auth/token-auth.ts";
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy, reminderPolicySchema } from "../domain/reminder-policy.ts";
 import { BotConfigError } from "./errors.ts";
 import { type PinoLike, SILENT } from "./logger.ts";
+import { serviceUrlProblem } from "./sending/service-url.ts";
 
 export interface ScheduleOptions {
   cron: string;
@@ -25,6 +26,11 @@ export interface BotOptions {
   clientId?: string;
   clientSecret?: string;
   tenantId?: string;
+  /**
+   * "local": the local SharePoint and Agents Playground (loopback service URLs allowed; skipAuth possible).
+   * "teams" (default unless skipAuth): Teams' Bot Connector hosts only.
+   */
+  mode?: "teams" | "local";
   /** Local mode only: accept activities without Teams' token. Refused when NODE_ENV=production. */
   skipAuth?: boolean;
   /** The caller creates and listens (it controls host and port); the bot adds its routes to it. */
@@ -45,7 +51,8 @@ export interface BotOptions {
 }
 
 /** Settings after defaults and validation: what the rest of the bot reads. */
-export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth"> {
+export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth" | "mode"> {
+  mode: "teams" | "local";
   skipAuth: boolean;
   schedule: ScheduleOptions | false;
   policy: ReminderPolicy;
@@ -88,6 +95,14 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
     problems.push("skipAuth accepts unauthenticated requests and is for local mode only; it is refused when NODE_ENV=production.");
   }
   if (!skipAuth && !o.clientId) problems.push("clientId is required unless skipAuth is set (local mode).");
+  const mode = o.mode ?? (skipAuth ? "local" : "teams");
+  if (mode !== "local" && mode !== "teams") problems.push(`mode "${mode}" must be "teams" or "local"`);
+  if (skipAuth && mode !== "local") problems.push("skipAuth is for local mode only (mode \"local\").");
+  const serviceUrls = { allowLoopback: mode === "local" };
+  if (o.ediChannel) {
+    const problem = serviceUrlProblem(o.ediChannel.serviceUrl, serviceUrls);
+    if (problem) problems.push(`ediChannel.serviceUrl is not a Teams service URL: ${problem}`);
+  }
 
   let policy: ReminderPolicy = DEFAULT_REMINDER_POLICY;
   const parsedPolicy = reminderPolicySchema.safeParse({ ...DEFAULT_REMINDER_POLICY, ...o.policy });
@@ -119,6 +134,7 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
 
   return {
     ...o,
+    mode,
     skipAuth,
     schedule,
     policy,

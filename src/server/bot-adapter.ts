@@ -62,6 +62,8 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     clientId: c.botId,
     clientSecret: c.botSecret,
     tenantId: c.tenantId,
+    // Loopback service URLs (the Agents Playground) are allowed only in local mode.
+    mode: c.mode === "local" ? "local" : "teams",
     skipAuth: c.botSkipAuth,
     server: inner,
     appBaseUrl: c.appBaseUrl ?? listeningOrigin ?? `http://${c.host}:${c.port}`,

@@ -37,4 +37,23 @@ describe("createBot settings", () => {
     await bot.stop();
     expect(typeof bot.http.get).toBe("function");
   });
+
+  it("refuses an EDI channel whose service URL is not Teams', and skipAuth outside local mode", async () => {
+    await expect(createBot({ ...base, clientId: "app", ediChannel: { conversationId: "19:x", serviceUrl: "https://evil.example/teams" } })).rejects.toMatchObject({
+      reason: "config",
+      message: expect.stringMatching(/ediChannel.serviceUrl is not a Teams service URL: evil.example is not a Teams service host/),
+    });
+    await expect(createBot({ ...base, skipAuth: true, mode: "teams" })).rejects.toMatchObject({ message: expect.stringMatching(/skipAuth is for local mode only/) });
+  });
+
+  it("lists every invalid setting at once", async () => {
+    await expect(createBot({ ...base, appBaseUrl: "nope", siteUrl: "nope either", leaseMs: -1 })).rejects.toMatchObject({
+      problems: [
+        expect.stringMatching(/clientId is required/),
+        expect.stringMatching(/appBaseUrl "nope" is not a URL/),
+        expect.stringMatching(/siteUrl "nope either" is not a URL/),
+        expect.stringMatching(/leaseMs "-1" must be a number above 0/),
+      ],
+    });
+  });
 });

@@ -54,6 +54,13 @@ export interface RunReport {
 
 const MARK_FLUSH_SIZE = LEDGER_BATCH_SIZE;
 
+/** What the equalities lead reads in "unreachable" for each way a send fails for good. */
+const UNREACHABLE_BECAUSE = {
+  blocked: "Blocked or removed the bot (Teams: MessageWritesBlocked)",
+  "not-found": "Conversation not found (the app was removed)",
+  "unsafe-service-url": "The saved service URL is not a Teams service URL; writing to the bot again saves a good one",
+} as const;
+
 /** How far back a claim for a still-current milestone can be: the longest a milestone stays current, plus slack. */
 export function ledgerLookbackDays(leadTimesDays: readonly number[], overdueEveryDays: number): number {
   const sorted = [...leadTimesDays].sort((a, b) => a - b);
@@ -228,7 +235,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
         report.failed++;
         if (e.unreachable) {
           try {
-            await markUnreachable(ctx.sp, ref, e.reason === "blocked" ? "Blocked or removed the bot (Teams: MessageWritesBlocked)" : "Conversation not found (the app was removed)");
+            await markUnreachable(ctx.sp, ref, UNREACHABLE_BECAUSE[e.reason as keyof typeof UNREACHABLE_BECAUSE] ?? e.message);
           } catch (markErr) {
             ctx.log.error({ err: String(markErr), upn: ref.upn }, "could not mark a person unreachable");
           }

@@ -22,7 +22,7 @@ export function registerCardActionRoute(app: App, { ctx, outbound }: RouteDeps):
         verb,
         data: act.value?.action?.data,
         actor: { objectId: act.from?.aadObjectId ?? "", name: act.from?.name ?? "" },
-        lookupUpn: async () => (await memberLookup(outbound, act)())?.upn,
+        lookupUpn: async () => (await memberLookup(outbound, act, ctx.serviceUrls)())?.upn,
         invokeId: act.id ?? `${Date.now()}`,
       });
       card = result.card;

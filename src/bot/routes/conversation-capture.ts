@@ -6,6 +6,7 @@
 import type { Activity } from "@microsoft/teams.api";
 import { getConversationByUserId, upsertConversation, type UpsertResult } from "../../data/conversations/index.ts";
 import type { BotContext } from "../context.ts";
+import { serviceUrlProblem } from "../sending/service-url.ts";
 
 export interface MemberInfo {
   upn?: string;
@@ -27,6 +28,12 @@ export async function captureConversation(ctx: BotContext, activity: Inbound, lo
   const serviceUrl = activity.serviceUrl;
   if (!objectId || !conversationId || !serviceUrl) {
     ctx.log.debug({ conversationId }, "activity without an Entra object id, conversation or service URL: not saved");
+    return null;
+  }
+  // Checked again before every send; refusing it here keeps a bad URL out of the list in the first place.
+  const problem = serviceUrlProblem(serviceUrl, ctx.serviceUrls);
+  if (problem) {
+    ctx.log.warn({ conversationId, problem }, "activity's service URL is not a Teams service URL: conversation not saved");
     return null;
   }
   const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? "";

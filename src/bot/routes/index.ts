@@ -14,7 +14,7 @@ import type { RouteDeps } from "./route-deps.ts";
 export function registerRoutes(app: App, deps: Omit<RouteDeps, "capture">): void {
   const capture = async (act: Activity) => {
     try {
-      return await captureConversation(deps.ctx, act, memberLookup(deps.outbound, act));
+      return await captureConversation(deps.ctx, act, memberLookup(deps.outbound, act, deps.ctx.serviceUrls));
     } catch (err) {
       deps.ctx.log.error({ err: String(err) }, "could not save the conversation reference");
       return null;

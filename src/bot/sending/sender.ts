@@ -7,6 +7,7 @@ import { Client as ConnectorClient } from "@microsoft/teams.api";
 import type { Client as HttpClient } from "@microsoft/teams.common";
 import { SendError } from "../errors.ts";
 import type { Pacer } from "./pacer.ts";
+import { type ServiceUrlPolicy, serviceUrlProblem } from "./service-url.ts";
 
 export interface Target {
   serviceUrl: string;
@@ -21,6 +22,8 @@ export interface SenderOptions {
   /** Longest wait honoured from Retry-After. */
   maxRetryAfterMs?: number;
   botId?: string;
+  /** Which service URLs may receive the bot's token (default: Teams hosts only). */
+  serviceUrls?: ServiceUrlPolicy;
 }
 
 interface AxiosLikeError {
@@ -70,7 +73,10 @@ export class TeamsSender {
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   }
 
+  /** Checked on every call, before anything is sent: a saved reference can be rewritten between two sends. */
   private client(serviceUrl: string): ConnectorClient {
+    const problem = serviceUrlProblem(serviceUrl, this.options.serviceUrls ?? { allowLoopback: false });
+    if (problem) throw new SendError("unsafe-service-url", `Not sent: the saved service URL is not a Teams service URL (${problem}).`);
     const base = serviceUrl.replace(/\/+$/, "");
     let c = this.clients.get(base);
     if (!c) {
@@ -83,14 +89,16 @@ export class TeamsSender {
   /** Sends a new message; returns the id Teams gave it. */
   async send(target: Target, activity: Record<string, unknown>, cancelled: () => boolean = () => false): Promise<string | undefined> {
     const body = this.withBot(activity);
-    const res = await this.attempt(target, () => this.client(target.serviceUrl).conversations.createActivity(target.conversationId, body as never), cancelled);
+    const client = this.client(target.serviceUrl);
+    const res = await this.attempt(target, () => client.conversations.createActivity(target.conversationId, body as never), cancelled);
     return (res as { id?: string } | undefined)?.id;
   }
 
   /** Replaces a sent message (a card after someone acted on it). */
   async update(target: Target, activityId: string, activity: Record<string, unknown>): Promise<void> {
     const body = this.withBot({ ...activity, id: activityId });
-    await this.attempt(target, () => this.client(target.serviceUrl).conversations.updateActivity(target.conversationId, activityId, body as never));
+    const client = this.client(target.serviceUrl);
+    await this.attempt(target, () => client.conversations.updateActivity(target.conversationId, activityId, body as never));
   }
 
   private withBot(activity: Record<string, unknown>): Record<string, unknown> {

@@ -65,4 +65,15 @@ describe("conversation capture", () => {
     const answer = capture.sentTo(conversationOf(who)).at(-1);
     expect(allText(cardOf(answer?.activity ?? {}))).toMatch(/I remind responsible officers/);
   });
+
+  it("does not save, or answer, an activity whose service URL is not Teams' (nor loopback in local mode)", async () => {
+    const who = SEED_EMAILS.procurement;
+    const before = (await getConversations(botSp())).find((r) => r.upn === who);
+    expect(before?.serviceUrl).toBe(capture.serviceUrl);
+    const evilUrl = "https://smba.trafficmanager.net.evil.example/teams/";
+    await bot.post({ ...installActivity(who, capture), serviceUrl: evilUrl });
+    await bot.post({ ...messageActivity(who, capture, "hello"), serviceUrl: evilUrl });
+    const after = (await getConversations(botSp())).find((r) => r.upn === who);
+    expect(after?.serviceUrl).toBe(capture.serviceUrl);
+  });
 });

@@ -178,8 +178,9 @@ export function allText(card: unknown): string {
     else if (n && typeof n === "object") {
       const o = n as Record<string, unknown>;
       if (o.type === "TextBlock" && typeof o.text === "string") out.push(o.text);
+      if (o.type === "RichTextBlock") out.push((o.inlines as Array<{ text: string }>).map((r) => r.text).join(""));
       if (o.type === "FactSet") for (const f of o.facts as Array<{ title: string; value: string }>) out.push(`${f.title}: ${f.value}`);
-      Object.values(o).forEach(walk);
+      if (o.type !== "RichTextBlock") Object.values(o).forEach(walk);
     }
   };
   walk(card);
@@ -198,4 +199,23 @@ export async function sharePointRequests(site: Pick<Site, "baseUrl">): Promise<n
 
 export async function resetSharePointStats(site: Pick<Site, "baseUrl">): Promise<void> {
   await fetch(`${site.baseUrl}/_local/stats/reset`, { method: "POST" });
+}
+
+/**
+ * Text of a card where Teams renders markdown (TextBlock text, FactSet titles and values): a link or a mention
+ * found here is live. Text inside a RichTextBlock's TextRuns is shown as written and is not included.
+ */
+export function markdownText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === "object") {
+      const o = n as Record<string, unknown>;
+      if (o.type === "TextBlock" && typeof o.text === "string") out.push(o.text);
+      if (o.type === "FactSet") for (const f of o.facts as Array<{ title: string; value: string }>) out.push(f.title, f.value);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out.join("\n");
 }

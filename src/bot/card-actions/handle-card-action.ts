@@ -10,7 +10,7 @@ import { ACTION_STATUS_LABELS, type ActionStatus } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { DataError, getAction } from "../../data/index.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
-import { type Card, KNOWN_VERBS, VERBS } from "../cards/common.ts";
+import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
 import { buildDigestCard, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
 import { type Actor, lookupUpn, personFor } from "../identity.ts";
@@ -63,7 +63,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     digestIds
       .map((x) => (replace && x === replace.id ? replace : press.actions.get(x)))
       .filter((a): a is ActionRecord => a !== undefined && personFor(actor, a, press.ediGroup) !== null);
-  const digestCard = (replace?: ActionRecord, notice?: { text: string; tone: Tone }, prefill?: Record<string, string>) => {
+  const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>) => {
     const card = buildDigestCard({
       officerName: actor.name,
       actions: visible(replace),
@@ -87,7 +87,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   if (!author) return result("refused", refusedCard());
   if (action.status === "complete" || action.disposition !== "open") {
     const what = action.status === "complete" ? "is already complete" : "has been closed at review";
-    return result("gone", digestCard(undefined, { text: `${action.reference || "This action"} ${what}. Nothing was saved.`, tone: "warning" }));
+    return result("gone", digestCard(undefined, { parts: [referenceOf(action, "This action"), ` ${what}. Nothing was saved.`], tone: "warning" }));
   }
 
   const prefill = {
@@ -102,7 +102,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
       digestCard(
         fresh,
         {
-          text: `Nothing was saved: ${fresh.reference || "this action"} was changed since this card was sent. ${describeChanges(data.seen ?? {}, fresh).join(" ")} Check and submit again.`,
+          parts: ["Nothing was saved: ", referenceOf(fresh, "this action"), " was changed since this card was sent. ", ...describeChanges(data.seen ?? {}, fresh), "Check and submit again."],
           tone: "warning",
         },
         prefill,
@@ -113,8 +113,8 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
 
   try {
     const w = await writeFor(ctx, { verb, action, data, author, invokeId: input.invokeId });
-    if (!w.ok) return result("invalid", digestCard(undefined, { text: `Nothing was saved: ${w.why}`, tone: "attention" }, prefill));
-    return result("saved", digestCard(w.action, { text: w.notice, tone: "good" }), true);
+    if (!w.ok) return result("invalid", digestCard(undefined, { parts: [`Nothing was saved: ${w.why}`], tone: "attention" }, prefill));
+    return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }), true);
   } catch (err) {
     // 412: someone wrote between our read and our write. Nothing was written; show what changed.
     if (err instanceof DataError && err.reason === "conflict") return conflict(await getAction(ctx.sp, id));
@@ -142,13 +142,19 @@ export function sameAsSeen(seen: Seen | undefined, a: ActionRecord): boolean {
   return seen.status === a.status && (seen.due ?? null) === a.due.date && instant(seen.lastUpdateAt) === instant(a.lastUpdateAt);
 }
 
-function describeChanges(before: Seen, after: ActionRecord): string[] {
-  const out: string[] = [];
-  if (before.status && before.status !== after.status)
-    out.push(`Status is now "${ACTION_STATUS_LABELS[after.status]}" (was "${ACTION_STATUS_LABELS[before.status as ActionStatus] ?? before.status}").`);
-  if (before.due !== undefined && (before.due ?? null) !== after.due.date) out.push(`The due date is now ${formatDue(after.due)}.`);
+const referenceOf = (a: ActionRecord, otherwise: string): Said => (a.reference ? said(a.reference, 60) : otherwise);
+
+/** What changed since the card was sent, each sentence ending with a space; people's text as runs. */
+function describeChanges(before: Seen, after: ActionRecord): Said[] {
+  const out: Said[] = [];
+  if (before.status && before.status !== after.status) {
+    // `before.status` came from the client: shown only when it names a status.
+    const was = ACTION_STATUS_LABELS[before.status as ActionStatus];
+    out.push(`Status is now "${ACTION_STATUS_LABELS[after.status]}"${was ? ` (was "${was}")` : ""}. `);
+  }
+  if (before.due !== undefined && (before.due ?? null) !== after.due.date) out.push("The due date is now ", said(formatDue(after.due), 100), ". ");
   if (before.lastUpdateAt !== undefined && instant(before.lastUpdateAt) !== instant(after.lastUpdateAt))
-    out.push(`Someone added an update${after.lastUpdateSummary ? `: "${after.lastUpdateSummary}"` : ""}.`);
-  if (after.disposition !== "open") out.push("The action has been closed at review.");
-  return out.length ? out : ["Someone edited the action."];
+    out.push(...(after.lastUpdateSummary ? ["Someone added an update: \u201c", said(after.lastUpdateSummary, 255), "\u201d. "] : ["Someone added an update. "]));
+  if (after.disposition !== "open") out.push("The action has been closed at review. ");
+  return out.length ? out : ["Someone edited the action. "];
 }

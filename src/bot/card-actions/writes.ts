@@ -9,14 +9,14 @@ import { snoozeUntil } from "../../domain/reminder-policy.ts";
 import { actionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
-import { VERBS } from "../cards/common.ts";
+import { type Said, said, VERBS } from "../cards/common.ts";
 import { MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
 import { type CardData, inputOf } from "./card-data.ts";
 
 export const MAX_REASON_CHARS = 1_000;
 
-export type WriteOutcome = { ok: true; action: ActionRecord; notice: string } | { ok: false; why: string };
+export type WriteOutcome = { ok: true; action: ActionRecord; notice: Said[] } | { ok: false; why: string };
 
 export interface WriteInput {
   verb: string;
@@ -35,7 +35,7 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
   const id = action.id;
   const now = ctx.now();
   const submissionKey = `card:${w.invokeId}`.slice(0, 200);
-  const ref = action.reference || "this action";
+  const ref = action.reference ? said(action.reference, 60) : "this action";
 
   if (w.verb === VERBS.addUpdate) {
     const text = inputOf(data, "text", id).trim();
@@ -45,11 +45,11 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
     const status = actionStatusSchema.safeParse(inputOf(data, "status", id));
     if (!status.success) return { ok: false, why: "choose a status from the list." };
     const r = await submitUpdate(ctx.sp, { action, text, status: status.data, author, submissionKey, now });
-    return { ok: true, action: r.action, notice: "Update saved." };
+    return { ok: true, action: r.action, notice: ["Update saved."] };
   }
   if (w.verb === VERBS.complete) {
     const r = await submitUpdate(ctx.sp, { action, text: "Marked complete in Teams.", status: "complete", author, submissionKey, now });
-    return { ok: true, action: r.action, notice: "Marked complete." };
+    return { ok: true, action: r.action, notice: ["Marked complete."] };
   }
   if (w.verb === VERBS.proposeDate) {
     const date = inputOf(data, "date", id);
@@ -68,10 +68,10 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
       submissionKey,
       now,
     });
-    return { ok: true, action: r.action, notice: "Your proposed date was sent to the equalities lead." };
+    return { ok: true, action: r.action, notice: ["Your proposed date was sent to the equalities lead."] };
   }
   // Snooze: the action only.
   const until = snoozeUntil(now, ctx.policy);
   const etag = await updateAction(ctx.sp, id, action.etag ?? "", { snoozedUntil: until });
-  return { ok: true, action: withPatch(action, { snoozedUntil: until }, etag), notice: `Reminders for ${ref} are snoozed until ${londonDate(until)}.` };
+  return { ok: true, action: withPatch(action, { snoozedUntil: until }, etag), notice: ["Reminders for ", ref, ` are snoozed until ${londonDate(until)}.`] };
 }

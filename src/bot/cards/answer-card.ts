@@ -1,5 +1,5 @@
 /** Short answer cards: a refusal, a problem with what was submitted, or a plain notice. Pure. */
-import { type Card, card, heading, plain, text } from "./common.ts";
+import { type Card, card, heading, line, said, text } from "./common.ts";
 
 export type AnswerKind = "refused" | "invalid" | "conflict" | "gone" | "unknown-verb" | "error" | "info";
 
@@ -18,6 +18,6 @@ export function buildAnswerCard(kind: AnswerKind, lines: readonly string[], quot
   return card([
     heading(TITLES[kind]),
     ...lines.map((l) => text(l)),
-    ...quoted.map((q) => text(plain(q, 500), { isSubtle: true })),
+    ...quoted.map((q) => line([said(q, 500, { isSubtle: true })])),
   ]);
 }

@@ -1,7 +1,9 @@
 /**
  * Shared pieces of the bot's Adaptive Cards (schema 1.5, Universal Actions). Cards are plain JSON built by pure
- * functions: everything people typed goes in as TextBlock text (Adaptive Cards render it as text, never as HTML),
- * and meaning is never carried by colour alone (each status is also written out).
+ * functions. Text from people (or from SharePoint, which people write) goes in through ONE helper, `said()`, as a
+ * TextRun of a RichTextBlock: TextRuns never render markdown, so a `[link](…)` stays text, and a written `<at>`
+ * tag is broken so it cannot become a mention. TextBlocks (which render markdown) carry our own words only.
+ * Meaning is never carried by colour alone (each status is also written out).
  */
 export type Card = Record<string, unknown> & { type: "AdaptiveCard"; version: "1.5"; body: unknown[] };
 export type Element = Record<string, unknown>;
@@ -34,18 +36,36 @@ export function heading(value: string, level = 2): Element {
   return { type: "TextBlock", text: value, wrap: true, style: "heading", size: level <= 1 ? "Large" : "Medium", weight: "Bolder" };
 }
 
-export function facts(pairs: Array<[string, string]>): Element {
-  return { type: "FactSet", facts: pairs.map(([title, value]) => ({ title, value })) };
+/** A run of a RichTextBlock: shown exactly as its text says (Adaptive Cards: "Markdown is not supported"). */
+export type Run = Element & { type: "TextRun"; text: string };
+/** What a line says: our own words (strings) and people's text (runs made by `said`). */
+export type Said = string | Run;
+
+/** Our own words as a run (bold labels, for instance). */
+export function run(value: string, opts: Record<string, unknown> = {}): Run {
+  return { type: "TextRun", text: value, ...opts };
 }
 
-/** Text from people is shown as written; Adaptive Card TextBlocks interpret a little markdown, so neutralise it. */
-export function plain(value: string, max = 400): string {
+/**
+ * THE way people's text enters a card: as written, cut at `max` characters, with any `<at>` tag broken by a
+ * zero-width space (Teams would otherwise treat `<at>Name</at>` as a mention). Used for every value that came
+ * from a person or from SharePoint: names, references, action texts, updates, reasons.
+ */
+export function said(value: string, max = 400, opts: Record<string, unknown> = {}): Run {
   const flat = value.replace(/\r\n?/g, "\n").trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return cut
-    .replace(/([\\`*_[\]#~|])/g, "\\$1")
-    .replace(/^(\s*)(\d+)\./gm, "$1$2\\.")
-    .replace(/^(\s*)([->+])/gm, "$1\\$2");
+  return run(cut.replace(/<(\/?at)\b/gi, "<\u200B$1"), opts);
+}
+
+/** A paragraph of runs. Nothing in it is read as markdown, whoever wrote it. */
+export function line(parts: readonly Said[], opts: Record<string, unknown> = {}): Element {
+  return { type: "RichTextBlock", inlines: parts.filter((p) => p !== "").map((p) => (typeof p === "string" ? run(p) : p)), ...opts };
+}
+
+/** "Label: value" as one line, the label in bold (what a FactSet row said, without its markdown). */
+export function labelled(label: Said, value: readonly Said[]): Element {
+  const bold = typeof label === "string" ? run(label, { weight: "Bolder" }) : { ...label, weight: "Bolder" };
+  return line([bold, ": ", ...value], { spacing: "None" });
 }
 
 /** A teams-js free deep link or the standalone tab URL. */

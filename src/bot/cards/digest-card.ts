@@ -9,7 +9,7 @@ import { londonDate } from "../../domain/london-time.ts";
 import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type Action, MULTI_LINE_MAX } from "../../domain/types.ts";
 import { daysBetween } from "../../domain/dates.ts";
-import { CARD_BYTES_BUDGET, CARD_DATA_VERSION, type Card, type Element, card, cardBytes, facts, heading, openUrl, plain, text, userMri, VERBS } from "./common.ts";
+import { CARD_BYTES_BUDGET, CARD_DATA_VERSION, type Card, type Element, card, cardBytes, heading, labelled, line, openUrl, run, type Said, said, text, userMri, VERBS } from "./common.ts";
 
 /** What a digest card needs to know about one action. */
 export type DigestAction = Pick<
@@ -25,8 +25,8 @@ export interface DigestCardInput {
   /** Entra object ids of the people whose copy Teams should refresh automatically (at most 60). */
   refreshObjectIds: readonly string[];
   bankHolidays: readonly string[];
-  /** Shown above the list after someone acted on the card ("Update saved."). */
-  notice?: { text: string; tone: "good" | "warning" | "attention" };
+  /** Shown above the list after someone acted on the card ("Update saved."); people's text in it comes as runs. */
+  notice?: { parts: readonly Said[]; tone: "good" | "warning" | "attention" };
   /** Largest update Teams users may type (the SharePoint column holds more). */
   maxUpdateChars?: number;
 }
@@ -43,20 +43,20 @@ export function myActionsLink(links: DigestCardInput["links"]): string {
     : `${links.appBaseUrl.replace(/\/+$/, "")}/#/`;
 }
 
-function lastUpdateText(a: DigestAction, today: string): string {
+function lastUpdateText(a: DigestAction, today: string): Said[] {
   // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
   const s = a.lastUpdateAt?.trim() ?? "";
   const age = s === "" ? null : daysBetween(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : londonDate(s), today);
-  if (age === null) return "No update yet";
+  if (age === null) return ["No update yet"];
   const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;
-  const summary = a.lastUpdateSummary ? `: ${plain(a.lastUpdateSummary, 200)}` : "";
-  return `${when}${summary}`;
+  return a.lastUpdateSummary ? [`${when}: `, said(a.lastUpdateSummary, 200)] : [when];
 }
 
-function dueText(a: DigestAction, today: string, holidays: readonly string[]): string {
+function dueText(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
+  // The due text of an undated action is an import's words ("by the end of the year"): people's text.
   const eff = effectiveDueDate(a.due, holidays);
-  if (eff === null) return formatDue(a.due);
-  return `${formatDue(a.due)} (${describeDaysLeft(daysBetween(today, eff))})`;
+  if (eff === null) return [said(formatDue(a.due), 100)];
+  return [said(formatDue(a.due), 100), ` (${describeDaysLeft(daysBetween(today, eff))})`];
 }
 
 /** As status.ts effectiveStatus, from a London date computed once per card. */
@@ -75,15 +75,13 @@ function actionSection(a: DigestAction, input: DigestCardInput, digestIds: reado
   const late = isLate(a, today);
   const data = actionData(a, digestIds);
   const closed = a.status === "complete" || a.disposition !== "open";
-  const label = a.reference ? `${a.reference}: ` : "";
+  const bold = { weight: "Bolder" };
   const items: Element[] = [
-    text(`${label}${plain(a.text)}`, { weight: "Bolder" }),
-    facts([
-      ["Due", dueText(a, today, input.bankHolidays)],
-      // The stored status and, in words, whether it is late: never colour alone.
-      ["Status", late ? `${ACTION_STATUS_LABELS[a.status]}, overdue` : ACTION_STATUS_LABELS[a.status]],
-      ["Last update", lastUpdateText(a, today)],
-    ]),
+    line(a.reference ? [said(a.reference, 60, bold), run(": ", bold), said(a.text, 400, bold)] : [said(a.text, 400, bold)]),
+    labelled("Due", dueText(a, today, input.bankHolidays)),
+    // The stored status and, in words, whether it is late: never colour alone.
+    labelled("Status", [late ? `${ACTION_STATUS_LABELS[a.status]}, overdue` : ACTION_STATUS_LABELS[a.status]]),
+    labelled("Last update", lastUpdateText(a, today)),
   ];
   const maxChars = input.maxUpdateChars ?? MAX_UPDATE_CHARS;
   const actions: Element[] = closed
@@ -146,9 +144,12 @@ export function buildDigestCard(input: DigestCardInput): Card {
   const summary = [overdue ? `${overdue} overdue` : "", dueSoon ? `${dueSoon} due soon` : ""].filter(Boolean).join(", ");
   const head: Element[] = [
     heading("Your equality actions"),
-    text(`Hello ${plain(input.officerName, 100)}. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${formatLongDate(today)}.`),
+    line(["Hello ", said(input.officerName, 100), `. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${formatLongDate(today)}.`]),
   ];
-  if (input.notice) head.unshift(text(input.notice.text, { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" }));
+  if (input.notice) {
+    const style = { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" };
+    head.unshift(line(input.notice.parts.map((p) => (typeof p === "string" ? { type: "TextRun", text: p, ...style } : { ...p, ...style }))));
+  }
 
   const sections: Element[] = [];
   const refresh = {

@@ -1,9 +1,9 @@
 /** The digest card is pure: parse its JSON and check what people will see and press. */
 import { describe, expect, it } from "vitest";
-import { CARD_BYTES_BUDGET, cardBytes, plain, VERBS } from "../../../src/bot/cards/common.ts";
+import { CARD_BYTES_BUDGET, cardBytes, VERBS } from "../../../src/bot/cards/common.ts";
 import { buildDigestCard, type DigestAction } from "../../../src/bot/cards/digest-card.ts";
 import { DEFAULT_REMINDER_POLICY } from "../../../src/domain/reminder-policy.ts";
-import { allText, executeActions } from "../../helpers/bot-harness.ts";
+import { allText, executeActions, markdownText } from "../../helpers/bot-harness.ts";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const action = (id: number, over: Partial<DigestAction> = {}): DigestAction => ({
@@ -54,11 +54,13 @@ describe("digest card", () => {
     expect(JSON.stringify(card)).toContain("https://teams.microsoft.com/l/entity/app-guid/my-actions?context=");
   });
 
-  it("shows people's text as text: markdown and HTML are neutralised, never interpreted", () => {
-    const card = digest([action(3, { text: "**Bold** <script>alert(1)</script> [link](http://evil)" })]);
-    const text = allText(card);
-    expect(text).toContain("\\*\\*Bold\\*\\* <script>alert(1)</script> \\[link\\](http://evil)");
-    expect(plain("- item\n1. first")).toBe("\\- item\n1\\. first");
+  it("shows people's text as written: markdown, HTML and mentions are never interpreted", () => {
+    const hostile = "**Bold** <script>alert(1)</script> [link](http://evil) <at>Sam</at>";
+    const card = digest([action(3, { text: hostile, reference: "[ref](http://evil)", lastUpdateSummary: "- item\n1. first" })], { officerName: "[Sam](http://evil)" });
+    expect(allText(card)).toContain("**Bold** <script>alert(1)</script> [link](http://evil) <\u200Bat>Sam<\u200B/at>");
+    expect(allText(card)).toContain("[ref](http://evil)");
+    expect(allText(card)).toContain("Hello [Sam](http://evil).");
+    expect(markdownText(card)).not.toMatch(/evil|Bold|item/);
   });
 
   it("stays under Teams' message size by listing the rest in the tab", () => {

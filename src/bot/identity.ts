@@ -5,7 +5,7 @@
  */
 import type { ActionRecord } from "../data/actions/index.ts";
 import { getConversationByUserId } from "../data/conversations/index.ts";
-import type { Member, SPFI } from "../data/index.ts";
+import type { EdiGroup, SPFI } from "../data/index.ts";
 import type { Person } from "../domain/types.ts";
 
 export interface Actor {
@@ -14,19 +14,16 @@ export interface Actor {
   upn: string;
 }
 
-/** The EDI group member the actor is, or null. */
-export function ediMemberOf(actor: Pick<Actor, "upn">, group: readonly Member[]): Person | null {
+/**
+ * The site user the actor is on this action (its owner or one of its officers, else a member of the EDI group), or
+ * null: not allowed. Matched on UPN (the site user's claims login), never on email: a UPN may differ from the
+ * mail, and some people have no mailbox.
+ */
+export function personFor(actor: Pick<Actor, "upn" | "objectId">, action: ActionRecord, group: EdiGroup): Person | null {
   const u = actor.upn.toLowerCase();
   if (!u) return null;
-  return group.find((m) => m.person.email.toLowerCase() === u)?.person ?? null;
-}
-
-/** The site user the actor is on this action (owner, officer, or EDI member), or null: not allowed. */
-export function personFor(actor: Pick<Actor, "upn">, action: ActionRecord, group: readonly Member[]): Person | null {
-  const u = actor.upn.toLowerCase();
-  if (!u) return null;
-  const named = [action.owner, ...action.officers].find((p) => p && p.email.toLowerCase() === u);
-  return named ?? ediMemberOf(actor, group);
+  const named = [action.owner, ...action.officers].find((p) => p?.upn === u);
+  return named ?? group.find({ upn: u, objectId: actor.objectId })?.person ?? null;
 }
 
 /** UPN for an object id: the saved conversation reference, else `lookup` (Teams' member API). */

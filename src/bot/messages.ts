@@ -3,12 +3,11 @@
  * (who is not being reminded) to members of the EDI group, and otherwise says what it does.
  */
 import { getConversations } from "../data/conversations/index.ts";
-import { currentPlan, getMembers, getPlanActions } from "../data/index.ts";
+import { currentPlan, getEdiGroup, getPlanActions } from "../data/index.ts";
 import { buildAnswerCard } from "./cards/answer-card.ts";
 import type { Card } from "./cards/common.ts";
 import { buildUnreachableCard } from "./cards/unreachable-card.ts";
 import type { BotContext } from "./context.ts";
-import { ediMemberOf } from "./identity.ts";
 
 const UNREACHABLE = /\b(unreachable|not being reminded|who is not (being )?reminded)\b/i;
 
@@ -22,12 +21,14 @@ export function helpCard(): Card {
 /** People who blocked or removed the bot, and owners of open actions who never installed it. */
 export async function whoIsNotReminded(ctx: BotContext): Promise<[Awaited<ReturnType<typeof getConversations>>, string[]]> {
   const [refs, plan] = await Promise.all([getConversations(ctx.sp), currentPlan(ctx.sp)]);
+  // Matched on UPN: the conversation's (from Teams) against the owner's claims login (from SharePoint).
   const known = new Set(refs.map((r) => r.upn.toLowerCase()));
   const missing = new Map<string, string>();
   if (plan) {
     for (const a of await getPlanActions(ctx.sp, plan.id)) {
-      if (a.status === "complete" || a.disposition !== "open" || !a.owner?.email) continue;
-      if (!known.has(a.owner.email.toLowerCase())) missing.set(a.owner.email.toLowerCase(), `${a.owner.name} (${a.owner.email})`);
+      const upn = a.owner?.upn;
+      if (a.status === "complete" || a.disposition !== "open" || !a.owner || !upn) continue;
+      if (!known.has(upn)) missing.set(upn, `${a.owner.name} (${upn})`);
     }
   }
   return [refs.filter((r) => r.unreachable), [...missing.values()].sort()];
@@ -35,7 +36,7 @@ export async function whoIsNotReminded(ctx: BotContext): Promise<[Awaited<Return
 
 export async function answerMessage(ctx: BotContext, text: string, upn: string): Promise<Card> {
   if (UNREACHABLE.test(text)) {
-    if (!ediMemberOf({ upn }, await getMembers(ctx.sp))) {
+    if (!(await getEdiGroup(ctx.sp)).find({ upn })) {
       return buildAnswerCard("refused", ["Only members of the EDI group can see who is not being reminded."]);
     }
     return buildUnreachableCard(...(await whoIsNotReminded(ctx)));

@@ -12,6 +12,7 @@ import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { SEED_PEOPLE } from "../../src/seed/people.ts";
 import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
 import { startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
+import { provision } from "../../src/data/provision.ts";
 
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
 export const NOW = new Date("2026-11-24T10:00:00Z");
@@ -54,6 +55,39 @@ export async function startSite(opts: { faults?: string; seed?: number } = {}): 
     baseUrl: s.baseUrl,
     planId: seeded.planId,
     spAs: (email) => createSp(s.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 20 }),
+    server: s,
+    close: () => s.close(),
+  };
+}
+
+/** A person of an Entra-shaped directory for the local server (`mail` null: no mailbox). */
+export interface DirectoryPerson {
+  upn: string;
+  mail: string | null;
+  name: string;
+}
+
+/**
+ * A provisioned, empty site on a local server with an Entra-shaped directory: tokens must name its people by
+ * object id (oidOf(upn)), and people resolve by UPN. The bot's identity is the first entry (the site's admin).
+ */
+export async function startDirectorySite(people: readonly DirectoryPerson[]): Promise<Site> {
+  const entries = [{ upn: BOT_IDENTITY.upn, mail: null, name: BOT_IDENTITY.name, oid: BOT_IDENTITY.oid }, ...people.map((p) => ({ ...p, oid: oidOf(p.upn) }))].map((p) => ({
+    id: p.oid,
+    userPrincipalName: p.upn,
+    mail: p.mail,
+    displayName: p.name,
+    accountEnabled: true,
+    deleted: false,
+  }));
+  const s = await startTestSharePoint({ directory: entries });
+  await provision(createSp(s.siteUrl, DevTokenAuth(BOT_IDENTITY)));
+  const nameOf = (upn: string) => people.find((p) => p.upn === upn)?.name ?? upn;
+  return {
+    siteUrl: s.siteUrl,
+    baseUrl: s.baseUrl,
+    planId: 0,
+    spAs: (upn) => createSp(s.siteUrl, DevTokenAuth(upn === BOT_IDENTITY.upn ? BOT_IDENTITY : { upn, name: nameOf(upn), oid: oidOf(upn) }), { retryIntervalMs: 20 }),
     server: s,
     close: () => s.close(),
   };

@@ -5,14 +5,14 @@
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, getAction, getMembers, type Member, settleBatch, toDataError } from "../../data/index.ts";
+import { DataError, type EdiGroup, getAction, getEdiGroup, settleBatch, toDataError } from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
 export interface PressContext {
   /** The presser's saved conversation reference (null: never captured). */
   ref: ConversationRef | null;
-  ediGroup: Member[];
+  ediGroup: EdiGroup;
   /** The card's actions that still exist, by id. */
   actions: Map<number, ActionRecord>;
 }
@@ -24,7 +24,7 @@ export async function readForPress(ctx: BotContext, objectId: string, actionIds:
   const ids = [...new Set(actionIds)];
   const [refPart, groupPart, ...actionParts] = await settleBatch<unknown>(
     ctx.sp,
-    (b) => [objectId ? getConversationByUserId(b, objectId) : Promise.resolve(null), getMembers(b), ...ids.map((id) => getAction(b, id))],
+    (b) => [objectId ? getConversationByUserId(b, objectId) : Promise.resolve(null), getEdiGroup(b), ...ids.map((id) => getAction(b, id))],
     PARTS_PER_REQUEST,
   );
   if (!refPart.ok) throw toDataError(refPart.error, "Reading who pressed the button");
@@ -35,5 +35,5 @@ export async function readForPress(ctx: BotContext, objectId: string, actionIds:
     // An action deleted since the card was sent is simply left out; anything else is a real failure.
     else if (!(p.error instanceof DataError && p.error.reason === "not-found")) throw toDataError(p.error, `Reading action ${ids[i]}`);
   });
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as Member[], actions };
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, actions };
 }

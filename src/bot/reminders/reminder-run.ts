@@ -25,7 +25,10 @@ export type DigestOutcome = "sent" | "would-send" | "no-conversation" | "unreach
 export interface DigestReport {
   officerId: number;
   officerName: string;
+  /** For display (may be "": no mailbox). */
   email: string;
+  /** How the officer was matched to their conversation. */
+  upn: string;
   /** Actions listed on the card (all of the officer's due and overdue ones). */
   actionIds: number[];
   /** The nudges this digest delivers (new milestones). */
@@ -119,7 +122,8 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
     const a = byId.get(n.actionId) as ActionRecord;
     let o = officers.get(n.officerId);
     if (!o) {
-      o = { owner: a.owner, nudges: [], listed: [], ref: a.owner?.email ? byUpn.get(a.owner.email.toLowerCase()) : undefined };
+      // The owner (a site user, by claims login) meets their conversation (from Teams) on the UPN, never the email.
+      o = { owner: a.owner, nudges: [], listed: [], ref: a.owner?.upn ? byUpn.get(a.owner.upn) : undefined };
       officers.set(n.officerId, o);
     }
     o.nudges.push(n);
@@ -128,7 +132,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
 
   const reachable: Array<[number, NonNullable<ReturnType<typeof officers.get>>]> = [];
   for (const [officerId, o] of officers) {
-    const base = { officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", actionIds: o.listed, nudgeKeys: o.nudges.map((n) => n.key) };
+    const base = { officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", upn: o.owner?.upn ?? "", actionIds: o.listed, nudgeKeys: o.nudges.map((n) => n.key) };
     if (!o.ref) report.digests.push({ ...base, outcome: "no-conversation", detail: "has not installed the app in Teams" });
     else if (o.ref.unreachable) report.digests.push({ ...base, outcome: "unreachable", detail: o.ref.unreachableReason ?? "unreachable" });
     else reachable.push([officerId, o]);
@@ -136,7 +140,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
 
   if (dryRun) {
     for (const [officerId, o] of reachable) {
-      report.digests.push({ officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", actionIds: o.listed, nudgeKeys: o.nudges.map((n) => n.key), outcome: "would-send" });
+      report.digests.push({ officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", upn: o.owner?.upn ?? "", actionIds: o.listed, nudgeKeys: o.nudges.map((n) => n.key), outcome: "would-send" });
     }
     pause();
     return report;
@@ -195,7 +199,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
       const ref = o.ref as ConversationRef;
       const mine = o.nudges.filter((n) => claimedIds.has(n.key));
       const ids = mine.map((n) => claimedIds.get(n.key) as number);
-      const base = { officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", actionIds: o.listed, nudgeKeys: mine.map((n) => n.key) };
+      const base = { officerId, officerName: o.owner?.name ?? "", email: o.owner?.email ?? "", upn: o.owner?.upn ?? "", actionIds: o.listed, nudgeKeys: mine.map((n) => n.key) };
       if (control.stopping) {
         // Released at once (not left to the lease) so that the next run sends them.
         for (const id of ids) marks.push({ id, state: "failed" });

@@ -17,8 +17,8 @@ export const memberLookup = (outbound: HttpClient, act: Activity, policy: Servic
   const problem = serviceUrlProblem(act.serviceUrl ?? "", policy);
   if (problem) throw new SendError("unsafe-service-url", `Teams' member API not called: ${problem}`);
   const client = new ConnectorClient((act.serviceUrl ?? "").replace(/\/+$/, ""), outbound);
-  const m = (await client.conversations.members(act.conversation.id).getById(from.id)) as { userPrincipalName?: string; email?: string; name?: string };
-  return { upn: m.userPrincipalName, email: m.email, name: m.name };
+  const m = (await client.conversations.members(act.conversation.id).getById(from.id)) as { userPrincipalName?: string; name?: string };
+  return { upn: m.userPrincipalName, name: m.name };
 };
 
 export async function actorOf(ctx: BotContext, outbound: HttpClient, act: Activity): Promise<Actor> {

@@ -10,7 +10,6 @@ import { serviceUrlProblem } from "../sending/service-url.ts";
 
 export interface MemberInfo {
   upn?: string;
-  email?: string;
   name?: string;
 }
 
@@ -47,7 +46,8 @@ export async function captureConversation(ctx: BotContext, activity: Inbound, lo
     // Teams does not put the UPN on activities; its member API has it.
     try {
       const m = await lookupMember();
-      upn = (m?.upn || m?.email || "").toLowerCase();
+      // The UPN only: an email may differ from it, or be missing (an account without a mailbox).
+      upn = (m?.upn ?? "").toLowerCase();
       name = name || m?.name || "";
     } catch (err) {
       ctx.log.warn({ err: String(err) }, "could not look up the person's UPN; saved without it");

@@ -52,7 +52,7 @@ export const ACTION_SELECT = [
   "SortOrder",
   "Modified",
   ...PERSON_PROJECTION("Owner"),
-  ...PERSON_PROJECTION("Officers"),
+  ...PERSON_PROJECTION("Officers", { email: false }),
 ] as const;
 export const ACTION_EXPAND = ["Owner", "Officers"] as const;
 

@@ -11,6 +11,34 @@ export async function getMembers(sp: SPFI): Promise<Member[]> {
   );
 }
 
+/** How a person is looked for: their UPN (any case), and their Entra object id where the caller knows it. */
+export interface PersonKey {
+  upn: string;
+  objectId?: string;
+}
+
+export interface EdiGroup {
+  members: readonly Member[];
+  /** The member `who` is, or null: matched on UPN, never on email. */
+  find(who: PersonKey): Member | null;
+}
+
+/**
+ * The EDI group (the equalities lead and the group's members): the ONE function through which the product asks who
+ * is in it. Today it reads the Members list; when the group becomes SharePoint site groups ("EAP Equalities
+ * Leads", "EAP EDI Group") only this function changes. One request, which can share a $batch with others.
+ */
+export async function getEdiGroup(sp: SPFI): Promise<EdiGroup> {
+  const members = await getMembers(sp);
+  return {
+    members,
+    find: (who) => {
+      const upn = who.upn.toLowerCase();
+      return upn ? (members.find((m) => m.person.upn === upn) ?? null) : null;
+    },
+  };
+}
+
 export async function addMember(sp: SPFI, person: Person, role: MemberRole, jobTitle = ""): Promise<void> {
   await callSharePoint(`Adding ${person.name} to the EDI group`, () => list(sp, "members").items.add(memberFields(person, role, jobTitle)));
 }

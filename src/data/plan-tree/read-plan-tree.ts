@@ -21,7 +21,9 @@ function emailsOf(a: ActionRecord): string[] {
   const ordered: Person[] = [];
   if (a.owner) ordered.push(a.owner);
   for (const o of a.officers) if (!ordered.some((p) => p.id === o.id)) ordered.push(o);
-  return ordered.map((p) => p.email).filter(Boolean);
+  // Officers come without their email (a multi-value person column cannot project it safely): their UPN, which
+  // ensureUser accepts as well, stands in.
+  return ordered.map((p) => p.email || p.upn || "").filter(Boolean);
 }
 
 /** `updates: false` leaves the updates out (rollover carries actions without their history). */

@@ -5,11 +5,10 @@
 import { monthEnd, parseIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { currentPlan, getPlanActions } from "../data/index.ts";
-import { claimNudges, getEdiDigestEntries, getLedgerByKeys, markLedger, reclaimEntry } from "../data/ledger/index.ts";
+import { claimLedger, getEdiDigestEntries, markLedger } from "../data/ledger/index.ts";
 import { attachment } from "./cards/common.ts";
 import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
 import type { BotContext } from "./context.ts";
-import { claimable } from "./reminders/reminder-run.ts";
 
 export interface EdiDigestReport {
   outcome: "sent" | "already-sent" | "no-channel" | "no-plan" | "would-send" | "failed";
@@ -47,16 +46,11 @@ export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?:
   if (opts.dryRun) return { outcome: "would-send", ...counts };
 
   const key = `edi-digest:${today}`;
-  const [claim] = await claimNudges(ctx.sp, [{ key, actionId: 0, officerId: 0, leadTime: "edi-digest", runAt: now, conversationId: ctx.ediChannel.conversationId }]);
-  let claimedId: number;
-  if (claim.outcome === "claimed") claimedId = claim.id;
-  else if (claim.outcome === "error") return { outcome: "failed", ...counts, detail: claim.error.message };
-  else {
-    // Taken: sent already, or an earlier attempt failed / crashed past its lease and may be retried.
-    const [entry] = await getLedgerByKeys(ctx.sp, [key]);
-    if (!entry || !claimable(entry, now, ctx.leaseMs) || !(await reclaimEntry(ctx.sp, entry, now))) return { outcome: "already-sent", ...counts };
-    claimedId = entry.id as number;
-  }
+  // Claimed like an officer's digest: added, or taken over when an earlier attempt failed or died past its lease.
+  const claim = (await claimLedger(ctx.sp, [{ key, actionId: 0, officerId: 0, leadTime: "edi-digest", runAt: now, conversationId: ctx.ediChannel.conversationId }], { now, leaseMs: ctx.leaseMs })).get(key);
+  if (claim?.outcome === "error") return { outcome: "failed", ...counts, detail: claim.error.message };
+  if (claim?.outcome !== "claimed") return { outcome: "already-sent", ...counts };
+  const claimedId = claim.id;
 
   const card = buildEdiDigestCard({ today, dueThisMonth, overdue, updatedSince, since: londonDate(since), links: ctx.links });
   try {

@@ -15,7 +15,7 @@ import { buildDigestCard, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
 import { type Actor, lookupUpn, personFor } from "../identity.ts";
 import { applyPrefill, type CardData, cardDataSchema, inputOf, type Seen } from "./card-data.ts";
-import { type PressContext, readForPress } from "./read-for-press.ts";
+import { readForPress } from "./read-for-press.ts";
 import { MAX_REASON_CHARS, writeFor } from "./writes.ts";
 
 export interface CardActionInput {

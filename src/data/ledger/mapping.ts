@@ -20,6 +20,25 @@ export function ledgerFrom(i: Item): LedgerEntry {
   };
 }
 
+/**
+ * ActionRef of an officer's digest of the day (key `digest:<London date>:<officer id>`): the row that makes ONE
+ * instance the sender of that officer's digest. -1 keeps these rows apart from nudges (> 0) and the EDI channel's
+ * digests (0), which are read by ActionRef.
+ */
+export const DIGEST_LOCK_REF = -1;
+export const digestLockKey = (londonDate: string, officerId: number) => `digest:${londonDate}:${officerId}`;
+
+/**
+ * Whether an entry may be taken over: "failed" (released, or refused for a reason that may pass), or "pending"
+ * older than the lease (its run died). "sent", "uncertain" (Teams may have delivered it) and "skipped" are final.
+ */
+export function isClaimable(e: LedgerEntry, now: Date, leaseMs: number): boolean {
+  if (e.state === "failed") return true;
+  if (e.state !== "pending") return false;
+  const at = Date.parse(e.runAt);
+  return Number.isNaN(at) || now.getTime() - at >= leaseMs;
+}
+
 export interface Claim {
   key: string;
   actionId: number;

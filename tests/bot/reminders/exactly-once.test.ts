@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
+import { startBatchInterleaver } from "../../helpers/batch-interleaver.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
 
@@ -57,6 +58,28 @@ describe("exactly once", () => {
     expect(a.sent + b.sent).toBe(OFFICERS);
     await expectEachOfficerOnce(site, capture, OFFICERS);
   }, 60_000);
+
+  for (const mode of ["independent", "cascade"] as const) {
+    it(`two instances whose claim batches interleave part by part (${mode} changeset parts) never both send to one officer`, async () => {
+      const { site, capture, bot } = await setup();
+      // Ledger writes ($batch with POST or MERGE to the ledger) race part by part; everything else passes through.
+      const proxy = await startBatchInterleaver(site.siteUrl, { mode, interleave: (body) => /Reminder(%20| )Ledger/.test(body) && /^(POST|MERGE) /m.test(body) });
+      cleanups.push(() => proxy.close());
+      const a = await startBot({ ...site, siteUrl: proxy.siteUrl }, capture);
+      cleanups.push(() => a.close());
+      const b = await startBot({ ...site, siteUrl: proxy.siteUrl }, capture);
+      cleanups.push(() => b.close());
+      const [ra, rb] = await Promise.all([a.runtime.runReminders({ now: NOW }), b.runtime.runReminders({ now: NOW })]);
+      expect(proxy.pairs).toBeGreaterThan(0);
+      const per = digestsPerPerson(capture);
+      expect([...per.values()].filter((n) => n > 1)).toEqual([]);
+      expect(ra.sent + rb.sent).toBe(OFFICERS);
+      // Nothing was lost: a run after the lease finds every nudge sent.
+      const later = await bot.runtime.runReminders({ now: new Date(NOW.getTime() + 11 * 60_000) });
+      expect(later.sent).toBe(0);
+      expect(later.nudgesDue).toBe(0);
+    }, 60_000);
+  }
 
   it("a bot killed between claiming and sending: a run inside the lease repeats nothing, one after it misses nothing", async () => {
     const { site, capture, bot } = await setup();

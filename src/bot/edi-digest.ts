@@ -9,9 +9,10 @@ import { claimLedger, getEdiDigestEntries, markLedger } from "../data/ledger/ind
 import { attachment } from "./cards/common.ts";
 import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
 import type { BotContext } from "./context.ts";
+import { SendError } from "./errors.ts";
 
 export interface EdiDigestReport {
-  outcome: "sent" | "already-sent" | "no-channel" | "no-plan" | "would-send" | "failed";
+  outcome: "sent" | "already-sent" | "no-channel" | "no-plan" | "would-send" | "failed" | "uncertain";
   dueThisMonth: number;
   overdue: number;
   updatedSince: number;
@@ -58,7 +59,9 @@ export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?:
     await markLedger(ctx.sp, [{ id: claimedId, state: "sent", sentAt: new Date(), messageId: messageId ?? null }]);
     return { outcome: "sent", ...counts };
   } catch (err) {
-    await markLedger(ctx.sp, [{ id: claimedId, state: "failed" }]);
-    return { outcome: "failed", ...counts, detail: err instanceof Error ? err.message : String(err) };
+    // A 5xx or a timeout may have been delivered: recorded as uncertain, so today's digest is not sent twice.
+    const uncertain = !(err instanceof SendError) || err.reason === "uncertain";
+    await markLedger(ctx.sp, [{ id: claimedId, state: uncertain ? "uncertain" : "failed" }]);
+    return { outcome: uncertain ? "uncertain" : "failed", ...counts, detail: err instanceof Error ? err.message : String(err) };
   }
 }

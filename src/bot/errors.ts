@@ -22,8 +22,10 @@ export type SendFailureReason =
   | "not-found"
   /** 429 still refused after the retries. */
   | "throttled"
-  /** 412, 5xx or a network failure, still failing after the retries. */
+  /** Refused before Teams accepted anything (412, a connection never made), still failing after the retries. */
   | "transient"
+  /** A 5xx or a timeout: Teams may have delivered it, so it is never sent again automatically. */
+  | "uncertain"
   /** Any other 4xx: the message itself was refused. */
   | "rejected"
   /** The service URL is not a Teams host: nothing was sent (the bot's token never leaves for it). */

@@ -12,8 +12,9 @@ import { toTeamsLogger } from "./logger.ts";
 import { type BotOptions, resolveBotOptions } from "./options.ts";
 import { type RunReport, runReminders } from "./reminders/reminder-run.ts";
 import { registerRoutes } from "./routes/index.ts";
-import { Scheduler } from "./scheduler.ts";
+import { type Health, Scheduler } from "./scheduler.ts";
 import { Pacer } from "./sending/pacer.ts";
+import { withTimeout } from "./sending/send-errors.ts";
 import { TeamsSender } from "./sending/sender.ts";
 
 export { BotConfigError, SendError } from "./errors.ts";
@@ -21,6 +22,7 @@ export type { BotOptions, ScheduleOptions } from "./options.ts";
 export type { RunReport, DigestReport } from "./reminders/reminder-run.ts";
 export type { EdiDigestReport } from "./edi-digest.ts";
 export type { PinoLike } from "./logger.ts";
+export type { Health } from "./scheduler.ts";
 
 export interface BotRuntime {
   app: App;
@@ -29,6 +31,8 @@ export interface BotRuntime {
   stop(): Promise<void>;
   runReminders(opts: { now?: Date; dryRun?: boolean }): Promise<RunReport>;
   runEdiDigest(opts?: { now?: Date; dryRun?: boolean }): Promise<EdiDigestReport>;
+  /** Runs in flight and any past their deadline (the server's /readyz reads it). */
+  health(): Health;
 }
 
 export async function createBot(input: BotOptions): Promise<BotRuntime> {
@@ -46,6 +50,8 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
   });
   // Outbound: the app's own client (bot token from its credentials), or the test token offline.
   const outbound = o.token && !o.clientId ? new HttpClient({ token: o.token }) : app.api.http;
+  // Every request to Teams times out: a send that hangs must not hold a run (nor a worker) forever.
+  outbound.use(withTimeout(o.sendTimeoutMs));
   const serviceUrls = { allowLoopback: o.mode === "local" };
   const ctx: BotContext = {
     sp: createSp(o.siteUrl, o.spAuth),
@@ -59,7 +65,7 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
     serviceUrls,
   };
   registerRoutes(app, { ctx, outbound });
-  const scheduler = new Scheduler(o.schedule, (err) => log.error({ err: String(err) }, "scheduled run failed"));
+  const scheduler = new Scheduler(o.schedule, (err) => log.error({ err: String(err) }, "scheduled run failed"), o.runDeadlineMs);
 
   const runtime: BotRuntime = {
     app,
@@ -70,8 +76,9 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
       scheduler.start({ reminders: () => runtime.runReminders({}), ediDigest: ctx.ediChannel ? () => runtime.runEdiDigest({}) : undefined });
     },
     stop: () => scheduler.stop(),
-    runReminders: (opts) => scheduler.track((control) => runReminders(ctx, opts ?? {}, control)),
-    runEdiDigest: (opts = {}) => scheduler.track(() => runEdiDigest(ctx, opts)),
+    runReminders: (opts) => scheduler.track("reminder run", (control) => runReminders(ctx, opts ?? {}, control)),
+    runEdiDigest: (opts = {}) => scheduler.track("EDI digest", () => runEdiDigest(ctx, opts)),
+    health: () => scheduler.health(),
   };
   return runtime;
 }

@@ -48,10 +48,14 @@ export interface BotOptions {
   leaseMs?: number;
   /** App-wide sends per second (env EAP_BOT_SENDS_PER_SECOND; default 20). */
   sendsPerSecond?: number;
+  /** A request to Teams not answered in this long is abandoned (env EAP_BOT_SEND_TIMEOUT_MS; default 20 s). */
+  sendTimeoutMs?: number;
+  /** A run still going after this long shows as stuck in health() (env EAP_BOT_RUN_DEADLINE_MS; default 30 min). */
+  runDeadlineMs?: number;
 }
 
 /** Settings after defaults and validation: what the rest of the bot reads. */
-export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth" | "mode"> {
+export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth" | "mode" | "sendTimeoutMs" | "runDeadlineMs"> {
   mode: "teams" | "local";
   skipAuth: boolean;
   schedule: ScheduleOptions | false;
@@ -60,11 +64,15 @@ export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "polic
   now: () => Date;
   leaseMs: number;
   sendsPerSecond: number;
+  sendTimeoutMs: number;
+  runDeadlineMs: number;
 }
 
 export const DEFAULTS = {
   leaseMs: 10 * 60_000,
   sendsPerSecond: 20,
+  sendTimeoutMs: 20_000,
+  runDeadlineMs: 30 * 60_000,
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +138,8 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
   }
   const leaseMs = numberSetting(problems, "leaseMs", o.leaseMs, "EAP_BOT_LEASE_MS", env, DEFAULTS.leaseMs, 24 * 3600_000);
   const sendsPerSecond = numberSetting(problems, "sendsPerSecond", o.sendsPerSecond, "EAP_BOT_SENDS_PER_SECOND", env, DEFAULTS.sendsPerSecond, 30);
+  const sendTimeoutMs = numberSetting(problems, "sendTimeoutMs", o.sendTimeoutMs, "EAP_BOT_SEND_TIMEOUT_MS", env, DEFAULTS.sendTimeoutMs, 300_000);
+  const runDeadlineMs = numberSetting(problems, "runDeadlineMs", o.runDeadlineMs, "EAP_BOT_RUN_DEADLINE_MS", env, DEFAULTS.runDeadlineMs, 24 * 3600_000);
   if (problems.length) throw new BotConfigError(problems);
 
   return {
@@ -142,5 +152,7 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
     now: o.now ?? (() => new Date()),
     leaseMs,
     sendsPerSecond,
+    sendTimeoutMs,
+    runDeadlineMs,
   };
 }

@@ -16,7 +16,8 @@ export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "de
 export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request"] as const;
 export const DUE_KINDS = ["deliver-by", "review-by"] as const;
 export const DUE_PRECISIONS = ["day", "month"] as const;
-export const LEDGER_STATES = ["pending", "sent", "failed", "skipped"] as const;
+/** "uncertain": Teams may have delivered it (a 5xx or a timeout); never sent again automatically. */
+export const LEDGER_STATES = ["pending", "sent", "failed", "skipped", "uncertain"] as const;
 
 export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   "not-started": "Not started",

@@ -20,7 +20,8 @@
  *     every week), moved FORWARD to the next working day (moving it back could nudge before the action is late).
  *     Again only the current k is sent.
  *  6. Key = `${actionId}:${leadTime}:${officerId}`. A key the ledger holds as "sent" (or "skipped": someone decided
- *     not to send it) is never returned again; "pending" and "failed" are returned, so a crash mid-run is retried.
+ *     not to send it, or "uncertain": Teams may have delivered it) is never returned again; "pending" and "failed"
+ *     are returned, so a crash mid-run is retried.
  *     A change of owner gives a new key, so the new owner hears about the current milestone once.
  *  7. Output is sorted: digests by officer id, nudges by due date then action id; `nudges` lists every nudge in
  *     digest order.
@@ -222,8 +223,8 @@ export function computeNudges(input: NudgeInput): { nudges: Nudge[]; digests: Di
   const today = londonDate(now);
   if (policy.workingDaysOnly && !isWorkingDay(today, holidays)) return none;
 
-  // "sent" and "skipped" are final; "pending" and "failed" are retried.
-  const done = new Set(ledger.filter((e) => e.state === "sent" || e.state === "skipped").map((e) => e.key));
+  // "sent", "skipped" and "uncertain" (Teams may have delivered it) are final; "pending" and "failed" are retried.
+  const done = new Set(ledger.filter((e) => e.state === "sent" || e.state === "skipped" || e.state === "uncertain").map((e) => e.key));
 
   const nudges: Nudge[] = [];
   const emitted = new Set<string>();

@@ -74,6 +74,8 @@ export async function startProductionServer(config: ServerConfig, opts: StartOpt
       if (stopping) problems.push("shutting down");
       if (!ready) problems.push("starting");
       if (!existsSync(join(tabRoot, "index.html"))) problems.push(`the tab is not built (${join(tabRoot, "index.html")} is missing; run npm run build)`);
+      // A reminder run past its deadline (stuck) makes the instance not ready: its schedule has stopped working.
+      if (bot) problems.push(...bot.runtime.health().problems);
       return sendJson(res, problems.length ? 503 : 200, { status: problems.length ? "not-ready" : "ready", bot: bot ? "enabled" : "disabled", problems });
     }
     if (path === "/eap-config.json") {

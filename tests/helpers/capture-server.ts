@@ -1,8 +1,9 @@
 /**
  * A stand-in for Teams' Bot Connector service, for tests: the bot's `serviceUrl` points here, so every message it
  * sends is recorded for real (with a timestamp) and read back. It can answer chosen conversations with 403
- * MessageWritesBlocked, 404, or 429 a number of times, and can hold requests unanswered (a bot that crashes
- * while sending). Listens on 127.0.0.1, port 0.
+ * MessageWritesBlocked, 404, or 429 a number of times, deliver a message and then fail (5xx) or answer too late,
+ * throttle every send for a while, and hold requests unanswered (a bot that crashes while sending). Listens on
+ * 127.0.0.1, port 0.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -27,7 +28,13 @@ export interface Member {
   name: string;
 }
 
-type Rule = { kind: "block" } | { kind: "not-found" } | { kind: "throttle"; remaining: number; retryAfterSeconds: number };
+type Rule =
+  | { kind: "block" }
+  | { kind: "not-found" }
+  | { kind: "throttle"; remaining: number; retryAfterSeconds: number }
+  | { kind: "deliver-then-fail"; remaining: number; status: number }
+  | { kind: "deliver-late"; remaining: number; delayMs: number }
+  | { kind: "refuse"; remaining: number; status: number };
 
 export interface CaptureServer {
   serviceUrl: string;
@@ -39,6 +46,14 @@ export interface CaptureServer {
   block(conversationId: string): void;
   notFound(conversationId: string): void;
   throttle(conversationId: string, times: number, retryAfterSeconds?: number): void;
+  /** Deliver the message, then answer `status` (a 5xx after Teams took it), the next `times` sends. */
+  deliverThenFail(conversationId: string, status: number, times?: number): void;
+  /** Deliver the message and answer only after `delayMs` (longer than the bot waits), the next `times` sends. */
+  deliverLate(conversationId: string, delayMs: number, times?: number): void;
+  /** Answer `status` without delivering, the next `times` sends. */
+  refuse(conversationId: string, status: number, times?: number): void;
+  /** Answer 429 to every send for the next `ms` (from now), whatever the conversation. */
+  throttleAllFor(ms: number, retryAfterSeconds?: number): void;
   /** Deliver to this conversation normally again. */
   allow(conversationId: string): void;
   /** Leave new send requests unanswered (and undelivered) until release(). */
@@ -65,6 +80,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const attempts: Captured[] = [];
   const members = new Map<string, Member>();
   const rules = new Map<string, Rule>();
+  const throttleAllUntil = { until: 0, retryAfterSeconds: 0 };
   let holding = false;
   const heldResponses: ServerResponse[] = [];
   let nextId = 1;
@@ -111,7 +127,31 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         heldResponses.push(res);
         return;
       }
+      if (req.method === "POST" && performance.now() < throttleAllUntil.until) {
+        rec.status = 429;
+        return json(res, 429, { error: { code: "Throttled", message: "Too many requests" } }, { "retry-after": String(throttleAllUntil.retryAfterSeconds) });
+      }
       const rule = rules.get(conversationId);
+      if (rule?.kind === "refuse" && rule.remaining > 0) {
+        rule.remaining--;
+        rec.status = rule.status;
+        return json(res, rule.status, { error: { code: rule.status === 412 ? "PreconditionFailed" : "Refused", message: "Refused" } });
+      }
+      if (rule?.kind === "deliver-then-fail" && rule.remaining > 0) {
+        rule.remaining--;
+        rec.status = rule.status;
+        delivered.push({ ...rec, status: 201 });
+        return json(res, rule.status, { error: { code: "ServiceError", message: "Internal error" } });
+      }
+      if (rule?.kind === "deliver-late" && rule.remaining > 0) {
+        rule.remaining--;
+        rec.status = 201;
+        delivered.push(rec);
+        setTimeout(() => {
+          if (!res.destroyed) json(res, 201, { id: `msg-${nextId++}` });
+        }, rule.delayMs).unref();
+        return;
+      }
       if (rule?.kind === "block") {
         rec.status = 403;
         return json(res, 403, { error: { code: "MessageWritesBlocked", message: "Thread is blocked for writing by the user" } });
@@ -142,6 +182,13 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     block: (c) => rules.set(c, { kind: "block" }),
     notFound: (c) => rules.set(c, { kind: "not-found" }),
     throttle: (c, times, retryAfterSeconds = 0) => rules.set(c, { kind: "throttle", remaining: times, retryAfterSeconds }),
+    refuse: (c, status, times = 1) => rules.set(c, { kind: "refuse", remaining: times, status }),
+    deliverThenFail: (c, status, times = 1) => rules.set(c, { kind: "deliver-then-fail", remaining: times, status }),
+    deliverLate: (c, delayMs, times = 1) => rules.set(c, { kind: "deliver-late", remaining: times, delayMs }),
+    throttleAllFor: (ms, retryAfterSeconds = 1) => {
+      throttleAllUntil.until = performance.now() + ms;
+      throttleAllUntil.retryAfterSeconds = retryAfterSeconds;
+    },
     allow: (c) => {
       rules.delete(c);
     },

@@ -33,7 +33,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const now = opts.now ?? ctx.now();
   const dryRun = opts.dryRun ?? false;
   const policy = ctx.policy;
-  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, ledgerWriteFailures: 0, computeMs: 0 };
+  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, uncertain: 0, ledgerWriteFailures: 0, computeMs: 0 };
   const today = londonDate(now);
   if (isQuietTime(now, policy.quietHours)) report.skipped = "quiet hours";
   else if (policy.workingDaysOnly && !isWorkingDay(today, toHolidaySet(policy.bankHolidays))) report.skipped = "not a working day";

@@ -2,7 +2,8 @@
 import type { Nudge } from "../../domain/reminder-policy.ts";
 import type { ConversationRef, Person } from "../../domain/types.ts";
 
-export type DigestOutcome = "sent" | "would-send" | "no-conversation" | "unreachable" | "failed" | "stopped";
+/** "uncertain": Teams answered 5xx or did not answer in time, so it may have been delivered; never re-sent. */
+export type DigestOutcome = "sent" | "would-send" | "no-conversation" | "unreachable" | "failed" | "uncertain" | "stopped";
 
 export interface DigestReport {
   officerId: number;
@@ -31,6 +32,8 @@ export interface RunReport {
   digests: DigestReport[];
   sent: number;
   failed: number;
+  /** Digests whose delivery is uncertain (5xx or timeout): recorded, not sent again for these milestones. */
+  uncertain: number;
   /** Ledger writes that failed after retries (those nudges may repeat once). */
   ledgerWriteFailures: number;
   /** Milliseconds spent computing (policy, grouping, card building), not waiting on the network. */

@@ -79,7 +79,16 @@ export async function sendDigests(
         report.digests.push(digestReport(o, "sent", keys));
         report.sent++;
       } catch (err) {
-        const e = err instanceof SendError ? err : new SendError("transient", String(err));
+        const e = err instanceof SendError ? err : new SendError("uncertain", String(err));
+        if (e.reason === "uncertain") {
+          // Teams may have shown it: recorded as such, and never sent again for these milestones.
+          mark(c, "uncertain", { conversationId: ref.conversationId });
+          report.digests.push(digestReport(o, "uncertain", keys, e.message));
+          report.uncertain++;
+          ctx.log.warn({ upn: ref.upn, err: e.message }, "delivery of a digest is uncertain; it will not be sent again for these milestones");
+          await flush(false);
+          continue;
+        }
         mark(c, "failed");
         if (e.reason === "cancelled") report.digests.push(digestReport(o, "stopped", keys));
         else {

@@ -1,12 +1,14 @@
 /**
  * Proactive sends to Teams' Bot Connector: `{serviceUrl}/v3/conversations/{id}/activities`, paced (./pacer.ts),
- * retried with back-off and jitter on 429 (honouring Retry-After), 412 and 5xx, and classified when they fail for
- * good so that the caller can mark a person unreachable (403 MessageWritesBlocked, 404 conversation not found).
+ * retried only when Teams certainly did not take them (./send-errors.ts: 429 honouring Retry-After, 412, a
+ * connection never made), and classified when they fail for good so that the caller can mark a person
+ * unreachable (403 MessageWritesBlocked, 404) or record a delivery as uncertain (5xx, timeout).
  */
 import { Client as ConnectorClient } from "@microsoft/teams.api";
 import type { Client as HttpClient } from "@microsoft/teams.common";
 import { SendError } from "../errors.ts";
 import type { Pacer } from "./pacer.ts";
+import { classifySendError, mayRetry, retryAfterMs } from "./send-errors.ts";
 import { type ServiceUrlPolicy, serviceUrlProblem } from "./service-url.ts";
 
 export interface Target {
@@ -15,7 +17,7 @@ export interface Target {
 }
 
 export interface SenderOptions {
-  /** Attempts after the first on 429/412/5xx. */
+  /** Attempts after the first on 429, 412 or a connection never made. */
   retries?: number;
   /** First back-off without Retry-After; doubles, with full jitter. */
   backoffMs?: number;
@@ -26,37 +28,7 @@ export interface SenderOptions {
   serviceUrls?: ServiceUrlPolicy;
 }
 
-interface AxiosLikeError {
-  response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
-  status?: number;
-  message?: string;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export function classifySendError(err: unknown): SendError {
-  if (err instanceof SendError) return err;
-  const e = err as AxiosLikeError;
-  const status = e?.response?.status ?? e?.status;
-  const body = e?.response?.data === undefined ? "" : typeof e.response.data === "string" ? e.response.data : JSON.stringify(e.response.data);
-  const detail = body ? `${body.slice(0, 300)}` : (e?.message ?? String(err));
-  if (status === 403 && /MessageWritesBlocked|ConversationBlockedByUser|BotDisabledByAdmin|blocked/i.test(body))
-    return new SendError("blocked", `Teams refused the message: the person blocked or removed the bot (${detail})`, status, err);
-  if (status === 404) return new SendError("not-found", `Teams does not know this conversation any more (${detail})`, status, err);
-  if (status === 429) return new SendError("throttled", `Teams throttled the send (${detail})`, status, err);
-  if (status === undefined || status >= 500 || status === 412) return new SendError("transient", `Sending failed: ${status ?? "network"} ${detail}`, status, err);
-  return new SendError("rejected", `Teams rejected the message: HTTP ${status} ${detail}`, status, err);
-}
-
-function retryAfterMs(err: unknown): number | undefined {
-  const h = (err as AxiosLikeError)?.response?.headers;
-  const v = h?.["retry-after"] ?? h?.["Retry-After"];
-  if (v === undefined || v === null) return undefined;
-  const s = Number(v);
-  if (Number.isFinite(s)) return Math.max(0, s * 1000);
-  const at = Date.parse(String(v));
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
 
 export class TeamsSender {
   private readonly clients = new Map<string, ConnectorClient>();
@@ -114,8 +86,7 @@ export class TeamsSender {
         return await call();
       } catch (err) {
         const e = classifySendError(err);
-        const retryable = e.reason === "throttled" || e.reason === "transient";
-        if (!retryable || attempt >= this.retries) throw e;
+        if (!mayRetry(e) || attempt >= this.retries) throw e;
         const hinted = retryAfterMs(err);
         const wait = hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : (0.5 + Math.random() / 2) * this.backoffMs * 2 ** attempt;
         await sleep(wait);

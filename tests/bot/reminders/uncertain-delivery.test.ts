@@ -1,0 +1,66 @@
+/**
+ * A send that Teams may have delivered is never repeated. Attack on the old rule ("retry 5xx"): Teams took the
+ * digest and then answered 502, four times over; the officer received the same digest five times.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
+import { getLedgerSince } from "../../../src/data/ledger/index.ts";
+import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import { BOT_IDENTITY, conversationOf, digestsTo, installEveryone, NOW, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setup(extra: Parameters<typeof startBot>[2] = {}) {
+  const site = await startSite();
+  cleanups.push(() => site.close());
+  const capture = await startCaptureServer();
+  cleanups.push(() => capture.close());
+  const bot = await startBot(site, capture, extra);
+  cleanups.push(() => bot.close());
+  await installEveryone(bot, capture);
+  return { site, capture, bot };
+}
+
+const SAM = conversationOf(SEED_EMAILS.equalitiesLead);
+
+describe("uncertain deliveries", () => {
+  for (const [what, arrange] of [
+    ["a 502 after Teams took the message", (c: Awaited<ReturnType<typeof setup>>["capture"]) => c.deliverThenFail(SAM, 502, 5)],
+    ["no answer within the send timeout", (c: Awaited<ReturnType<typeof setup>>["capture"]) => c.deliverLate(SAM, 3_000, 5)],
+  ] as const) {
+    it(`${what}: sent once, recorded as uncertain, not sent again by this run or the next`, async () => {
+      const { site, capture, bot } = await setup({ sendTimeoutMs: 500 });
+      arrange(capture);
+      const report = await bot.runtime.runReminders({ now: NOW });
+      expect(digestsTo(capture, SAM)).toHaveLength(1);
+      const sam = report.digests.find((d) => d.email === SEED_EMAILS.equalitiesLead);
+      expect(sam?.outcome).toBe("uncertain");
+      expect(report.uncertain).toBe(1);
+      const ledger = await getLedgerSince(createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY)), new Date(0));
+      const keys = new Set(sam?.nudgeKeys);
+      expect(ledger.filter((e) => keys.has(e.key)).map((e) => e.state)).toEqual([...keys].map(() => "uncertain"));
+
+      // After the lease, with Teams healthy again: those milestones are not sent again.
+      capture.allow(SAM);
+      const next = await bot.runtime.runReminders({ now: new Date(NOW.getTime() + 11 * 60_000) });
+      expect(next.digests.find((d) => d.email === SEED_EMAILS.equalitiesLead)).toBeUndefined();
+      expect(digestsTo(capture, SAM)).toHaveLength(1);
+    }, 60_000);
+  }
+
+  it("429 and 412 are retried (Teams did not take them) and delivered once", async () => {
+    const { capture, bot } = await setup({ sendTimeoutMs: 5_000 });
+    capture.throttle(SAM, 2, 0);
+    const HANNAH = conversationOf(SEED_EMAILS.communications);
+    capture.refuse(HANNAH, 412, 2);
+    const report = await bot.runtime.runReminders({ now: NOW });
+    expect(report.failed + report.uncertain).toBe(0);
+    expect(capture.attempts.filter((a) => a.conversationId === SAM).map((a) => a.status)).toEqual([429, 429, 201]);
+    expect(capture.attempts.filter((a) => a.conversationId === HANNAH).map((a) => a.status)).toEqual([412, 412, 201]);
+    expect(digestsTo(capture, SAM)).toHaveLength(1);
+    expect(digestsTo(capture, HANNAH)).toHaveLength(1);
+  }, 60_000);
+});

@@ -55,7 +55,7 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
   const serviceUrls = { allowLoopback: o.mode === "local" };
   const ctx: BotContext = {
     sp: createSp(o.siteUrl, o.spAuth),
-    sender: new TeamsSender(outbound, new Pacer(o.sendsPerSecond), { botId: o.clientId, serviceUrls }),
+    sender: new TeamsSender(outbound, new Pacer({ perSecond: o.sendsPerSecond }), { botId: o.clientId, serviceUrls }),
     policy: o.policy,
     links: { appBaseUrl: o.appBaseUrl, teamsAppId: o.teamsAppId },
     log,

@@ -9,6 +9,7 @@ import type { SpAuth } from "../data/auth/token-auth.ts";
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy, reminderPolicySchema } from "../domain/reminder-policy.ts";
 import { BotConfigError } from "./errors.ts";
 import { type PinoLike, SILENT } from "./logger.ts";
+import { APP_SENDS_PER_SECOND, TEAMS_SENDS_PER_SECOND } from "./sending/pacer.ts";
 import { serviceUrlProblem } from "./sending/service-url.ts";
 
 export interface ScheduleOptions {
@@ -46,7 +47,10 @@ export interface BotOptions {
   now?: () => Date;
   /** A crashed run's claims are taken over after this long (env EAP_BOT_LEASE_MS; default 10 minutes). */
   leaseMs?: number;
-  /** App-wide sends per second (env EAP_BOT_SENDS_PER_SECOND; default 20). */
+  /**
+   * Ceiling of the app-wide pace, sends per second (env EAP_BOT_SENDS_PER_SECOND; default 28, Teams'
+   * 30 per app and tenant less a margin for jitter; at most 30). The pace halves on a 429 and recovers by itself.
+   */
   sendsPerSecond?: number;
   /** A request to Teams not answered in this long is abandoned (env EAP_BOT_SEND_TIMEOUT_MS; default 20 s). */
   sendTimeoutMs?: number;
@@ -70,7 +74,7 @@ export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "polic
 
 export const DEFAULTS = {
   leaseMs: 10 * 60_000,
-  sendsPerSecond: 20,
+  sendsPerSecond: APP_SENDS_PER_SECOND,
   sendTimeoutMs: 20_000,
   runDeadlineMs: 30 * 60_000,
 } as const;
@@ -137,7 +141,7 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
     if (!URL.canParse(v)) problems.push(`${k} "${v}" is not a URL`);
   }
   const leaseMs = numberSetting(problems, "leaseMs", o.leaseMs, "EAP_BOT_LEASE_MS", env, DEFAULTS.leaseMs, 24 * 3600_000);
-  const sendsPerSecond = numberSetting(problems, "sendsPerSecond", o.sendsPerSecond, "EAP_BOT_SENDS_PER_SECOND", env, DEFAULTS.sendsPerSecond, 30);
+  const sendsPerSecond = numberSetting(problems, "sendsPerSecond", o.sendsPerSecond, "EAP_BOT_SENDS_PER_SECOND", env, DEFAULTS.sendsPerSecond, TEAMS_SENDS_PER_SECOND);
   const sendTimeoutMs = numberSetting(problems, "sendTimeoutMs", o.sendTimeoutMs, "EAP_BOT_SEND_TIMEOUT_MS", env, DEFAULTS.sendTimeoutMs, 300_000);
   const runDeadlineMs = numberSetting(problems, "runDeadlineMs", o.runDeadlineMs, "EAP_BOT_RUN_DEADLINE_MS", env, DEFAULTS.runDeadlineMs, 24 * 3600_000);
   if (problems.length) throw new BotConfigError(problems);

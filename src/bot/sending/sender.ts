@@ -37,7 +37,7 @@ export class TeamsSender {
   private readonly maxRetryAfterMs: number;
   constructor(
     private readonly http: HttpClient,
-    private readonly pacer: Pacer,
+    readonly pacer: Pacer,
     private readonly options: SenderOptions = {},
   ) {
     this.retries = options.retries ?? 4;
@@ -79,7 +79,7 @@ export class TeamsSender {
 
   private async attempt<T>(target: Target, call: () => Promise<T>, cancelled: () => boolean = () => false): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      await this.pacer.acquire(target.conversationId);
+      const startedAt = await this.pacer.acquire(target.conversationId);
       // Checked after waiting our turn: a stop() while queued sends nothing (the request never left).
       if (cancelled()) throw new SendError("cancelled", "The bot is stopping; not sent.");
       try {
@@ -88,8 +88,13 @@ export class TeamsSender {
         const e = classifySendError(err);
         if (!mayRetry(e) || attempt >= this.retries) throw e;
         const hinted = retryAfterMs(err);
-        const wait = hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : (0.5 + Math.random() / 2) * this.backoffMs * 2 ** attempt;
-        await sleep(wait);
+        if (e.reason === "throttled") {
+          // The pacer slows every send down and holds them all until Retry-After; the retry waits its turn there.
+          this.pacer.throttled(startedAt, hinted === undefined ? undefined : Math.min(hinted, this.maxRetryAfterMs));
+          if (hinted === undefined) await sleep((0.5 + Math.random() / 2) * this.backoffMs * 2 ** attempt);
+          continue;
+        }
+        await sleep(hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : (0.5 + Math.random() / 2) * this.backoffMs * 2 ** attempt);
       }
     }
   }

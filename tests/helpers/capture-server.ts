@@ -169,6 +169,17 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       delivered.push(rec);
       return json(res, rec.status, { id: update?.[2] ?? `msg-${nextId++}` });
     }
+    // Control routes, for a capture server running in its own process (benchmarks): its clock, what arrived, and
+    // throttling on demand. Not part of Teams' API.
+    if (req.method === "GET" && path === "/_capture/now") return json(res, 200, { now: performance.now() });
+    if (req.method === "GET" && path === "/_capture/arrivals") {
+      return json(res, 200, { attempts: attempts.map((a) => ({ at: a.at, status: a.status, method: a.method, conversationId: a.conversationId })), delivered: delivered.length });
+    }
+    if (req.method === "POST" && path === "/_capture/throttle-all") {
+      throttleAllUntil.until = performance.now() + Number(url.searchParams.get("ms") ?? 0);
+      throttleAllUntil.retryAfterSeconds = Number(url.searchParams.get("retryAfter") ?? 1);
+      return json(res, 200, {});
+    }
     json(res, 404, { error: { code: "NotFound", message: `No route for ${req.method} ${path}` } });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

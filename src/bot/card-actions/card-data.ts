@@ -21,6 +21,9 @@ export const cardDataSchema = z
   .object({
     v: z.literal(CARD_DATA_VERSION, { error: "this card is from an older version of the app" }),
     actionId: z.number().int().positive().optional(),
+    /** Whose card it is (site user id): the answer lists that officer's actions again. */
+    officer: z.number().int().positive().optional(),
+    /** Cards of earlier versions listed their actions' ids instead. */
     digest: z.array(z.number().int().positive()).max(MAX_DIGEST).default([]),
     seen: seenSchema.optional(),
   })

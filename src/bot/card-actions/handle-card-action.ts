@@ -11,12 +11,12 @@ import type { ActionRecord } from "../../data/actions/index.ts";
 import { DataError, getAction } from "../../data/index.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
 import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
-import { buildDigestCard, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
+import { buildDigestCard, dueOnCard, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
 import { type Actor, lookupUpn, personFor } from "../identity.ts";
 import { applyPrefill, type CardData, cardDataSchema, inputOf, type Seen } from "./card-data.ts";
 import { readForPress } from "./read-for-press.ts";
-import { MAX_REASON_CHARS, writeFor } from "./writes.ts";
+import { writeFor } from "./writes.ts";
 
 export interface CardActionInput {
   verb: string;
@@ -50,24 +50,30 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     return answer("invalid", buildAnswerCard("invalid", [`This card could not be read: ${parsed.error.issues[0]?.message ?? "unexpected data"}. Open the tab instead.`]));
   }
   const data = parsed.data as CardData;
-  const digestIds = data.digest.length ? data.digest : data.actionId ? [data.actionId] : [];
   if (verb !== VERBS.refresh && !data.actionId) {
     return answer("invalid", buildAnswerCard("invalid", ["This button does not say which action it is for. Open the tab instead."]));
   }
 
-  const press = await readForPress(ctx, input.actor.objectId, data.actionId ? [data.actionId, ...digestIds] : digestIds);
+  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest });
   const actor: Actor = { ...input.actor, upn: press.ref?.upn || (await lookupUpn(input.lookupUpn)) };
   const result = (outcome: CardActionResult["outcome"], card: Card, wrote = false): CardActionResult => ({ card, wrote, outcome, upn: actor.upn });
-  // The card shows only what this person may act on, whatever ids the client sent.
-  const visible = (replace?: ActionRecord) =>
-    digestIds
-      .map((x) => (replace && x === replace.id ? replace : press.actions.get(x)))
-      .filter((a): a is ActionRecord => a !== undefined && personFor(actor, a, press.ediGroup) !== null);
+  const now = ctx.now();
+  // The card's actions: those still due (as a run would list them), the pressed one, and only what this person
+  // may act on, whatever ids the client sent.
+  const onCard = (replace?: ActionRecord) => {
+    const byId = new Map(press.card.map((a) => [a.id, a]));
+    if (press.pressed) byId.set(press.pressed.id, press.pressed);
+    if (replace) byId.set(replace.id, replace);
+    const due = new Set(dueOnCard([...byId.values()], now, ctx.policy));
+    return [...byId.values()].filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && personFor(actor, a, press.ediGroup) !== null);
+  };
   const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>) => {
+    const actions = onCard(replace);
     const card = buildDigestCard({
       officerName: actor.name,
-      actions: visible(replace),
-      now: ctx.now(),
+      officerId: data.officer ?? press.pressed?.ownerId ?? actions[0]?.ownerId ?? 0,
+      actions,
+      now,
       links: ctx.links,
       refreshObjectIds: actor.objectId ? [actor.objectId] : [],
       bankHolidays: ctx.policy.bankHolidays,
@@ -77,11 +83,11 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   };
 
   if (verb === VERBS.refresh) {
-    return visible().length ? result("refreshed", digestCard()) : result("refused", refusedCard());
+    return onCard().length ? result("refreshed", digestCard()) : result("refused", refusedCard());
   }
 
   const id = data.actionId as number;
-  const action = press.actions.get(id);
+  const action = press.pressed;
   if (!action) return result("gone", buildAnswerCard("gone", ["This action no longer exists in the plan. Nothing was saved."]));
   const author = personFor(actor, action, press.ediGroup);
   if (!author) return result("refused", refusedCard());
@@ -121,6 +127,8 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     throw err;
   }
 }
+
+const isOpen = (a: ActionRecord) => a.status !== "complete" && a.disposition === "open";
 
 function answer(outcome: CardActionResult["outcome"], card: Card): CardActionResult {
   return { card, wrote: false, outcome, upn: "" };

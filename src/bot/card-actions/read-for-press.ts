@@ -1,11 +1,13 @@
 /**
- * Everything a button press needs to know, in ONE $batch request: who pressed (their conversation reference,
- * for the UPN), the EDI group, and the card's actions as they are now. Authorization, the "did they see it"
- * check and the refreshed card all work from this read; the write that follows uses the ETags it returned.
+ * Everything a button press needs to know, in ONE $batch request: who pressed (their conversation reference, for
+ * the UPN), the EDI group, the pressed action as it is now, and the card's other actions (the officer's own
+ * actions, by the indexed Owner column; or, on cards of earlier versions, the ids they listed). Authorization, the
+ * "did they see it" check and the refreshed card all work from this read; the write that follows uses the ETag it
+ * returned.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, type EdiGroup, getAction, getEdiGroup, settleBatch, toDataError } from "../../data/index.ts";
+import { DataError, type EdiGroup, getAction, getEdiGroup, getMyActions, settleBatch, toDataError } from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
@@ -13,27 +15,49 @@ export interface PressContext {
   /** The presser's saved conversation reference (null: never captured). */
   ref: ConversationRef | null;
   ediGroup: EdiGroup;
-  /** The card's actions that still exist, by id. */
-  actions: Map<number, ActionRecord>;
+  /** The pressed action, when there is one and it still exists. */
+  pressed?: ActionRecord;
+  /** The card's actions as they are now (the officer's own, or those listed). */
+  card: ActionRecord[];
 }
 
-/** One part per action plus two: 62 at most, under SharePoint's 100 per $batch, so one HTTP request. */
+export interface PressRead {
+  objectId: string;
+  actionId?: number;
+  /** Whose card it is (site user id). */
+  officerId?: number;
+  /** Cards of earlier versions list their actions instead. */
+  digestIds: readonly number[];
+}
+
+/** At most 60 listed actions plus three parts: under SharePoint's 100 per $batch, so one HTTP request. */
 const PARTS_PER_REQUEST = 100;
 
-export async function readForPress(ctx: BotContext, objectId: string, actionIds: readonly number[]): Promise<PressContext> {
-  const ids = [...new Set(actionIds)];
-  const [refPart, groupPart, ...actionParts] = await settleBatch<unknown>(
+const gone = (err: unknown) => err instanceof DataError && err.reason === "not-found";
+
+export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
+  const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
+  const [refPart, groupPart, pressedPart, ownedPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
-    (b) => [objectId ? getConversationByUserId(b, objectId) : Promise.resolve(null), getEdiGroup(b), ...ids.map((id) => getAction(b, id))],
+    (b) => [
+      r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
+      getEdiGroup(b),
+      r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
+      r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
+      ...listed.map((id) => getAction(b, id)),
+    ],
     PARTS_PER_REQUEST,
   );
   if (!refPart.ok) throw toDataError(refPart.error, "Reading who pressed the button");
   if (!groupPart.ok) throw toDataError(groupPart.error, "Reading the EDI group");
-  const actions = new Map<number, ActionRecord>();
-  actionParts.forEach((p, i) => {
-    if (p.ok) actions.set(ids[i], p.value as ActionRecord);
-    // An action deleted since the card was sent is simply left out; anything else is a real failure.
-    else if (!(p.error instanceof DataError && p.error.reason === "not-found")) throw toDataError(p.error, `Reading action ${ids[i]}`);
+  if (!ownedPart.ok) throw toDataError(ownedPart.error, "Reading the officer's actions");
+  // An action deleted since the card was sent is simply left out; anything else is a real failure.
+  if (!pressedPart.ok && !gone(pressedPart.error)) throw toDataError(pressedPart.error, `Reading action ${r.actionId}`);
+  const card = [...(ownedPart.value as ActionRecord[])];
+  listedParts.forEach((p, i) => {
+    if (p.ok) card.push(p.value as ActionRecord);
+    else if (!gone(p.error)) throw toDataError(p.error, `Reading action ${listed[i]}`);
   });
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, actions };
+  const pressed = pressedPart.ok ? (pressedPart.value as ActionRecord | undefined) : undefined;
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card };
 }

@@ -10,11 +10,9 @@ import { actionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/ty
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
-import { MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
+import { MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
 import { type CardData, inputOf } from "./card-data.ts";
-
-export const MAX_REASON_CHARS = 1_000;
 
 export type WriteOutcome = { ok: true; action: ActionRecord; notice: Said[] } | { ok: false; why: string };
 

@@ -82,8 +82,11 @@ export function userMri(objectId: string): string {
   return `8:orgid:${objectId}`;
 }
 
-/** Teams asks that a message stay under about 80 KB; cards that would grow past this are trimmed. */
-export const CARD_BYTES_BUDGET = 60_000;
-export function cardBytes(c: Card): number {
-  return Buffer.byteLength(JSON.stringify(c), "utf8");
+/**
+ * Teams counts a message's size in UTF-16 (about 100 KB at most, 413 MessageSizeTooBig beyond): a card's JSON is
+ * measured the same way, two bytes per UTF-16 code unit. Our cards aim under 40 KB, well clear of the limit.
+ */
+export const CARD_UTF16_BUDGET_BYTES = 40_000;
+export function utf16Bytes(value: unknown): number {
+  return JSON.stringify(value).length * 2;
 }

@@ -1,27 +1,28 @@
 /**
- * The reminder digest: one card per officer per run listing every action of theirs that is due or overdue, each
- * with Add update, Mark complete, Propose a new date, Snooze and Open in the tab. Pure: the run and the card
- * action handlers both build it from the actions as read.
+ * The reminder digest: one card per officer per run listing their due and overdue actions, most urgent first,
+ * each with ONE "Update…" button whose form opens in the card (./digest-action.ts). Past MAX_ACTIONS (or the size
+ * budget) the card says how many more are in the tab, so a busy officer's card stays short and well under Teams'
+ * message size. Pure: the run and the card action handlers both build it from the actions as read.
  */
-import { formatDue, formatLongDate } from "../../domain/dates.ts";
-import { MY_ACTIONS_ENTITY_ID, standaloneActionUrl, teamsActionDeepLink } from "../../domain/deep-links.ts";
+import { formatLongDate } from "../../domain/dates.ts";
+import { MY_ACTIONS_ENTITY_ID } from "../../domain/deep-links.ts";
 import { londonDate } from "../../domain/london-time.ts";
-import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type Action, MULTI_LINE_MAX } from "../../domain/types.ts";
-import { daysBetween } from "../../domain/dates.ts";
-import { CARD_BYTES_BUDGET, CARD_DATA_VERSION, type Card, type Element, card, cardBytes, heading, labelled, line, openUrl, run, type Said, said, text, userMri, VERBS } from "./common.ts";
+import { computeNudges, effectiveDueDate, type ReminderPolicy } from "../../domain/reminder-policy.ts";
+import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
+import { actionSection, type DigestAction, isLate, type Links } from "./digest-action.ts";
 
-/** What a digest card needs to know about one action. */
-export type DigestAction = Pick<
-  Action,
-  "id" | "reference" | "text" | "due" | "status" | "disposition" | "lastUpdateAt" | "lastUpdateSummary" | "snoozedUntil" | "etag"
->;
+export { actionData, actionLink, type DigestAction, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "./digest-action.ts";
+
+/** Actions shown on one card; the rest are one click away in the tab. */
+export const MAX_ACTIONS = 6;
 
 export interface DigestCardInput {
   officerName: string;
+  /** Whose card it is (site user id): button presses and refreshes list this officer's actions again. */
+  officerId: number;
   actions: readonly DigestAction[];
   now: Date;
-  links: { appBaseUrl: string; teamsAppId?: string };
+  links: Links;
   /** Entra object ids of the people whose copy Teams should refresh automatically (at most 60). */
   refreshObjectIds: readonly string[];
   bankHolidays: readonly string[];
@@ -31,117 +32,37 @@ export interface DigestCardInput {
   maxUpdateChars?: number;
 }
 
-export const MAX_UPDATE_CHARS = 4_000;
-
-export function actionLink(links: DigestCardInput["links"], actionId: number): string {
-  return links.teamsAppId ? teamsActionDeepLink(links.teamsAppId, actionId) : standaloneActionUrl(links.appBaseUrl, actionId);
-}
-
-export function myActionsLink(links: DigestCardInput["links"]): string {
+export function myActionsLink(links: Links): string {
   return links.teamsAppId
     ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(links.teamsAppId)}/${MY_ACTIONS_ENTITY_ID}`
     : `${links.appBaseUrl.replace(/\/+$/, "")}/#/`;
 }
 
-function lastUpdateText(a: DigestAction, today: string): Said[] {
-  // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
-  const s = a.lastUpdateAt?.trim() ?? "";
-  const age = s === "" ? null : daysBetween(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : londonDate(s), today);
-  if (age === null) return ["No update yet"];
-  const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;
-  return a.lastUpdateSummary ? [`${when}: `, said(a.lastUpdateSummary, 200)] : [when];
+/**
+ * Which of these actions a digest lists: those the reminder policy finds due or overdue now, whatever the ledger
+ * says (a card shows all of an officer's due work, not only the new nudges).
+ */
+export function dueOnCard(actions: Parameters<typeof computeNudges>[0]["actions"], now: Date, policy: ReminderPolicy): number[] {
+  // A card pressed in the evening or at the weekend lists the same work: the policy's quiet hours and working days
+  // decide when reminders go out, not what is due.
+  const always = { ...policy, quietHours: { start: "00:00", end: "00:00" }, workingDaysOnly: false };
+  return [...new Set(computeNudges({ actions, ledger: [], now, policy: always }).nudges.map((n) => n.actionId))];
 }
 
-function dueText(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
-  // The due text of an undated action is an import's words ("by the end of the year"): people's text.
-  const eff = effectiveDueDate(a.due, holidays);
-  if (eff === null) return [said(formatDue(a.due), 100)];
-  return [said(formatDue(a.due), 100), ` (${describeDaysLeft(daysBetween(today, eff))})`];
-}
-
-/** As status.ts effectiveStatus, from a London date computed once per card. */
-function isLate(a: DigestAction, today: string): boolean {
-  return a.status !== "complete" && a.disposition !== "closed" && a.due.date !== null && a.due.date < today;
-}
-
-/** Data every Action.Execute of the card carries; the handler reads inputs next to it. */
-export function actionData(a: DigestAction, digestIds: readonly number[]) {
-  // `seen`: what the card showed, so that after a conflict the person is told what changed.
-  // No ETag: the bot writes with the one it has just read, never one the client sends back.
-  return { v: CARD_DATA_VERSION, actionId: a.id, digest: [...digestIds], seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
-}
-
-function actionSection(a: DigestAction, input: DigestCardInput, digestIds: readonly number[], today: string): Element {
-  const late = isLate(a, today);
-  const data = actionData(a, digestIds);
-  const closed = a.status === "complete" || a.disposition !== "open";
-  const bold = { weight: "Bolder" };
-  const items: Element[] = [
-    line(a.reference ? [said(a.reference, 60, bold), run(": ", bold), said(a.text, 400, bold)] : [said(a.text, 400, bold)]),
-    labelled("Due", dueText(a, today, input.bankHolidays)),
-    // The stored status and, in words, whether it is late: never colour alone.
-    labelled("Status", [late ? `${ACTION_STATUS_LABELS[a.status]}, overdue` : ACTION_STATUS_LABELS[a.status]]),
-    labelled("Last update", lastUpdateText(a, today)),
-  ];
-  const maxChars = input.maxUpdateChars ?? MAX_UPDATE_CHARS;
-  const actions: Element[] = closed
-    ? []
-    : [
-        {
-          type: "Action.ShowCard",
-          title: "Add update",
-          card: {
-            type: "AdaptiveCard",
-            body: [
-              {
-                type: "Input.Text",
-                id: `text-${a.id}`,
-                label: "What has happened since the last update?",
-                isMultiline: true,
-                isRequired: true,
-                maxLength: Math.min(maxChars, MULTI_LINE_MAX),
-                errorMessage: "Write what has happened",
-              },
-              {
-                type: "Input.ChoiceSet",
-                id: `status-${a.id}`,
-                label: "Status",
-                isRequired: true,
-                value: a.status,
-                choices: ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })),
-              },
-            ],
-            actions: [{ type: "Action.Execute", title: "Save update", verb: VERBS.addUpdate, data, associatedInputs: "auto" }],
-          },
-        },
-        { type: "Action.Execute", title: "Mark complete", verb: VERBS.complete, data, associatedInputs: "none" },
-        {
-          type: "Action.ShowCard",
-          title: "Propose a new date",
-          card: {
-            type: "AdaptiveCard",
-            body: [
-              { type: "Input.Date", id: `date-${a.id}`, label: "New date", isRequired: true, errorMessage: "Choose a date" },
-              { type: "Input.Text", id: `reason-${a.id}`, label: "Why the date needs to move", isMultiline: true, isRequired: true, maxLength: 1000 },
-            ],
-            actions: [{ type: "Action.Execute", title: "Send proposal", verb: VERBS.proposeDate, data, associatedInputs: "auto" }],
-          },
-        },
-        { type: "Action.Execute", title: "Snooze 7 days", verb: VERBS.snooze, data, associatedInputs: "none" },
-      ];
-  actions.push(openUrl("Open in the tab", actionLink(input.links, a.id)));
-  if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));
-  return { type: "Container", separator: true, spacing: "Medium", items: [...items, { type: "ActionSet", actions }] };
+/** Most urgent first: the earliest (effective) due date, so the most overdue leads; undated last. */
+export function byUrgency(actions: readonly DigestAction[], holidays: readonly string[]): DigestAction[] {
+  const key = new Map(actions.map((a) => [a.id, effectiveDueDate(a.due, holidays) ?? "9999-12-31"]));
+  return [...actions].sort((a, b) => (key.get(a.id) as string).localeCompare(key.get(b.id) as string) || a.id - b.id);
 }
 
 const NOTICE_COLOR = { good: "Good", warning: "Warning", attention: "Attention" } as const;
 
 export function buildDigestCard(input: DigestCardInput): Card {
-  const digestIds = input.actions.map((a) => a.id);
   const today = londonDate(input.now);
-  const overdue = input.actions.filter((a) => isLate(a, today)).length;
-  const dueSoon = input.actions.length - overdue;
-  const summary = [overdue ? `${overdue} overdue` : "", dueSoon ? `${dueSoon} due soon` : ""].filter(Boolean).join(", ");
+  const actions = byUrgency(input.actions, input.bankHolidays);
+  const overdue = actions.filter((a) => isLate(a, today)).length;
+  const dueSoon = actions.length - overdue;
+  const summary = [overdue ? `${overdue} overdue` : "", dueSoon ? `${dueSoon} due soon` : ""].filter(Boolean).join(" and ");
   const head: Element[] = [
     heading("Your equality actions"),
     line(["Hello ", said(input.officerName, 100), `. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${formatLongDate(today)}.`]),
@@ -150,29 +71,27 @@ export function buildDigestCard(input: DigestCardInput): Card {
     const style = { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" };
     head.unshift(line(input.notice.parts.map((p) => (typeof p === "string" ? { type: "TextRun", text: p, ...style } : { ...p, ...style }))));
   }
-
-  const sections: Element[] = [];
   const refresh = {
-    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, digest: digestIds } },
+    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, officer: input.officerId } },
     userIds: [...new Set(input.refreshObjectIds)].slice(0, 60).map(userMri),
   };
+  const extra = {
+    refresh,
+    fallbackText: `You have ${actions.length} equality action(s) due or overdue. Open the Equality Action Plan tab to see them.`,
+    actions: [openUrl("Open my actions", myActionsLink(input.links))],
+  };
+
   // Size is tracked as sections are added (one stringify each), not by re-serialising the whole card each time.
-  let bytes = cardBytes(card(head, { refresh })) + 2_000; // + top-level actions, fallback text and the "…more" line
-  for (let i = 0; i < input.actions.length; i++) {
-    const next = actionSection(input.actions[i], input, digestIds, today);
-    const size = Buffer.byteLength(JSON.stringify(next), "utf8") + 1;
-    // Keep the message under Teams' size limit: the rest is one click away in the tab.
-    if (bytes + size > CARD_BYTES_BUDGET && sections.length > 0) {
-      const rest = input.actions.length - i;
-      sections.push(text(`…and ${rest} more. Open the tab to see them all.`, { weight: "Bolder" }));
-      break;
-    }
-    bytes += size;
+  let size = utf16Bytes(card(head, extra)) + 400; // + the "…and N more" line
+  const sections: Element[] = [];
+  for (const a of actions) {
+    const next = actionSection(a, { officerId: input.officerId, today, holidays: input.bankHolidays, links: input.links, maxUpdateChars: input.maxUpdateChars });
+    const bytes = utf16Bytes(next) + 2;
+    if (sections.length >= MAX_ACTIONS || (size + bytes > CARD_UTF16_BUDGET_BYTES && sections.length > 0)) break;
+    size += bytes;
     sections.push(next);
   }
-  return card([...head, ...sections], {
-    refresh,
-    fallbackText: `You have ${input.actions.length} equality action(s) due or overdue. Open the Equality Action Plan tab to see them.`,
-    actions: [openUrl("Open my actions", myActionsLink(input.links))],
-  });
+  const rest = actions.length - sections.length;
+  if (rest > 0) sections.push(text(`…and ${rest} more in the tab: Open my actions.`, { weight: "Bolder" }));
+  return card([...head, ...sections], extra);
 }

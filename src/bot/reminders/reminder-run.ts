@@ -15,9 +15,13 @@ import { getOpenActionsDueBy } from "../../data/index.ts";
 import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
-import { claimWork } from "./claims.ts";
+import { type Claimed, claimWork } from "./claims.ts";
 import { digestReport, type OfficerWork, type RunReport } from "./report.ts";
 import { sendDigests } from "./send-digests.ts";
+import { WorkQueue } from "./work-queue.ts";
+
+/** Officers claimed per round: their digest rows fill one $batch request (50 rows). */
+const OFFICERS_PER_CLAIM = 50;
 
 export type { DigestOutcome, DigestReport, RunReport } from "./report.ts";
 
@@ -33,7 +37,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const now = opts.now ?? ctx.now();
   const dryRun = opts.dryRun ?? false;
   const policy = ctx.policy;
-  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, uncertain: 0, ledgerWriteFailures: 0, computeMs: 0 };
+  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, uncertain: 0, throttled: 0, lowestSendsPerSecond: ctx.sender.pacer.perSecond, ledgerWriteFailures: 0, computeMs: 0 };
   const today = londonDate(now);
   if (isQuietTime(now, policy.quietHours)) report.skipped = "quiet hours";
   else if (policy.workingDaysOnly && !isWorkingDay(today, toHolidaySet(policy.bankHolidays))) report.skipped = "not a working day";
@@ -62,10 +66,28 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
     return report;
   }
 
-  // 3. Claim, then 4. send and record.
-  const { claimed, releases, nudgesTaken } = await claimWork(ctx, reachable, now);
-  report.nudgesTaken = nudgesTaken;
-  await sendDigests(ctx, claimed, new Map(actions.map((a) => [a.id, a])), now, report, control, releases);
+  // 3. Claim, OFFICERS_PER_CLAIM officers at a time, and 4. send and record what is claimed while the rest is.
+  const queue = new WorkQueue<Claimed>();
+  const pacing = { throttled: ctx.sender.pacer.stats.throttled };
+  ctx.sender.pacer.stats.lowestPerSecond = ctx.sender.pacer.perSecond;
+  const sending = sendDigests(ctx, queue, new Map(actions.map((a) => [a.id, a])), now, report, control);
+  try {
+    for (let i = 0; i < reachable.length; i += OFFICERS_PER_CLAIM) {
+      if (control.stopping) {
+        // Not claimed: nothing to release; the next run has them.
+        for (const o of reachable.slice(i)) report.digests.push(digestReport(o, "stopped"));
+        break;
+      }
+      const { claimed, nudgesTaken } = await claimWork(ctx, reachable.slice(i, i + OFFICERS_PER_CLAIM), now);
+      report.nudgesTaken += nudgesTaken;
+      queue.push(...claimed);
+    }
+  } finally {
+    queue.close();
+    await sending.done;
+    report.throttled = ctx.sender.pacer.stats.throttled - pacing.throttled;
+    report.lowestSendsPerSecond = ctx.sender.pacer.stats.lowestPerSecond;
+  }
   return report;
 }
 

@@ -34,6 +34,9 @@ export interface RunReport {
   failed: number;
   /** Digests whose delivery is uncertain (5xx or timeout): recorded, not sent again for these milestones. */
   uncertain: number;
+  /** 429s Teams answered during the run (each retried after Retry-After), and the lowest pace they brought. */
+  throttled: number;
+  lowestSendsPerSecond: number;
   /** Ledger writes that failed after retries (those nudges may repeat once). */
   ledgerWriteFailures: number;
   /** Milliseconds spent computing (policy, grouping, card building), not waiting on the network. */

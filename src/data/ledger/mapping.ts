@@ -49,8 +49,19 @@ export interface Claim {
   conversationId?: string;
 }
 
-/** A claimed nudge is a "pending" row: the first attempt, not yet sent. */
+/** A claim is a "pending" row: the first attempt, not yet sent. */
 export function claimFields(c: Claim): Record<string, unknown> {
+  return rowFields(c, { id: 0, state: "pending" });
+}
+
+/** A row recorded after the fact (a nudge that went out with its officer's digest): its outcome and the claim's identity. */
+export type LedgerRecord = Omit<Claim, "conversationId"> & Omit<LedgerMark, "id">;
+
+export function recordFields(r: LedgerRecord): Record<string, unknown> {
+  return rowFields({ ...r, conversationId: r.conversationId ?? undefined }, { id: 0, state: r.state, sentAt: r.sentAt, messageId: r.messageId, conversationId: r.conversationId });
+}
+
+function rowFields(c: Claim, m: LedgerMark): Record<string, unknown> {
   return {
     Title: c.key,
     NudgeKey: c.key,
@@ -58,9 +69,9 @@ export function claimFields(c: Claim): Record<string, unknown> {
     OfficerId: c.officerId > 0 ? c.officerId : null,
     LeadTime: c.leadTime,
     RunAt: toSpInstant(c.runAt),
-    LedgerState: "pending",
     Attempts: 1,
     ConversationId: c.conversationId ?? null,
+    ...markFields(m),
   };
 }
 

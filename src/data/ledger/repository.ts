@@ -15,7 +15,7 @@ import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { and, datetime, eq, ge } from "../odata.ts";
 import { list, queryOnce, queryWindowed } from "../queries.ts";
 import { toSpInstant } from "../values.ts";
-import { type Claim, claimFields, isClaimable, LEDGER_SELECT, type LedgerMark, ledgerFrom, markFields } from "./mapping.ts";
+import { type Claim, claimFields, isClaimable, LEDGER_SELECT, type LedgerMark, type LedgerRecord, ledgerFrom, markFields, recordFields } from "./mapping.ts";
 
 /**
  * Ledger operations per $batch HTTP request. Our own number rather than batching.BATCH_SIZE (operations per execute):
@@ -26,12 +26,12 @@ export const LEDGER_BATCH_SIZE = 50;
 
 /**
  * Nudges and EDI digests claimed or sent since `since` (RunAt), read by ID windows so the query is index-first at
- * any size. Officers' digest rows (ActionRef -1) are left out: nothing reads them back in bulk.
+ * any size. Officers' digest rows (ActionRef -1, one per officer and day) are left out unless asked for: a run
+ * does not need them.
  */
-export async function getLedgerSince(sp: SPFI, since: Date): Promise<LedgerEntry[]> {
-  return callSharePoint("Reading the reminder ledger", async () =>
-    (await queryWindowed(sp, "ledger", { filter: and(ge("RunAt", datetime(toSpInstant(since))), ge("ActionRef", 0)), select: LEDGER_SELECT })).map(ledgerFrom),
-  );
+export async function getLedgerSince(sp: SPFI, since: Date, opts: { officersDigests?: boolean } = {}): Promise<LedgerEntry[]> {
+  const filter = and(ge("RunAt", datetime(toSpInstant(since))), !opts.officersDigests && ge("ActionRef", 0));
+  return callSharePoint("Reading the reminder ledger", async () => (await queryWindowed(sp, "ledger", { filter, select: LEDGER_SELECT })).map(ledgerFrom));
 }
 
 /** Entries by key (NudgeKey is indexed and unique): one $batch request per 50 keys. */
@@ -164,6 +164,27 @@ export async function markLedger(sp: SPFI, marks: readonly LedgerMark[]): Promis
     });
   }
   return failed;
+}
+
+/**
+ * Adds rows for nudges that went out (or may have) with their officer's digest, 50 per $batch. A key that exists
+ * already was recorded by an earlier run: nothing to add. Returns the keys whose row could not be written.
+ */
+export async function recordNudges(sp: SPFI, rows: readonly LedgerRecord[]): Promise<string[]> {
+  let pending = [...rows];
+  // A second round for parts that failed after another part of their changeset did (see the top of this file).
+  for (let round = 0; round < 2 && pending.length; round++) {
+    const failed: LedgerRecord[] = [];
+    for (let i = 0; i < pending.length; i += LEDGER_BATCH_SIZE) {
+      const chunk = pending.slice(i, i + LEDGER_BATCH_SIZE);
+      const results = await settleBatch(sp, (b) => chunk.map((r) => list(b, "ledger").items.add(recordFields(r))), LEDGER_BATCH_SIZE);
+      results.forEach((r, j) => {
+        if (!r.ok && toDataError(r.error).reason !== "duplicate") failed.push(chunk[j]);
+      });
+    }
+    pending = failed;
+  }
+  return pending.map((r) => r.key);
 }
 
 /** Entries not about one action (ActionRef 0, indexed): the EDI channel digests, newest first. */

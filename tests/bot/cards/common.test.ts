@@ -36,6 +36,7 @@ describe("said", () => {
     const cards = [
       buildDigestCard({
         officerName: EVIL,
+        officerId: 7,
         actions: [action],
         now: new Date("2026-11-24T10:00:00Z"),
         links: { appBaseUrl: "https://eap.example.org" },

@@ -14,7 +14,6 @@ const action = (id: number, over: Partial<DigestAction> = {}): DigestAction => (
   lastUpdateAt: "2026-11-21T09:00:00Z",
   lastUpdateSummary: "Venue booked",
   snoozedUntil: null,
-  etag: `"${id}"`,
   ...over,
 });
 

@@ -1,0 +1,96 @@
+/**
+ * One action on the digest card: what it is, its status and its due state said apart ("Status: On track · Due:
+ * 20 November 2026, 4 days overdue"), its latest update, and ONE "Update…" button that opens the form in the card
+ * (Action.ShowCard): what has happened and the status (Save update; choosing Complete completes it), a new date to
+ * propose with the reason, and Snooze. Open in the tab sits beside it. Pure.
+ */
+import { daysBetween, formatDue } from "../../domain/dates.ts";
+import { standaloneActionUrl, teamsActionDeepLink } from "../../domain/deep-links.ts";
+import { londonDate } from "../../domain/london-time.ts";
+import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, type Action, MULTI_LINE_MAX } from "../../domain/types.ts";
+import { CARD_DATA_VERSION, type Element, labelled, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
+
+/** What a digest card needs to know about one action. */
+export type DigestAction = Pick<Action, "id" | "reference" | "text" | "due" | "status" | "disposition" | "lastUpdateAt" | "lastUpdateSummary" | "snoozedUntil">;
+
+export type Links = { appBaseUrl: string; teamsAppId?: string };
+
+/** Largest update Teams users may type (the SharePoint column holds more; the tab takes longer ones). */
+export const MAX_UPDATE_CHARS = 4_000;
+export const MAX_REASON_CHARS = 1_000;
+
+export function actionLink(links: Links, actionId: number): string {
+  return links.teamsAppId ? teamsActionDeepLink(links.teamsAppId, actionId) : standaloneActionUrl(links.appBaseUrl, actionId);
+}
+
+/** As status.ts effectiveStatus, from a London date computed once per card. */
+export function isLate(a: DigestAction, today: string): boolean {
+  return a.status !== "complete" && a.disposition !== "closed" && a.due.date !== null && a.due.date < today;
+}
+
+/**
+ * Data every Action.Execute of the action carries; the handler reads the inputs next to it. `officer` is whose card
+ * it is (site user id), so the answer lists that officer's actions again; `seen` is what the card showed, so that
+ * a change the person did not see is caught. No ETag: the bot writes with the one it has just read.
+ */
+export function actionData(a: DigestAction, officerId: number) {
+  return { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
+}
+
+function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
+  // The due text of an undated action is an import's words ("by the end of the year"): people's text.
+  const eff = effectiveDueDate(a.due, holidays);
+  const when = said(formatDue(a.due), 100);
+  return eff === null ? [when] : [when, `, ${describeDaysLeft(daysBetween(today, eff))}`];
+}
+
+function lastUpdate(a: DigestAction, today: string): Said[] {
+  // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
+  const s = a.lastUpdateAt?.trim() ?? "";
+  const age = s === "" ? null : daysBetween(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : londonDate(s), today);
+  if (age === null) return ["none yet"];
+  const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;
+  return a.lastUpdateSummary ? [`${when}: `, said(a.lastUpdateSummary, 120)] : [when];
+}
+
+function updateForm(a: DigestAction, officerId: number, maxChars: number): Element {
+  const data = actionData(a, officerId);
+  const name = a.reference ? said(a.reference, 40).text : "this action";
+  return {
+    type: "Action.ShowCard",
+    // Twenty buttons all called "Update…" would be one too many for a screen reader: each names its action.
+    title: `Update ${name}…`,
+    card: {
+      type: "AdaptiveCard",
+      body: [
+        // Nothing is isRequired: each button needs different inputs, and Teams validates every input in the form.
+        // The bot checks them and answers with the form filled back in.
+        { type: "Input.Text", id: `text-${a.id}`, label: "What has happened since the last update?", isMultiline: true, maxLength: Math.min(maxChars, MULTI_LINE_MAX) },
+        { type: "Input.ChoiceSet", id: `status-${a.id}`, label: "Status", value: a.status, choices: ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })) },
+        { type: "Input.Date", id: `date-${a.id}`, label: "New date to propose (only to move the due date)" },
+        { type: "Input.Text", id: `reason-${a.id}`, label: "Why the date needs to move", isMultiline: true, maxLength: MAX_REASON_CHARS },
+      ],
+      actions: [
+        { type: "Action.Execute", title: "Save update", verb: VERBS.addUpdate, data },
+        { type: "Action.Execute", title: "Propose the new date", verb: VERBS.proposeDate, data },
+        { type: "Action.Execute", title: "Snooze 7 days", verb: VERBS.snooze, data, associatedInputs: "none" },
+      ],
+    },
+  };
+}
+
+export function actionSection(a: DigestAction, o: { officerId: number; today: string; holidays: readonly string[]; links: Links; maxUpdateChars?: number }): Element {
+  const bold = { weight: "Bolder" };
+  const closed = a.status === "complete" || a.disposition !== "open";
+  const items: Element[] = [
+    line(a.reference ? [said(a.reference, 40, bold), run(": ", bold), said(a.text, 160, bold)] : [said(a.text, 160, bold)]),
+    // Status and due state are two things, said apart and in words (never colour alone).
+    line([run("Status: ", bold), ACTION_STATUS_LABELS[a.status], run(" · Due: ", bold), ...dueState(a, o.today, o.holidays)], { spacing: "None" }),
+    labelled("Last update", lastUpdate(a, o.today)),
+  ];
+  if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));
+  const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS)];
+  actions.push(openUrl("Open in the tab", actionLink(o.links, a.id)));
+  return { type: "Container", separator: true, items: [...items, { type: "ActionSet", actions }] };
+}

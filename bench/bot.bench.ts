@@ -1,11 +1,14 @@
 /**
  * Reminder run at scale: 30,000 actions, 1,000 officers, all with the app installed, against the local list
- * server, sending to a capture server that stands in for Teams. Figures:
- *  - SharePoint HTTP requests of the run (from /_local/stats), against the budget "pages of the due window plus
- *    batched ledger writes" x 1.1;
+ * server, sending to a capture server that stands in for Teams. Part-way through, the capture server answers 429
+ * (Retry-After 1 s) to every send for 1.5 s, as Teams does when an app goes over its allowance. Figures:
+ *  - wall time of the run (budget 40 s), the 429s answered and how many were left unhandled (budget 0);
+ *  - SharePoint HTTP requests of the run (client and /_local/stats), against the budget "the due window's pages,
+ *    and the ledger's batches (officers' digest rows, nudges, marks)" x 1.1;
  *  - computing time (policy, grouping, card building; budget < 2 s);
- *  - cards sent, and Teams' limits checked on the capture server's arrival timestamps.
+ *  - cards sent, and Teams' limits checked on the capture server's arrival timestamps (most in any second <= 30).
  */
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -17,9 +20,7 @@ import { londonDate } from "../src/domain/london-time.ts";
 import { createSp, DevTokenAuth, ensurePerson, inBatches, list, MAX_PAGE, toSpDate } from "../src/data/index.ts";
 import { LEDGER_BATCH_SIZE } from "../src/data/ledger/index.ts";
 import { provision } from "../src/data/provision.ts";
-import { startLocalSharePoint } from "../src/local/index.ts";
-import { startCaptureServer } from "../tests/helpers/capture-server.ts";
-import { httpRequests } from "./support.ts";
+import { httpRequests, root, startServerProcess } from "./support.ts";
 import type { BenchResult } from "./run.ts";
 
 const ACTIONS = 30_000;
@@ -27,6 +28,9 @@ const OFFICERS = 1_000;
 const NOW = new Date("2026-11-24T10:00:00Z");
 const BOT = { upn: "eap-bot@example.org", name: "EAP bot", oid: "00000000-0000-4000-8000-0000000000b0" };
 const APP_LIMIT_PER_SECOND = 30;
+/** After this many digests arrived, every send is answered 429 for THROTTLE_MS. */
+const THROTTLE_AFTER = 300;
+const THROTTLE_MS = 1_500;
 
 function maxInWindow(times: number[], windowMs: number): number {
   const t = [...times].sort((a, b) => a - b);
@@ -39,11 +43,50 @@ function maxInWindow(times: number[], windowMs: number): number {
   return max;
 }
 
+interface CaptureProcess {
+  serviceUrl: string;
+  now(): Promise<number>;
+  arrivals(): Promise<{ attempts: Array<{ at: number; status: number; method: string; conversationId: string }>; delivered: number }>;
+  throttleAllFor(ms: number, retryAfterSeconds: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** bench/capture-process.ts in a child process, driven through its /_capture routes. */
+async function startCaptureProcess(): Promise<CaptureProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "bench/capture-process.ts")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const serviceUrl = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`the capture process exited with ${code}`)));
+  });
+  const get = async <T>(path: string, method = "GET") => (await (await fetch(`${serviceUrl}${path}`, { method })).json()) as T;
+  return {
+    serviceUrl,
+    now: async () => (await get<{ now: number }>("_capture/now")).now,
+    arrivals: () => get("_capture/arrivals"),
+    throttleAllFor: async (ms, retryAfter) => {
+      await get(`_capture/throttle-all?ms=${ms}&retryAfter=${retryAfter}`, "POST");
+    },
+    stop: async () => {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
 export default async function bench(): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "eap-bot-bench-"));
-  const sharepoint = await startLocalSharePoint({ dataDir, port: 0, host: "127.0.0.1", sites: ["bench"] });
-  const capture = await startCaptureServer();
-  const siteUrl = sharepoint.siteUrl("bench");
+  // SharePoint in its own process, as in production it is another machine: its SQLite work must not stall the
+  // bot's event loop (and with it the pacing being measured).
+  const sharepoint = await startServerProcess(dataDir);
+  // Teams too: arrivals are timed by a clock of their own.
+  const capture = await startCaptureProcess();
+  const siteUrl = sharepoint.siteUrl;
   const server = createServer();
   try {
     const sp = createSp(siteUrl, DevTokenAuth(BOT));
@@ -108,24 +151,39 @@ export default async function bench(): Promise<BenchResult> {
       if (url.startsWith(sharepoint.baseUrl)) clientRequests++;
       return realFetch(input, init);
     }) as typeof fetch;
+    // Teams throttles the app for a while, part-way through the run.
+    let throttledAt = 0;
+    const watch = setInterval(async () => {
+      if (!throttledAt && (await capture.arrivals()).delivered >= THROTTLE_AFTER) {
+        throttledAt = performance.now();
+        await capture.throttleAllFor(THROTTLE_MS, 1);
+      }
+    }, 50);
+    const captureT0 = await capture.now();
     const t0 = performance.now();
     const report = await bot.runReminders({ now: NOW }).finally(() => {
       globalThis.fetch = realFetch;
+      clearInterval(watch);
     });
     const wallSeconds = (performance.now() - t0) / 1000;
+    const arrivals = await capture.arrivals();
+    const firstSend = Math.min(...arrivals.attempts.map((a) => a.at)) - captureT0;
     const stats = (await (await fetch(`${sharepoint.baseUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
     const requests = httpRequests(stats);
     await bot.stop();
 
-    // Budget: the due window's pages (ID windows of 5,000, 20 per $batch, plus the max-id probe) and the ledger
-    // writes (a claim and a mark per nudge, 50 per $batch).
+    // Budget: the due window's pages (ID windows of 5,000, 20 per $batch, plus the max-id probe; the ledger and the
+    // conversations are read the same way) and the ledger's batches: officers' digest rows (50 officers per round),
+    // their nudges (an officer's never split across batches: at most one batch more per round), and the marks of
+    // both (50 per $batch).
     const windows = Math.ceil(ACTIONS / MAX_PAGE);
-    const windowPages = 1 + Math.ceil(windows / 20);
-    const ledgerWrites = 2 * Math.ceil(report.nudgesDue / LEDGER_BATCH_SIZE);
+    const windowPages = 3 * (1 + Math.ceil(windows / 20));
+    const officersDue = new Set(report.digests.map((d) => d.officerId)).size;
+    const rounds = Math.ceil(officersDue / 50);
+    const ledgerWrites = rounds + (Math.ceil(report.nudgesDue / LEDGER_BATCH_SIZE) + rounds) + Math.ceil((report.nudgesDue + officersDue) / LEDGER_BATCH_SIZE);
     const budget = Math.floor((windowPages + ledgerWrites) * 1.1);
 
-    const officersDue = new Set(report.digests.map((d) => d.officerId)).size;
-    const posts = capture.delivered.filter((d) => d.method === "POST");
+    const posts = arrivals.attempts.filter((d) => d.method === "POST" && d.status === 201);
     const appMax = maxInWindow(posts.map((p) => p.at), 1_000);
     const byConversation = new Map<string, number[]>();
     for (const p of posts) byConversation.set(p.conversationId, [...(byConversation.get(p.conversationId) ?? []), p.at]);
@@ -141,20 +199,28 @@ export default async function bench(): Promise<BenchResult> {
         { name: "actions read (due window)", value: report.actionsRead, unit: "actions" },
         { name: "nudges due", value: report.nudgesDue, unit: "nudges" },
         { name: "digest cards sent (one per officer with nudges due)", value: report.sent, unit: "cards", budget: { min: officersDue, max: officersDue } },
-        { name: "failed sends", value: report.failed, unit: "sends", budget: { max: 0 } },
+        { name: "failed sends (429s left unhandled among them)", value: report.failed, unit: "sends", budget: { max: 0 } },
+        { name: "uncertain deliveries", value: report.uncertain, unit: "sends", budget: { max: 0 } },
+        { name: "429s answered by Teams (injected), each retried", value: arrivals.attempts.filter((a) => a.status === 429).length, unit: "answers" },
+        { name: "429s the bot saw in the run", value: report.throttled, unit: "answers" },
+        { name: "lowest pace after the 429s", value: report.lowestSendsPerSecond, unit: "sends/s" },
         { name: "most sends in any 1 s (app-wide; Teams allows 30)", value: appMax, unit: "sends", budget: { max: APP_LIMIT_PER_SECOND } },
         { name: "per-conversation limit breaches", value: conversationOver, unit: "breaches", budget: { max: 0 } },
-        { name: "wall time of the run (sending is paced at 20/s)", value: wallSeconds, unit: "s" },
+        { name: "time to the first send", value: firstSend / 1000, unit: "s" },
+        { name: "wall time of the run (paced at 28/s, with the 429s)", value: wallSeconds, unit: "s", budget: { max: 40 } },
       ],
       notes: [
-        `request budget = (due-window pages ${windowPages} + ledger write batches ${ledgerWrites}) x 1.1 = ${budget}`,
+        `request budget = (reads ${windowPages} + ledger batches ${ledgerWrites}) x 1.1 = ${budget}`,
+        `429s injected for ${THROTTLE_MS} ms after ${THROTTLE_AFTER} digests (${throttledAt ? `${((throttledAt - t0) / 1000).toFixed(1)} s into the run` : "not reached"})`,
         `local stats: ${JSON.stringify(stats.requests)}`,
       ],
     };
   } finally {
     server.close();
-    await capture.close();
-    await sharepoint.close();
+    await capture.stop();
+    const exited = new Promise((r) => sharepoint.child.once("exit", r));
+    sharepoint.stop();
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

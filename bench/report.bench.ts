@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devIdentity } from "../src/cli/site.ts";
+import { devIdentity } from "../src/config/local-identities.ts";
 import {
   createSp,
   DevTokenAuth,

@@ -3,8 +3,8 @@
  * equal to the seed model (counted from the documents), and writes keep their promises (ETag, retry keys).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { planTreeSchema } from "../../src/domain/plan-tree.ts";
 import {
   createSp,
@@ -58,7 +58,7 @@ describe("provision", () => {
 
 describe("seed", () => {
   beforeAll(async () => {
-    await runSeed(siteSettings({ site: server.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
+    await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: false, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
   });
 
   it("reads back equal to the seed model", async () => {
@@ -103,7 +103,7 @@ describe("seed", () => {
 
   it("is idempotent: seeding again writes nothing new", async () => {
     const before = await (await fetch(`${server.baseUrl}/_local/stats`)).json();
-    await runSeed(siteSettings({ site: server.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
+    await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: false, now: new Date(), say: () => {} });
     const after = await (await fetch(`${server.baseUrl}/_local/stats`)).json();
     expect(after.requests["add-item"] ?? 0).toBe(before.requests["add-item"] ?? 0);
     const plans = await getPlans(lead);

@@ -3,7 +3,7 @@
  * is one indexed request, whole-plan reads go by ID windows, and a naive non-indexed query is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import {
   createSp,
   DataError,

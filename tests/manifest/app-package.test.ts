@@ -20,7 +20,7 @@ const run = promisify(execFile);
 const placeholder = (name: string) => ["$", "{{", name, "}}"].join("");
 const SAMPLE_ENV = {
   TEAMS_APP_ID: "11111111-1111-4111-8111-111111111111",
-  EAP_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
+  EAP_TAB_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
   EAP_BOT_ID: "33333333-3333-4333-8333-333333333333",
   EAP_PUBLIC_HOST: "eap.maidstone.example.gov.uk",
   EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality",
@@ -67,8 +67,8 @@ describe("eap package", () => {
     for (const list of bot.commandLists) expect(list.commands.map((c: { title: string }) => c.title)).toEqual(["remind", "unreachable", "help"]);
 
     expect(m.webApplicationInfo).toEqual({
-      id: SAMPLE_ENV.EAP_CLIENT_ID,
-      resource: `api://eap.maidstone.example.gov.uk/${SAMPLE_ENV.EAP_CLIENT_ID}`,
+      id: SAMPLE_ENV.EAP_TAB_CLIENT_ID,
+      resource: `api://eap.maidstone.example.gov.uk/${SAMPLE_ENV.EAP_TAB_CLIENT_ID}`,
       nestedAppAuthInfo: [{ redirectUri: "brk-multihub://eap.maidstone.example.gov.uk", scopes: ["https://contoso.sharepoint.com/.default"] }],
     });
     expect(m.validDomains).toEqual(["eap.maidstone.example.gov.uk"]);
@@ -86,7 +86,7 @@ describe("eap package", () => {
     }
     expect(err).toBeInstanceOf(ConfigError);
     const problems = (err as ConfigError).problems.map((p) => p.setting);
-    expect(problems).toEqual(["TEAMS_APP_ID", "EAP_CLIENT_ID", "EAP_BOT_ID", "EAP_PUBLIC_HOST", "EAP_SHAREPOINT_SCOPE", "EAP_APP_VERSION"]);
+    expect(problems).toEqual(["TEAMS_APP_ID", "EAP_TAB_CLIENT_ID", "EAP_BOT_ID", "EAP_PUBLIC_HOST", "EAP_SHAREPOINT_SCOPE", "EAP_APP_VERSION"]);
     expect((err as ConfigError).message).toContain('must be a GUID (the Teams app id) (got "not-a-guid")');
   });
 

@@ -6,10 +6,10 @@ export const register = (program: Command) => {
     program
       .command("provision")
       .description("Create or update the lists, columns, indexes and versioning on a site (safe to run again)."),
-  ).action(async (opts) => {
+  ).action(async (_opts, cmd: Command) => {
     const { provision } = await import("../../data/provision.ts");
     const { toCliError } = await import("../report-error.ts");
-    const settings = siteSettings(opts);
+    const settings = siteSettings(cmd);
     try {
       const sp = await connect(settings);
       const report = await provision(sp, (l) => process.stderr.write(`  checking ${l}\n`));

@@ -14,9 +14,6 @@ interface RolloverCliOptions {
   to: string;
   period?: string;
   dryRun?: boolean;
-  site?: string;
-  auth?: string;
-  as?: string;
 }
 
 export const register = (program: Command) => {
@@ -28,14 +25,14 @@ export const register = (program: Command) => {
       .requiredOption("--to <title>", "title of the new plan")
       .option("--period <years>", "period of the new plan, e.g. 2027-2031 (default: the four years after the old one)")
       .option("--dry-run", "show what would be carried and closed; write nothing"),
-  ).action(async (opts: RolloverCliOptions) => {
-    await runRollover(opts);
+  ).action(async (opts: RolloverCliOptions, cmd: Command) => {
+    await runRollover(opts, cmd);
   });
 };
 
 const out = (m: string) => process.stdout.write(`${m}\n`);
 
-export async function runRollover(o: RolloverCliOptions): Promise<void> {
+async function runRollover(o: RolloverCliOptions, cmd: Command): Promise<void> {
   // Loaded here: main.ts imports every command file to build --help.
   const [{ parsePeriod }, { previewRollover, nextPeriod }, { readPlanTree }, { rolloverPlan }, data, { CliError }, { toCliError }, { connect, siteSettings }] = await Promise.all([
     import("../../domain/dates.ts"),
@@ -58,7 +55,7 @@ export async function runRollover(o: RolloverCliOptions): Promise<void> {
   }
   if (!o.to.trim()) throw new CliError("usage", "--to: give the new plan a name");
   if (o.to.trim().length > 255) throw new CliError("usage", `--to: a plan's name may be at most 255 characters (it has ${o.to.trim().length})`);
-  const settings = siteSettings(o);
+  const settings = siteSettings(cmd);
   try {
     const sp = await connect(settings);
     const from = await data.requirePlan(sp, o.from);

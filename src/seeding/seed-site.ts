@@ -1,6 +1,7 @@
 /**
- * The seeded demo: provisions, registers the fictional people, writes the seeds' plan, rolls it over into the
- * next plan and optionally moves the new plan's dates near today. Every step is idempotent.
+ * The seeded demo, written to a site: provisions, registers the fictional people, writes the seeds' plan, rolls it
+ * over into the next plan and optionally moves the new plan's dates near today. Every step is idempotent. Used by
+ * `eap seed`, `npm start`, the tests and the benchmarks alike (the seed's content is in src/seed).
  */
 import { addDays, formatDue } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
@@ -22,8 +23,8 @@ import { provision } from "../data/provision.ts";
 import { rolloverPlan } from "../data/rollover.ts";
 import { writePlanTree } from "../data/write-plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
-import { SEED_PEOPLE } from "../seed/people.ts";
-import { connect, devIdentity, type SiteSettings } from "./site.ts";
+import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
+import { devIdentity } from "../config/local-identities.ts";
 
 export const SEED_IMPORT_ID = "seed:maidstone-2017-21";
 export const CURRENT_PLAN_TITLE = "Equality Objectives and Action Plan 2023-2027";
@@ -39,14 +40,27 @@ export interface SeedOptions {
   progress?: (stage: string, done: number, total: number) => void;
 }
 
-export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{ summary: string; planId: number }> {
-  const sp = await connect(settings);
+/** The site to seed and who writes there (a site owner). */
+export interface SeedTarget {
+  siteUrl: string;
+  sp: SPFI;
+  /** The local list server: each person "visits" once with their own development token, as people do in SharePoint. */
+  local: boolean;
+}
+
+/** A local list server's site, written by a seeded person through development tokens (the equalities lead by default). */
+export function localSeedTarget(siteUrl: string, as: string = SEED_EQUALITIES_LEAD_EMAIL): SeedTarget {
+  return { siteUrl, sp: createSp(siteUrl, DevTokenAuth(devIdentity(as))), local: true };
+}
+
+export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ summary: string; planId: number }> {
+  const { sp } = target;
   const prov = await provision(sp);
   o.say(prov.changes.length ? `Provisioned: ${prov.changes.length} change(s).` : "Lists already provisioned.");
 
   // People: in local mode each person "visits" the site once, as in SharePoint, so their names are known.
   for (const p of SEED_PEOPLE) {
-    if (settings.auth === "dev") await getCurrentPerson(createSp(settings.site, DevTokenAuth(devIdentity(p.email))));
+    if (target.local) await getCurrentPerson(createSp(target.siteUrl, DevTokenAuth(devIdentity(p.email))));
     else await ensurePerson(sp, p.email);
   }
   const members = await getMembers(sp);
@@ -70,7 +84,7 @@ export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{
     o.say(`Moved ${n} delivery date(s) near ${londonDate(o.now)}.`);
   }
   const current = await findPlan(sp, CURRENT_PLAN_TITLE);
-  return { summary: `Seed complete on ${settings.site}.`, planId: current?.id ?? r.toPlanId };
+  return { summary: `Seed complete on ${target.siteUrl}.`, planId: current?.id ?? r.toPlanId };
 }
 
 /** Gives the current plan's open actions day-precision dates around today (deterministic by plan order). */

@@ -1,6 +1,6 @@
 import { DataError } from "../data/errors.ts";
 import { ReportError } from "../domain/report-model.ts";
-import { OutputPathError } from "../report/write-file-atomic.ts";
+import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";
 
 /** Data errors become CLI errors with exit code 1 and SharePoint's own sentence. */

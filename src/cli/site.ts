@@ -4,16 +4,15 @@
  */
 import type { Command } from "commander";
 import { devIdentity } from "../config/local-identities.ts";
+import { SCOPE_SETTINGS } from "../config/settings.ts";
 import { loadSiteAccess, type SiteAccess } from "../config/site-access.ts";
 import { createSp, type SPFI, type SpAuth, TokenAuth } from "../data/index.ts";
 import { DevTokenAuth } from "../data/auth/dev-token.ts";
 import { printWarnings } from "./say.ts";
 import { addSettingOptions, typedSettings } from "./setting-options.ts";
 
-const SITE_FLAGS = ["siteUrl", "auth", "devUser"] as const;
-
 export function addSiteOptions(cmd: Command): Command {
-  return addSettingOptions(cmd, "site", SITE_FLAGS);
+  return addSettingOptions(cmd, "site", SCOPE_SETTINGS.site);
 }
 
 /** The settings as the sign-in below takes them. */
@@ -29,7 +28,7 @@ export interface SiteSettings {
 
 /** The command's site and sign-in from what was typed and the environment; old names are warned about. */
 export function siteSettings(cmd: Command, env = process.env): SiteSettings {
-  const { access, warnings } = loadSiteAccess(typedSettings(cmd, SITE_FLAGS).options, env);
+  const { access, warnings } = loadSiteAccess(typedSettings(cmd, SCOPE_SETTINGS.site).options, env);
   printWarnings(warnings);
   return siteSettingsOf(access);
 }

@@ -5,8 +5,10 @@
 import type { ConfigWarning } from "./config-error.ts";
 import { gather, settle, validate, withDefault } from "./read-settings.ts";
 import { tabConfigOf } from "./server-config.ts";
+import { SCOPE_SETTINGS } from "./settings.ts";
 
-const DEV_KEYS = ["dataDir", "sharepointPort", "tabPort", "botPort", "playgroundPort", "playground"] as const;
+const DEV_KEYS = SCOPE_SETTINGS.dev;
+const TAB_KEYS = SCOPE_SETTINGS.tab;
 type DevKey = (typeof DEV_KEYS)[number];
 
 export interface DevConfig {
@@ -29,11 +31,10 @@ export function loadDevConfig(options: Partial<Record<DevKey, unknown>> = {}, en
   };
 }
 
-const TAB_KEYS = ["mode", "siteUrl", "tabClientId", "tenantId", "teamsAppId", "appUrl"] as const;
 
 /** The development tab's /eap-config.json, from the environment (`eap dev` sets the site and the tab's address). */
 export function devTabConfig(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const r = gather("dev", TAB_KEYS, { env });
+  const r = gather("tab", TAB_KEYS, { env });
   // The development tab signs in with development tokens unless told otherwise.
   withDefault(r, "mode", "local");
   const { values: v, problems } = validate(r, TAB_KEYS);

@@ -8,7 +8,8 @@ import type { ConfigWarning } from "./config-error.ts";
 import { ediChannelOf, ediPairProblems } from "./edi-channel.ts";
 import { isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, settle, validate } from "./read-settings.ts";
-import { readSiteAccess, type SiteAccess, type SiteAccessOptions } from "./site-access.ts";
+import type { SCOPE_SETTINGS } from "./settings.ts";
+import { readSiteAccess, type SiteAccess } from "./site-access.ts";
 
 /** Where the development tab listens (`npm start`): the cards' links on the local site. */
 export const LOCAL_TAB_URL = "http://127.0.0.1:5173";
@@ -29,7 +30,7 @@ export interface RemindConfig {
 }
 
 export function loadRemindConfig(
-  options: SiteAccessOptions & { appUrl?: unknown },
+  options: Partial<Record<(typeof SCOPE_SETTINGS.remind)[number], unknown>>,
   env: NodeJS.ProcessEnv = process.env,
   run: { dryRun: boolean; ediDigest: boolean } = { dryRun: false, ediDigest: false },
 ): RemindConfig {

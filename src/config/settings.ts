@@ -10,10 +10,11 @@ import type { z } from "zod";
 import { bool, cron, email, guid, hostName, httpsUrl, httpUrl, int, oneOf, text, thumbprint } from "./values.ts";
 
 /**
- * Who reads a setting: the production server, the app package, `npm start`, the CLI commands that work on a site
- * (provision, seed, import, rollover, report, export), and the one-off reminder run.
+ * Who reads a setting: the production server, the app package, `npm start`, the development tab it serves, the CLI
+ * commands that work on a site (provision, seed, import, rollover, report, export), and the one-off reminder run.
+ * A command offers the flag of every setting its scope reads.
  */
-export type Scope = "serve" | "package" | "dev" | "site" | "remind";
+export type Scope = "serve" | "package" | "dev" | "tab" | "site" | "remind";
 
 export type Section = "site" | "app" | "bot" | "server" | "package" | "dev";
 
@@ -40,6 +41,8 @@ export interface SettingDef {
   /** A fixed default; a default computed from other settings is described by `defaultText` and set by the command. */
   default?: string | number | boolean;
   defaultText?: string;
+  /** When a command cannot do without it (for the docs; the loaders enforce it). */
+  requiredText?: string;
   description: string;
   example?: string;
   /** Never shown back (errors, logs): secrets, and paths to key files. */
@@ -56,6 +59,7 @@ export const SETTINGS = def({
     flag: "--site <url>",
     oldNames: [{ flag: "--site-url <url>", scopes: ["package"] }],
     schema: httpUrl(),
+    requiredText: "by `serve`, the site commands and `remind` (`package` derives the SharePoint scope from it)",
     description: "the council's SharePoint site (https in m365 mode; locally the list server's loopback URL)",
     example: "https://contoso.sharepoint.com/sites/equality",
     section: "site",
@@ -75,13 +79,14 @@ export const SETTINGS = def({
     schema: email(),
     defaultText: "the seeded equalities lead",
     description: "local mode only: the seeded person a development token speaks for",
-    example: "jamila.hart@example.org",
+    example: "an.officer@example.org",
     section: "site",
   },
   tenantId: {
     env: "EAP_TENANT_ID",
-    oldNames: [{ env: "EAP_BOT_TENANT_ID" }],
+    oldNames: [{ env: "EAP_BOT_TENANT_ID", scopes: ["remind"] }],
     schema: guid("Entra tenant id"),
+    requiredText: "by `serve` in m365 mode, device-code and certificate sign-in, and `remind` sending on a real site",
     description: "the council's Entra tenant id",
     example: "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d",
     section: "site",
@@ -98,6 +103,7 @@ export const SETTINGS = def({
   certKeyPath: {
     env: "EAP_CERT_KEY_PATH",
     schema: text(),
+    requiredText: "by `serve` in m365 mode and certificate sign-in",
     description: "the PEM private key of the certificate registered on that app (read at start)",
     example: "/home/site/secrets/eap-sharepoint.pem",
     secret: true,
@@ -106,6 +112,7 @@ export const SETTINGS = def({
   certThumbprint: {
     env: "EAP_CERT_THUMBPRINT",
     schema: thumbprint(),
+    requiredText: "by `serve` in m365 mode and certificate sign-in",
     description: "that certificate's SHA-256 thumbprint, 64 hex digits (a SHA-1 thumbprint, 40 hex digits, is still accepted with a warning: MSAL deprecates it)",
     example: "3f7a…c2d1 (64 hex digits)",
     section: "site",
@@ -115,18 +122,20 @@ export const SETTINGS = def({
   tabClientId: {
     env: "EAP_TAB_CLIENT_ID",
     flag: "--tab-client-id <guid>",
-    oldNames: [{ env: "EAP_CLIENT_ID", scopes: ["serve", "package", "dev"] }, { flag: "--client-id <guid>", scopes: ["package"] }],
+    oldNames: [{ env: "EAP_CLIENT_ID", scopes: ["serve", "package", "tab"] }, { flag: "--client-id <guid>", scopes: ["package"] }],
     schema: guid("tab's Entra app client id"),
-    description: "the tab's Entra app (nested app authentication; `webApplicationInfo` in the manifest)",
+    requiredText: "by `serve` in m365 mode and `package`",
+    description: "the tab's Entra app (nested app authentication; `webApplicationInfo` in the manifest); also the CLI's default app for device-code sign-in",
     example: "0f9e8d7c-6b5a-4433-8221-100f0e0d0c0b",
     section: "app",
   },
   teamsAppId: {
     // The Agents Toolkit's own name (its teamsApp/create action writes it), so the toolkit's env files just work.
     env: "TEAMS_APP_ID",
-    oldNames: [{ env: "EAP_TEAMS_APP_ID" }],
+    oldNames: [{ env: "EAP_TEAMS_APP_ID", scopes: ["serve", "remind", "tab"] }],
     flag: "--teams-app-id <guid>",
     schema: guid("Teams app id"),
+    requiredText: "by `package`",
     description: "the Teams app id (a GUID chosen once and kept; the manifest's id, and deep links)",
     example: "11111111-1111-4111-8111-111111111111",
     section: "app",
@@ -135,6 +144,7 @@ export const SETTINGS = def({
     env: "EAP_PUBLIC_HOST",
     flag: "--public-host <host>",
     schema: hostName(),
+    requiredText: "by `serve` in m365 mode and `package`",
     description: "the host name Teams loads the tab from: content URLs, valid domains, the NAA redirect, links in cards",
     example: "eap.maidstone.gov.uk",
     section: "app",
@@ -153,16 +163,18 @@ export const SETTINGS = def({
   botId: {
     env: "EAP_BOT_ID",
     flag: "--bot-id <guid>",
-    oldNames: [{ env: "EAP_BOT_CLIENT_ID" }],
+    oldNames: [{ env: "EAP_BOT_CLIENT_ID", scopes: ["remind"] }],
     schema: guid("bot's Entra app id"),
-    description: "the bot's Entra app id; every request to `/api/messages` is validated against it",
+    requiredText: "by `serve` in m365 mode, `package`, and `remind` sending on a real site",
+    description: "the bot's Entra app id: every request to `/api/messages` is validated against it; also the default app for certificate (app-only) sign-in to SharePoint",
     example: "5c1b7f0e-8a7d-4c55-9d1e-3f6a2b9c0d11",
     section: "bot",
   },
   botSecret: {
     env: "EAP_BOT_SECRET",
-    oldNames: [{ env: "EAP_BOT_CLIENT_SECRET" }],
+    oldNames: [{ env: "EAP_BOT_CLIENT_SECRET", scopes: ["remind"] }],
     schema: text(),
+    requiredText: "by `remind` sending on a real site",
     description: "the bot app's client secret (for sending messages through the Bot Framework)",
     example: "(secret)",
     secret: true,
@@ -170,7 +182,7 @@ export const SETTINGS = def({
   },
   ediChannel: {
     env: "EAP_EDI_CHANNEL",
-    oldNames: [{ env: "EAP_EDI_CONVERSATION_ID" }],
+    oldNames: [{ env: "EAP_EDI_CONVERSATION_ID", scopes: ["remind"] }],
     schema: text(),
     description: "the equalities team channel's conversation id, for the weekly digest",
     example: "19:abc…@thread.tacv2",
@@ -179,6 +191,7 @@ export const SETTINGS = def({
   ediServiceUrl: {
     env: "EAP_EDI_SERVICE_URL",
     schema: httpsUrl("the service URL Teams gave the channel's conversation, e.g. https://smba.trafficmanager.net/uk/"),
+    requiredText: "with `EAP_EDI_CHANNEL`",
     description: "that conversation's service URL (needed with `EAP_EDI_CHANNEL`)",
     example: "https://smba.trafficmanager.net/uk/",
     section: "bot",
@@ -435,7 +448,8 @@ export const SCOPE_SETTINGS = {
   package: ["teamsAppId", "tabClientId", "botId", "publicHost", "siteUrl", "sharePointScope", "appVersion", "developerName", "websiteUrl", "privacyUrl", "termsUrl"],
   site: SITE_ACCESS,
   remind: [...SITE_ACCESS, "botSecret", "appUrl", "publicHost", "teamsAppId", "ediChannel", "ediServiceUrl"],
-  dev: ["dataDir", "sharepointPort", "tabPort", "botPort", "playgroundPort", "playground", "mode", "siteUrl", "tabClientId", "tenantId", "teamsAppId", "appUrl"],
+  dev: ["dataDir", "sharepointPort", "tabPort", "botPort", "playgroundPort", "playground"],
+  tab: ["mode", "siteUrl", "tabClientId", "tenantId", "teamsAppId", "appUrl"],
 } as const satisfies Record<Scope, readonly SettingKey[]>;
 
 /** The commands behind each scope, as the docs name them. */
@@ -443,6 +457,7 @@ export const SCOPE_COMMANDS: Record<Scope, string> = {
   serve: "serve",
   package: "package",
   dev: "dev",
+  tab: "the development tab (vite, under `npm start`)",
   site: "provision, seed, import, rollover, report, export",
   remind: "remind",
 };

@@ -8,7 +8,7 @@ import { SEED_EQUALITIES_LEAD_EMAIL } from "../seed/people.ts";
 import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
 import { isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, type Reading, settle, validate } from "./read-settings.ts";
-import type { SettingKey } from "./settings.ts";
+import type { SCOPE_SETTINGS, SettingKey } from "./settings.ts";
 import { thumbprintKind } from "./values.ts";
 
 export type SiteAccess =
@@ -16,9 +16,10 @@ export type SiteAccess =
   | { siteUrl: string; auth: "device-code"; tenantId: string; clientId: string }
   | { siteUrl: string; auth: "certificate"; tenantId: string; clientId: string; certKeyPath: string; certThumbprint: string };
 
-export type SiteAccessOptions = { siteUrl?: unknown; auth?: unknown; devUser?: unknown };
+type AccessKey = (typeof SCOPE_SETTINGS.site)[number];
 
-type AccessKey = "siteUrl" | "auth" | "devUser" | "tenantId" | "spClientId" | "tabClientId" | "botId" | "certKeyPath" | "certThumbprint";
+/** Values given as options (flags): the site, the sign-in, and any of the settings a sign-in uses. */
+export type SiteAccessOptions = Partial<Record<AccessKey, unknown>>;
 
 /** The SHA-1 warning: msal-node deprecates SHA-1 thumbprints (x5t) in favour of SHA-256 (x5t#S256). */
 export function thumbprintWarnings(r: Reading<SettingKey>): ConfigWarning[] {
@@ -52,7 +53,7 @@ export function readSiteAccess(
   first.given.auth ??= { value: loopback ? "dev" : "device-code", from: "default" };
   const auth = String(first.given.auth.value) as SiteAccess["auth"];
   const uses: readonly AccessKey[] = USES[auth] ?? [];
-  const rest = gather(scope, uses, { options: options as Partial<Record<AccessKey, unknown>>, env });
+  const rest = gather(scope, uses, { options, env });
   const reading: Reading<AccessKey> = { scope, given: { ...first.given, ...rest.given }, warnings: [...first.warnings, ...rest.warnings] };
   if (auth === "dev") reading.given.devUser ??= { value: SEED_EQUALITIES_LEAD_EMAIL, from: "default" };
 

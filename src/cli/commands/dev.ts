@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import { SCOPE_SETTINGS } from "../../config/settings.ts";
 import { addSettingOptions, typedSettings } from "../setting-options.ts";
 
-const DEV_FLAGS = ["dataDir", "sharepointPort", "tabPort", "botPort", "playgroundPort", "playground"] as const;
+const DEV_FLAGS = SCOPE_SETTINGS.dev;
 
 export const register = (program: Command) => {
   addSettingOptions(

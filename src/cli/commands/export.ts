@@ -18,7 +18,7 @@ export const register = (program: Command) => {
     const { CliError } = await import("../errors.ts");
     const { planFileError } = await import("../report-error.ts");
     const { EXPORT_FORMATS, planExportFile } = await import("../../report/pipeline.ts");
-    const { checkWritable, writeFileAtomic } = await import("../../report/write-file-atomic.ts");
+    const { checkWritable, writeFileAtomic } = await import("../write-file-atomic.ts");
     const settings = siteSettings(cmd);
     const format = EXPORT_FORMATS.find((f) => f === opts.format.toLowerCase());
     if (!format) throw new CliError("invalid-input", `--format "${opts.format}" is not one of: ${EXPORT_FORMATS.join(", ")}`);

@@ -10,30 +10,27 @@
 import type { Command } from "commander";
 import { parseNow } from "../now.ts";
 import { printWarnings } from "../say.ts";
+import { SCOPE_SETTINGS } from "../../config/settings.ts";
 import { addSettingOptions, typedSettings } from "../setting-options.ts";
-import { addSiteOptions, authFor } from "../site.ts";
-
-const FLAGS = ["siteUrl", "auth", "devUser", "appUrl"] as const;
+import { authFor } from "../site.ts";
 
 export const register = (program: Command) => {
   addSettingOptions(
-    addSiteOptions(
-      program
-        .command("remind")
-        .description("Run the reminder bot once: one digest card per officer with due or overdue actions, each nudge sent exactly once.")
-        .option("--dry-run", "print who would get what; write and send nothing")
-        .option("--now <iso>", "the instant to run as (default: now), e.g. 2026-11-24T09:00:00Z")
-        .option("--edi-digest", "also send the EDI group's channel digest (EAP_EDI_CHANNEL, EAP_EDI_SERVICE_URL)"),
-    ),
+    program
+      .command("remind")
+      .description("Run the reminder bot once: one digest card per officer with due or overdue actions, each nudge sent exactly once.")
+      .option("--dry-run", "print who would get what; write and send nothing")
+      .option("--now <iso>", "the instant to run as (default: now), e.g. 2026-11-24T09:00:00Z")
+      .option("--edi-digest", "also send the EDI group's channel digest (EAP_EDI_CHANNEL, EAP_EDI_SERVICE_URL)"),
     "remind",
-    ["appUrl"],
+    SCOPE_SETTINGS.remind,
   ).action(async (opts, cmd: Command) => {
     const { toCliError } = await import("../report-error.ts");
     const { loadRemindConfig } = await import("../../config/remind-config.ts");
     const { siteSettingsOf } = await import("../site.ts");
     const now = parseNow(opts.now);
     const dryRun = Boolean(opts.dryRun);
-    const c = loadRemindConfig(typedSettings(cmd, FLAGS).options, process.env, { dryRun, ediDigest: Boolean(opts.ediDigest) });
+    const c = loadRemindConfig(typedSettings(cmd, SCOPE_SETTINGS.remind).options, process.env, { dryRun, ediDigest: Boolean(opts.ediDigest) });
     printWarnings(c.warnings);
 
     const { createBot } = await import("../../bot/index.ts");

@@ -19,7 +19,7 @@ export const register = (program: Command) => {
     const { CliError } = await import("../errors.ts");
     const { planFileError } = await import("../report-error.ts");
     const { normalisePeriod } = await import("../../domain/report-model.ts");
-    const { checkWritable, writeFileAtomic } = await import("../../report/write-file-atomic.ts");
+    const { checkWritable, writeFileAtomic } = await import("../write-file-atomic.ts");
     const settings = siteSettings(cmd);
     if (!/\.docx$/i.test(opts.out)) throw new CliError("invalid-input", `--out "${opts.out}" must end in .docx`);
     try {

@@ -13,17 +13,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildAppPackage, PackageError, pngSize, REPO_MANIFEST_DIR } from "../../src/config/app-package.ts";
 import { validateAgainstSchema } from "../../src/config/manifest-schema.ts";
 import { loadPackageSettings } from "../../src/config/package-settings.ts";
+import { SAMPLE_PACKAGE_ENV as SAMPLE_ENV } from "../helpers/sample-settings.ts";
 
 const run = promisify(execFile);
 /** A template placeholder, spelt without a literal "\${" so that it cannot be mistaken for a JS template. */
 const placeholder = (name: string) => ["$", "{{", name, "}}"].join("");
-const SAMPLE_ENV = {
-  TEAMS_APP_ID: "11111111-1111-4111-8111-111111111111",
-  EAP_TAB_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
-  EAP_BOT_ID: "33333333-3333-4333-8333-333333333333",
-  EAP_PUBLIC_HOST: "eap.maidstone.example.gov.uk",
-  EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality",
-};
 const settings = (env: Record<string, string> = {}) => loadPackageSettings({}, { ...SAMPLE_ENV, ...env }, { appVersion: "0.1.0" });
 
 const work = mkdtempSync(join(tmpdir(), "eap-package-"));

@@ -2,14 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/config-error.ts";
 import { loadPackageSettings, placeholderValues } from "../../src/config/package-settings.ts";
+import { SAMPLE_PACKAGE_ENV as SAMPLE_ENV } from "../helpers/sample-settings.ts";
 
-const SAMPLE_ENV = {
-  TEAMS_APP_ID: "11111111-1111-4111-8111-111111111111",
-  EAP_TAB_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
-  EAP_BOT_ID: "33333333-3333-4333-8333-333333333333",
-  EAP_PUBLIC_HOST: "eap.maidstone.example.gov.uk",
-  EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality",
-};
 const VERSION = { appVersion: "0.1.0" };
 
 function problemsOf(fn: () => unknown): ConfigError {

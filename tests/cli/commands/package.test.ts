@@ -4,14 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../helpers/run-cli.ts";
+import { SAMPLE_PACKAGE_ENV as SAMPLE_ENV } from "../../helpers/sample-settings.ts";
 
-const SAMPLE_ENV = {
-  TEAMS_APP_ID: "11111111-1111-4111-8111-111111111111",
-  EAP_TAB_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
-  EAP_BOT_ID: "33333333-3333-4333-8333-333333333333",
-  EAP_PUBLIC_HOST: "eap.maidstone.example.gov.uk",
-  EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality",
-};
 const work = mkdtempSync(join(tmpdir(), "eap-package-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,20 +1,12 @@
 /** The app package's settings (src/config/package-settings.ts): every problem at once, and the defaults it derives. */
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/config-error.ts";
 import { loadPackageSettings, placeholderValues } from "../../src/config/package-settings.ts";
 import { SAMPLE_PACKAGE_ENV as SAMPLE_ENV } from "../helpers/sample-settings.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const VERSION = { appVersion: "0.1.0" };
 
-function problemsOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return err as ConfigError;
-  }
-  throw new Error("expected a ConfigError");
-}
+const problemsOf = configErrorOf;
 
 describe("app package settings", () => {
   it("derives the SharePoint scope, the version and the developer's pages", () => {

@@ -1,8 +1,8 @@
 /** How every command reads its settings: options > environment > old names > defaults, and every problem at once. */
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/config-error.ts";
 import { gather, need, problem, settle, validate, withDefault } from "../../src/config/read-settings.ts";
 import { OLD_NAMES_REMOVED_IN } from "../../src/config/settings.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const read = (scope: Parameters<typeof gather>[0], options: Record<string, unknown>, env: Record<string, string>) => {
   const keys = ["port", "botId", "botSecret", "teamsAppId"] as const;
@@ -54,18 +54,10 @@ describe("validate and settle", () => {
       { setting: "EAP_BOT_ID", message: "must be a GUID (the bot's Entra app id) (got \"bot\" from EAP_BOT_CLIENT_ID)", reason: "invalid" },
       { setting: "EAP_BOT_SECRET", message: expect.not.stringContaining("got"), reason: "invalid" },
     ]);
-    expect(() => settle("The settings are not valid", problems, r.warnings)).toThrow(ConfigError);
-    const err = (() => {
-      try {
-        settle("The settings are not valid", [...problems, ...problems], r.warnings);
-      } catch (e) {
-        return e as ConfigError;
-      }
-    })();
-    expect(err).toBeInstanceOf(ConfigError);
-    expect(err?.problems).toHaveLength(3);
-    expect(err?.warnings.map((w) => w.setting)).toEqual(["EAP_BOT_CLIENT_ID"]);
-    expect(err?.message).toMatch(/^The settings are not valid: 3 problems:\n {2}- EAP_PORT: /);
+    const err = configErrorOf(() => settle("The settings are not valid", [...problems, ...problems], r.warnings));
+    expect(err.problems).toHaveLength(3);
+    expect(err.warnings.map((w) => w.setting)).toEqual(["EAP_BOT_CLIENT_ID"]);
+    expect(err.message).toMatch(/^The settings are not valid: 3 problems:\n {2}- EAP_PORT: /);
   });
 
   it("names a missing setting with why it is needed, and never shows a secret's value", () => {

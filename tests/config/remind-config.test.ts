@@ -1,22 +1,14 @@
 /** `eap remind` reads the bot's identity under the server's names (src/config/remind-config.ts). */
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/config-error.ts";
 import { LOCAL_TAB_URL, loadRemindConfig } from "../../src/config/remind-config.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const LOCAL = "http://127.0.0.1:4321/sites/edi";
 const REMOTE = { EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality", EAP_AUTH: "certificate", EAP_TENANT_ID: "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", EAP_CERT_KEY_PATH: "/k.pem", EAP_CERT_THUMBPRINT: "ab".repeat(32), EAP_PUBLIC_HOST: "eap.contoso.gov.uk" };
 const BOT = { EAP_BOT_ID: "5c1b7f0e-8a7d-4c55-9d1e-3f6a2b9c0d11", EAP_BOT_SECRET: "s3cr3t" };
 const run = { dryRun: false, ediDigest: false };
 
-function settings(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).problems.map((p) => p.setting);
-  }
-  throw new Error("expected a ConfigError");
-}
+const settings = (load: () => unknown) => configErrorOf(load).problems.map((p) => p.setting);
 
 describe("remind settings", () => {
   it("on the local site: no bot credentials, cards link to the development tab", () => {

@@ -1,8 +1,8 @@
 /** The production server's configuration: options > environment > defaults, and every problem listed at once. */
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/config-error.ts";
 import { loadServerConfig, tabConfigOf } from "../../src/config/server-config.ts";
 import { SETTINGS } from "../../src/config/settings.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const M365_ENV = {
   EAP_MODE: "m365",
@@ -19,15 +19,10 @@ function problems(fn: () => unknown): { setting: string; message: string }[] {
   return fullProblems(fn).map(({ setting, message }) => ({ setting, message }));
 }
 
-function fullProblems(fn: () => unknown): { setting: string; message: string; reason: string }[] {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    expect((err as ConfigError).reason).toBe("invalid-config");
-    return (err as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
+function fullProblems(load: () => unknown): { setting: string; message: string; reason: string }[] {
+  const err = configErrorOf(load);
+  expect(err.reason).toBe("invalid-config");
+  return err.problems;
 }
 
 describe("server configuration", () => {

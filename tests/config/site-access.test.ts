@@ -1,9 +1,9 @@
 /** Which site a CLI command works on and how it signs in (src/config/site-access.ts). */
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/config-error.ts";
 import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { loadSiteAccess } from "../../src/config/site-access.ts";
 import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const LOCAL = "http://127.0.0.1:4321/sites/edi";
 const REMOTE = "https://contoso.sharepoint.com/sites/equality";
@@ -12,15 +12,7 @@ const TAB = "0f9e8d7c-6b5a-4433-8221-100f0e0d0c0b";
 const BOT = "5c1b7f0e-8a7d-4c55-9d1e-3f6a2b9c0d11";
 const SHA256 = "ab".repeat(32);
 
-function problemsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).problems.map((p) => `${p.setting}: ${p.message}`);
-  }
-  throw new Error("expected a ConfigError");
-}
+const problemsOf = (load: () => unknown) => configErrorOf(load).problems.map((p) => `${p.setting}: ${p.message}`);
 
 describe("site access", () => {
   it("uses development tokens on a loopback site, as the seeded equalities lead unless told otherwise", () => {

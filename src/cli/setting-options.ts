@@ -12,7 +12,7 @@ const plain = (s: string) => s.replace(/`/g, "");
 function helpText(key: SettingKey): string {
   const d: SettingDef = SETTINGS[key];
   const dflt = d.defaultText ?? (d.default === undefined ? undefined : String(d.default));
-  return `${plain(d.description)} (env ${d.env}${dflt ? `; default ${plain(dflt)}` : ""})`;
+  return `${plain(d.flagText ?? d.description)} (env ${d.env}${dflt ? `; default ${plain(dflt)}` : ""})`;
 }
 
 /** Adds the flags of `keys` to a command of `scope` (old flags are kept where they meant this setting). */

@@ -37,6 +37,8 @@ export interface SettingDef {
   oldNames?: readonly OldName[];
   /** The command-line flag, for the commands that offer one: "--site <url>", or "--no-reminders" for a switch. */
   flag?: string;
+  /** --help's words for a switch that turns the setting off (the description says what "on" means). */
+  flagText?: string;
   schema: z.ZodType;
   /** A fixed default; a default computed from other settings is described by `defaultText` and set by the command. */
   default?: string | number | boolean;
@@ -199,6 +201,7 @@ export const SETTINGS = def({
   reminders: {
     env: "EAP_REMINDERS",
     flag: "--no-reminders",
+    flagText: "do not run the reminder schedule in this process",
     schema: bool(),
     default: true,
     description: "run the reminder schedule in this process (`false` on all but one instance when scaled out)",
@@ -404,6 +407,7 @@ export const SETTINGS = def({
   playground: {
     env: "EAP_PLAYGROUND",
     flag: "--no-playground",
+    flagText: "do not start Microsoft 365 Agents Playground",
     schema: bool(),
     default: true,
     description: "start Microsoft 365 Agents Playground",

@@ -15,7 +15,8 @@ import { ediPairProblems } from "./edi-channel.ts";
 import { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, rawOf, type Reading, settle, validate, withDefault } from "./read-settings.ts";
 import { SCOPE_SETTINGS } from "./settings.ts";
-import { thumbprintWarnings } from "./site-access.ts";
+import { LOCAL_BOT_IDENTITY } from "./local-identities.ts";
+import { thumbprintWarnings, type UnattendedSignIn } from "./site-access.ts";
 
 const KEYS = SCOPE_SETTINGS.serve;
 type ServeKey = (typeof KEYS)[number];
@@ -32,10 +33,11 @@ export interface ServerConfig {
   tabClientId?: string;
   botId?: string;
   botSecret?: string;
-  /** The app that signs in to SharePoint app-only (default: the bot's). */
-  spClientId?: string;
-  certKeyPath?: string;
-  certThumbprint?: string;
+  /**
+   * How the server (its bot) signs in to SharePoint: app-only with the certificate in m365 mode (as EAP_SP_CLIENT_ID,
+   * by default the bot's app), the local bot identity's development token in local mode.
+   */
+  signIn: UnattendedSignIn;
   teamsAppId?: string;
   ediChannel?: string;
   ediServiceUrl?: string;
@@ -107,9 +109,10 @@ export function loadServerConfig(options: ServerOptions = {}, env: NodeJS.Proces
     tabClientId: v.tabClientId,
     botId: v.botId,
     botSecret: v.botSecret,
-    spClientId: v.spClientId ?? v.botId,
-    certKeyPath: v.certKeyPath,
-    certThumbprint: v.certThumbprint,
+    signIn:
+      v.mode === "local"
+        ? { kind: "dev", identity: LOCAL_BOT_IDENTITY }
+        : { kind: "certificate", tenantId: v.tenantId!, clientId: (v.spClientId ?? v.botId)!, siteUrl: v.siteUrl!, privateKeyPath: v.certKeyPath!, thumbprint: v.certThumbprint! },
     teamsAppId: v.teamsAppId,
     ediChannel: v.ediChannel,
     ediServiceUrl: v.ediServiceUrl,

@@ -6,15 +6,31 @@
  */
 import { SEED_EQUALITIES_LEAD_EMAIL } from "../seed/people.ts";
 import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
+import { devIdentity, type LocalIdentity } from "./local-identities.ts";
 import { isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, type Reading, settle, validate } from "./read-settings.ts";
 import type { SCOPE_SETTINGS, SettingKey } from "./settings.ts";
 import { thumbprintKind } from "./values.ts";
 
-export type SiteAccess =
-  | { siteUrl: string; auth: "dev"; devUser: string }
-  | { siteUrl: string; auth: "device-code"; tenantId: string; clientId: string }
-  | { siteUrl: string; auth: "certificate"; tenantId: string; clientId: string; certKeyPath: string; certThumbprint: string };
+/**
+ * How to sign in to the site, in the shape src/data/auth/sp-auth.ts's spAuthFrom() takes (config imports nothing of
+ * the data layer, so the shape is kept by the callers' type checks): the CLI and the server pass it straight on.
+ */
+export type SignIn =
+  /** An unsigned development token: the local list server only. */
+  | { kind: "dev"; identity: LocalIdentity }
+  /** Delegated: a person at a terminal (the CLI adds where the device code is shown). */
+  | { kind: "device-code"; tenantId: string; clientId: string; siteUrl: string }
+  /** App-only: the app's certificate (SHA-256 thumbprint preferred; see ./values.ts). */
+  | { kind: "certificate"; tenantId: string; clientId: string; siteUrl: string; privateKeyPath: string; thumbprint: string };
+
+/** A sign-in nobody has to be present for (the server's, the bot's). */
+export type UnattendedSignIn = Exclude<SignIn, { kind: "device-code" }>;
+
+export interface SiteAccess {
+  siteUrl: string;
+  signIn: SignIn;
+}
 
 type AccessKey = (typeof SCOPE_SETTINGS.site)[number];
 
@@ -34,12 +50,14 @@ export function thumbprintWarnings(r: Reading<SettingKey>): ConfigWarning[] {
     : [];
 }
 
+type Auth = "dev" | "device-code" | "certificate";
+
 /** The settings each sign-in uses (besides the site and the sign-in itself). */
 const USES = {
   dev: ["devUser"],
   "device-code": ["tenantId", "spClientId", "tabClientId"],
   certificate: ["tenantId", "spClientId", "botId", "certKeyPath", "certThumbprint"],
-} as const satisfies Record<SiteAccess["auth"], readonly AccessKey[]>;
+} as const satisfies Record<Auth, readonly AccessKey[]>;
 
 /** Reads the site and its sign-in; `scope` is the command family (old names differ between them). */
 export function readSiteAccess(
@@ -51,7 +69,7 @@ export function readSiteAccess(
   const site = first.given.siteUrl?.value;
   const loopback = typeof site === "string" && isLoopbackUrl(site);
   first.given.auth ??= { value: loopback ? "dev" : "device-code", from: "default" };
-  const auth = String(first.given.auth.value) as SiteAccess["auth"];
+  const auth = String(first.given.auth.value) as Auth;
   const uses: readonly AccessKey[] = USES[auth] ?? [];
   const rest = gather(scope, uses, { options, env });
   const reading: Reading<AccessKey> = { scope, given: { ...first.given, ...rest.given }, warnings: [...first.warnings, ...rest.warnings] };
@@ -83,13 +101,13 @@ export function readSiteAccess(
 
   const siteUrl = v.siteUrl!;
   const clientId = v.spClientId ?? (auth === "certificate" ? v.botId : v.tabClientId);
-  const access: SiteAccess =
+  const signIn: SignIn =
     auth === "dev"
-      ? { siteUrl, auth, devUser: v.devUser! }
+      ? { kind: "dev", identity: devIdentity(v.devUser!) }
       : auth === "device-code"
-        ? { siteUrl, auth, tenantId: v.tenantId!, clientId: clientId! }
-        : { siteUrl, auth, tenantId: v.tenantId!, clientId: clientId!, certKeyPath: v.certKeyPath!, certThumbprint: v.certThumbprint! };
-  return { reading, problems, access };
+        ? { kind: "device-code", tenantId: v.tenantId!, clientId: clientId!, siteUrl }
+        : { kind: "certificate", tenantId: v.tenantId!, clientId: clientId!, siteUrl, privateKeyPath: v.certKeyPath!, thumbprint: v.certThumbprint! };
+  return { reading, problems, access: { siteUrl, signIn } };
 }
 
 /** The site and its sign-in, or a ConfigError listing every problem. */

@@ -4,10 +4,10 @@
  * reports panel all call these two functions. The tab imports this module only when a button is pressed, and the
  * document builders (docx, exceljs) load only for the file asked for, so neither weighs on the tab's first view.
  */
-import type { SPFI } from "../data/sp.ts";
-import { getPlanActions } from "../data/repositories/actions.ts";
-import { getPlanStructure } from "../data/repositories/plans.ts";
-import { getPlanUpdates } from "../data/repositories/updates.ts";
+import { getPlanActions } from "../data/actions/repository.ts";
+import { getPlanStructure } from "../data/plans/structure.ts";
+import type { SPFI } from "../data/create-sp.ts";
+import { getPlanUpdates } from "../data/updates/repository.ts";
 import { buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
 import type { Plan } from "../domain/types.ts";
 import { exportRows } from "./export-rows.ts";

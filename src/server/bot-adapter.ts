@@ -10,8 +10,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { BotOptions, BotRuntime } from "../bot/index.ts";
-import { certificateProvider } from "../data/auth/msal-node.ts";
-import { DevTokenAuth, TokenAuth } from "../data/index.ts";
+import { spAuthFrom } from "../data/auth/sp-auth.ts";
 import type { ServerConfig } from "../config/server-config.ts";
 import { ConfigError } from "../config/config-error.ts";
 import type { Logger } from "./logger.ts";
@@ -27,21 +26,15 @@ export interface MountedBot {
   runtime: BotRuntime;
 }
 
-/**
- * Who the bot is towards the local list server (development tokens are unsigned; local mode only). The same
- * identity as `eap dev` uses (src/cli/dev-run.ts), so both see the same ledger entries as "the bot's".
- */
-const LOCAL_BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
-
-function spAuthFor(c: ServerConfig): BotOptions["spAuth"] {
-  if (c.mode === "local") return DevTokenAuth(LOCAL_BOT_IDENTITY);
+/** How the bot signs in to SharePoint: the configuration's sign-in (src/config/server-config.ts), through the data layer. */
+async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
   try {
-    return TokenAuth(
-      certificateProvider({ tenantId: c.tenantId!, clientId: c.spClientId!, siteUrl: c.siteUrl, privateKeyPath: c.certKeyPath!, thumbprint: c.certThumbprint! }),
-    );
+    return await spAuthFrom(c.signIn);
   } catch (err) {
-    // certificateProvider reads the key at once, so a wrong path fails here, at startup, not on the first reminder.
-    throw new ConfigError("The server's configuration is not valid", [{ setting: "EAP_CERT_KEY_PATH", message: `cannot read the private key file: ${(err as Error).message}` }]);
+    // The key is read at once, so a wrong path fails here, at startup, not on the first reminder.
+    throw new ConfigError("The server's configuration is not valid", [
+      { setting: "EAP_CERT_KEY_PATH", message: `cannot read the private key file: ${(err as Error).message}`, reason: "unreadable" },
+    ]);
   }
 }
 
@@ -54,7 +47,7 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
   const inner = http.createServer();
   const runtime = await factory({
     siteUrl: c.siteUrl,
-    spAuth: spAuthFor(c),
+    spAuth: await spAuthFor(c),
     clientId: c.botId,
     clientSecret: c.botSecret,
     tenantId: c.tenantId,

@@ -19,7 +19,7 @@ describe("remind settings", () => {
   it("on a real site: the bot's identity, and links to the public host", () => {
     const c = loadRemindConfig({}, { ...REMOTE, ...BOT }, run);
     expect(c).toMatchObject({ local: false, appBaseUrl: "https://eap.contoso.gov.uk", botId: BOT.EAP_BOT_ID, botSecret: "s3cr3t", tenantId: REMOTE.EAP_TENANT_ID });
-    expect(c.access).toMatchObject({ auth: "certificate", clientId: BOT.EAP_BOT_ID });
+    expect(c.access.signIn).toMatchObject({ kind: "certificate", clientId: BOT.EAP_BOT_ID });
   });
 
   it("sending on a real site needs the bot's credentials; a dry run does not", () => {

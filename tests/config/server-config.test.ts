@@ -1,5 +1,6 @@
 /** The production server's configuration: options > environment > defaults, and every problem listed at once. */
 import { describe, expect, it } from "vitest";
+import { LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { loadServerConfig, tabConfigOf } from "../../src/config/server-config.ts";
 import { SETTINGS } from "../../src/config/settings.ts";
 import { configErrorOf } from "../helpers/config-error.ts";
@@ -34,7 +35,14 @@ describe("server configuration", () => {
       port: 3978,
       siteUrl: "https://contoso.sharepoint.com/sites/equality",
       appBaseUrl: "https://eap.contoso.gov.uk",
-      spClientId: M365_ENV.EAP_BOT_ID,
+      signIn: {
+        kind: "certificate",
+        tenantId: M365_ENV.EAP_TENANT_ID,
+        clientId: M365_ENV.EAP_BOT_ID,
+        siteUrl: "https://contoso.sharepoint.com/sites/equality",
+        privateKeyPath: M365_ENV.EAP_CERT_KEY_PATH,
+        thumbprint: M365_ENV.EAP_CERT_THUMBPRINT,
+      },
       reminders: true,
       reminderSchedule: "0 9 * * 1-5",
       maxBodyBytes: 102400,
@@ -114,6 +122,14 @@ describe("server configuration", () => {
     ]);
   });
 
+  it("signs in to SharePoint as the app in m365 mode (EAP_SP_CLIENT_ID or the bot's app), as the local bot locally", () => {
+    expect(loadServerConfig({}, { ...M365_ENV, EAP_SP_CLIENT_ID: "99999999-9999-4999-8999-999999999999" }).signIn).toMatchObject({
+      kind: "certificate",
+      clientId: "99999999-9999-4999-8999-999999999999",
+    });
+    expect(loadServerConfig({}, { EAP_MODE: "local", EAP_SITE_URL: "http://127.0.0.1:4321/sites/edi" }).signIn).toEqual({ kind: "dev", identity: LOCAL_BOT_IDENTITY });
+  });
+
   it("keeps local mode on a loopback site", () => {
     expect(problems(() => loadServerConfig({}, { EAP_MODE: "local", EAP_SITE_URL: "https://contoso.sharepoint.com/sites/x" }))).toEqual([
       { setting: "EAP_SITE_URL", message: 'must be a loopback URL (the local list server) in local mode (got "https://contoso.sharepoint.com/sites/x")' },
@@ -156,7 +172,7 @@ describe("server configuration", () => {
   it("prefers the certificate's SHA-256 thumbprint and warns about SHA-1", () => {
     expect(loadServerConfig({}, M365_ENV).warnings).toEqual([]);
     const sha1 = loadServerConfig({}, { ...M365_ENV, EAP_CERT_THUMBPRINT: "0123456789abcdef0123456789abcdef01234567" });
-    expect(sha1.certThumbprint).toBe("0123456789abcdef0123456789abcdef01234567");
+    expect(sha1.signIn).toMatchObject({ kind: "certificate", thumbprint: "0123456789abcdef0123456789abcdef01234567" });
     expect(sha1.warnings).toEqual([{ setting: "EAP_CERT_THUMBPRINT", message: expect.stringMatching(/SHA-1 thumbprint, which MSAL deprecates/) }]);
   });
 });

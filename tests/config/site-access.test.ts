@@ -16,28 +16,26 @@ const problemsOf = (load: () => unknown) => configErrorOf(load).problems.map((p)
 
 describe("site access", () => {
   it("uses development tokens on a loopback site, as the seeded equalities lead unless told otherwise", () => {
-    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, auth: "dev", devUser: SEED_EQUALITIES_LEAD_EMAIL });
-    expect(loadSiteAccess({}, { EAP_SITE_URL: LOCAL, EAP_DEV_USER: "someone@example.org" }).access).toMatchObject({ devUser: "someone@example.org" });
+    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, signIn: { kind: "dev", identity: devIdentity(SEED_EQUALITIES_LEAD_EMAIL) } });
+    expect(loadSiteAccess({}, { EAP_SITE_URL: LOCAL, EAP_DEV_USER: "someone@example.org" }).access.signIn).toEqual({ kind: "dev", identity: devIdentity("someone@example.org") });
   });
 
   it("reads only what the chosen sign-in uses: a broken bot id does not stop a local seed", () => {
-    expect(loadSiteAccess({ siteUrl: LOCAL }, { EAP_BOT_ID: "not-a-guid", EAP_CERT_THUMBPRINT: "zz" }).access.auth).toBe("dev");
+    expect(loadSiteAccess({ siteUrl: LOCAL }, { EAP_BOT_ID: "not-a-guid", EAP_CERT_THUMBPRINT: "zz" }).access.signIn.kind).toBe("dev");
   });
 
   it("signs in with device code elsewhere, through the tab's app unless EAP_SP_CLIENT_ID says otherwise", () => {
     expect(loadSiteAccess({ siteUrl: REMOTE }, { EAP_TENANT_ID: TENANT, EAP_TAB_CLIENT_ID: TAB }).access).toEqual({
       siteUrl: REMOTE,
-      auth: "device-code",
-      tenantId: TENANT,
-      clientId: TAB,
+      signIn: { kind: "device-code", tenantId: TENANT, clientId: TAB, siteUrl: REMOTE },
     });
-    expect(loadSiteAccess({ siteUrl: REMOTE }, { EAP_TENANT_ID: TENANT, EAP_TAB_CLIENT_ID: TAB, EAP_SP_CLIENT_ID: BOT }).access).toMatchObject({ clientId: BOT });
+    expect(loadSiteAccess({ siteUrl: REMOTE }, { EAP_TENANT_ID: TENANT, EAP_TAB_CLIENT_ID: TAB, EAP_SP_CLIENT_ID: BOT }).access.signIn).toMatchObject({ clientId: BOT });
   });
 
   it("signs in with a certificate as the bot's app unless EAP_SP_CLIENT_ID says otherwise", () => {
     const env = { EAP_TENANT_ID: TENANT, EAP_BOT_ID: BOT, EAP_CERT_KEY_PATH: "/keys/eap.pem", EAP_CERT_THUMBPRINT: SHA256 };
     const { access, warnings } = loadSiteAccess({ siteUrl: REMOTE, auth: "certificate" }, env);
-    expect(access).toEqual({ siteUrl: REMOTE, auth: "certificate", tenantId: TENANT, clientId: BOT, certKeyPath: "/keys/eap.pem", certThumbprint: SHA256 });
+    expect(access.signIn).toEqual({ kind: "certificate", tenantId: TENANT, clientId: BOT, siteUrl: REMOTE, privateKeyPath: "/keys/eap.pem", thumbprint: SHA256 });
     expect(warnings).toEqual([]);
     const sha1 = loadSiteAccess({ siteUrl: REMOTE, auth: "certificate" }, { ...env, EAP_CERT_THUMBPRINT: "ab".repeat(20) });
     expect(sha1.warnings.map((w) => w.setting)).toEqual(["EAP_CERT_THUMBPRINT"]);
@@ -58,7 +56,7 @@ describe("site access", () => {
 
   it("keeps the old meaning of EAP_CLIENT_ID in the CLI (the app that signs in), with a warning", () => {
     const { access, warnings } = loadSiteAccess({ siteUrl: REMOTE }, { EAP_TENANT_ID: TENANT, EAP_CLIENT_ID: BOT });
-    expect(access).toMatchObject({ auth: "device-code", clientId: BOT });
+    expect(access.signIn).toMatchObject({ kind: "device-code", clientId: BOT });
     expect(warnings.map((w) => w.setting)).toEqual(["EAP_CLIENT_ID"]);
   });
 });

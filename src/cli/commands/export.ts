@@ -4,7 +4,7 @@
  * leaves a partial export behind.
  */
 import type { Command } from "commander";
-import { addSiteOptions, siteSettings } from "../site.ts";
+import { addSiteOptions, siteAccess } from "../site.ts";
 
 export const register = (program: Command) => {
   addSiteOptions(
@@ -19,7 +19,7 @@ export const register = (program: Command) => {
     const { planFileError } = await import("../report-error.ts");
     const { EXPORT_FORMATS, planExportFile } = await import("../../report/pipeline.ts");
     const { checkWritable, writeFileAtomic } = await import("../write-file-atomic.ts");
-    const settings = siteSettings(cmd);
+    const access = siteAccess(cmd);
     const format = EXPORT_FORMATS.find((f) => f === opts.format.toLowerCase());
     if (!format) throw new CliError("invalid-input", `--format "${opts.format}" is not one of: ${EXPORT_FORMATS.join(", ")}`);
     if (!opts.out.toLowerCase().endsWith(`.${format}`)) throw new CliError("invalid-input", `--out "${opts.out}" must end in .${format} for --format ${format}`);
@@ -27,7 +27,7 @@ export const register = (program: Command) => {
       checkWritable(opts.out);
       const { connect } = await import("../site.ts");
       const { requirePlan } = await import("../../data/index.ts");
-      const sp = await connect(settings);
+      const sp = await connect(access);
       const plan = await requirePlan(sp, opts.plan);
       const file = await planExportFile(sp, plan, format, { now: new Date() });
       writeFileAtomic(opts.out, file.bytes);

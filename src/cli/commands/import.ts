@@ -43,7 +43,7 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 
 async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteSettings }] =
+  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
       import("node:fs/promises"),
       import("node:path"),
@@ -51,7 +51,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
       import("../../domain/london-time.ts"),
       import("../../import/index.ts"),
       import("../../import/write/write-import.ts"),
-      import("../../data/write-plan-tree.ts"),
+      import("../../data/plan-tree/index.ts"),
       import("../errors.ts"),
       import("../report-error.ts"),
       import("../site.ts"),
@@ -64,7 +64,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
     if (bad) throw new CliError("usage", `--import-id: ${bad}`);
   }
   // Settings are checked before the file is read so that a missing --site is a usage error even on a bad file.
-  const settings = o.dryRun ? null : siteSettings(cmd);
+  const access = o.dryRun ? null : siteAccess(cmd);
 
   let size: number;
   try {
@@ -79,7 +79,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
   const bytes = new Uint8Array(await readFile(file));
 
   try {
-    const sp = settings ? await connect(settings) : null;
+    const sp = access ? await connect(access) : null;
     const people: KnownPerson[] = sp ? await knownPeople(sp) : [];
     const result = await parsePlanFile(bytes, {
       fileName: basename(file),

@@ -27,7 +27,6 @@ export const register = (program: Command) => {
   ).action(async (opts, cmd: Command) => {
     const { toCliError } = await import("../report-error.ts");
     const { loadRemindConfig } = await import("../../config/remind-config.ts");
-    const { siteSettingsOf } = await import("../site.ts");
     const now = parseNow(opts.now);
     const dryRun = Boolean(opts.dryRun);
     const c = loadRemindConfig(typedSettings(cmd, SCOPE_SETTINGS.remind).options, process.env, { dryRun, ediDigest: Boolean(opts.ediDigest) });
@@ -37,7 +36,7 @@ export const register = (program: Command) => {
     try {
       const bot = await createBot({
         siteUrl: c.access.siteUrl,
-        spAuth: await authFor(siteSettingsOf(c.access)),
+        spAuth: await authFor(c.access),
         clientId: c.botId,
         clientSecret: c.botSecret,
         tenantId: c.tenantId,

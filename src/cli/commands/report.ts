@@ -5,7 +5,7 @@
  * and no file.
  */
 import type { Command } from "commander";
-import { addSiteOptions, siteSettings } from "../site.ts";
+import { addSiteOptions, siteAccess } from "../site.ts";
 
 export const register = (program: Command) => {
   addSiteOptions(
@@ -20,7 +20,7 @@ export const register = (program: Command) => {
     const { planFileError } = await import("../report-error.ts");
     const { normalisePeriod } = await import("../../domain/report-model.ts");
     const { checkWritable, writeFileAtomic } = await import("../write-file-atomic.ts");
-    const settings = siteSettings(cmd);
+    const access = siteAccess(cmd);
     if (!/\.docx$/i.test(opts.out)) throw new CliError("invalid-input", `--out "${opts.out}" must end in .docx`);
     try {
       normalisePeriod(opts.period); // a bad period is named before anything is read
@@ -28,7 +28,7 @@ export const register = (program: Command) => {
       const { connect } = await import("../site.ts");
       const { requirePlan } = await import("../../data/index.ts");
       const { committeeReportFile } = await import("../../report/pipeline.ts");
-      const sp = await connect(settings);
+      const sp = await connect(access);
       const { model, bytes } = await committeeReportFile(sp, await requirePlan(sp, opts.plan), opts.period);
       writeFileAtomic(opts.out, bytes);
       const roles = model.summary.slice(0, -1).map((r) => `${r.label} ${r.total}`).join(", ");

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addSiteOptions, siteSettings } from "../site.ts";
+import { addSiteOptions, siteAccess } from "../site.ts";
 
 export const register = (program: Command) => {
   addSiteOptions(
@@ -14,12 +14,12 @@ export const register = (program: Command) => {
     const { seedSite } = await import("../../seeding/seed-site.ts");
     const { toCliError } = await import("../report-error.ts");
     const { connect } = await import("../site.ts");
-    const settings = siteSettings(cmd);
+    const access = siteAccess(cmd);
     const now = (await import("../now.ts")).parseNow(opts.now);
     try {
       const { writeProgress } = await import("../progress.ts");
       const bar = writeProgress();
-      const target = { siteUrl: settings.site, sp: await connect(settings), local: settings.auth === "dev" };
+      const target = { siteUrl: access.siteUrl, sp: await connect(access), local: access.signIn.kind === "dev" };
       const r = await seedSite(target, { shiftToToday: Boolean(opts.shiftToToday), now, say: (m) => bar.log(m), progress: bar.update }).finally(() => bar.stop());
       console.log(r.summary);
     } catch (err) {

@@ -1,7 +1,7 @@
 /**
  * The committee report (.docx) and the plan exports (CSV, XLSX) from the tab: the same pipeline as the CLI
- * (src/report/pipeline.ts), loaded only when a button is pressed so the dashboard stays light. Status messages are shown and
- * announced; a period with no updates or a failed read says what happened and downloads nothing.
+ * (src/report/pipeline.ts), loaded only when a button is pressed so the dashboard stays light. Status messages are
+ * shown and announced; a period with no updates or a failed read says what happened and downloads nothing.
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";

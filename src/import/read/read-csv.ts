@@ -3,7 +3,7 @@
  * "CSV" in the UK), then split by papaparse, which finds the delimiter and handles quoted line breaks.
  */
 import Papa from "papaparse";
-import { MAX_ROWS } from "./limits.ts";
+import { MAX_ROWS } from "../limits.ts";
 import { cellFromText, type SourceTable } from "./table-model.ts";
 
 export type CsvRead = { ok: true; table: SourceTable } | { ok: false; reason: "not-text" | "corrupt"; message: string };

@@ -3,7 +3,7 @@
  * declared) and then inflates every entry with a hard cap (sizes as they really are), so that neither a zip bomb nor
  * a lying header can make the parser allocate gigabytes. Uses DecompressionStream, present in Node and browsers.
  */
-import { formatBytes, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
+import { formatBytes, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "../limits.ts";
 
 export interface ZipEntry {
   name: string;

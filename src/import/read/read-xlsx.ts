@@ -4,7 +4,7 @@
  * Merged cells appear once (in their first cell) so that a role row merged across the sheet looks like one.
  */
 import ExcelJS from "exceljs";
-import { MAX_ROWS } from "./limits.ts";
+import { MAX_ROWS } from "../limits.ts";
 import { cellFromText, type SourceRow, type SourceTable } from "./table-model.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");

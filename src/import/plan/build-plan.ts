@@ -1,0 +1,62 @@
+/**
+ * Steps 3 to 7 composed: tables (any format) → header matching → row classification → field parsing and tree
+ * building → validation → the plan tree, or every problem with its place. Nothing is dropped silently: bad rows
+ * stop the import unless the person explicitly chose to leave them out.
+ */
+import type { SourceTable } from "../read/table-model.ts";
+import type { ImportOptions, ImportProblem, ImportResult, TableColumns } from "../types.ts";
+import { assembleTree, previewActions, schemaProblems } from "./assemble-tree.ts";
+import { DraftBuilder } from "./build-drafts.ts";
+import { classifyRows } from "./classify-rows.ts";
+import { matchHeaders, nonEmptyRows } from "./header-match.ts";
+import { assignReferences } from "./references.ts";
+import { checkJoinedLengths, checkPeriod, checkPlanTitle, decide } from "./validate.ts";
+
+export interface BuildOptions extends ImportOptions {
+  /** Word tables: a row with no objective, officer or date continues the action above (split at a page break). */
+  continuationRows: boolean;
+  /** Used when no role row or Role column names a role. */
+  defaultRole?: string;
+}
+
+export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit<ImportResult, "format"> {
+  const problems: ImportProblem[] = [];
+  const notes: string[] = [];
+  const columns: TableColumns[] = [];
+
+  const title = checkPlanTitle(o.title);
+  const period = checkPeriod(o.period);
+  problems.push(...title.problems, ...period.problems);
+  if (tables.every((t) => nonEmptyRows(t).length === 0)) {
+    problems.push({
+      reason: "no-tables",
+      place: {},
+      value: "",
+      message: "The file has no table with any text. Put the action plan in a table (Word) or sheet (Excel, CSV) whose first row names the columns.",
+    });
+  }
+
+  const builder = new DraftBuilder(problems, { defaultRole: o.defaultRole });
+  for (const m of matchHeaders(tables, o.mapping)) {
+    if (m.columns) columns.push(m.columns);
+    notes.push(...m.notes);
+    problems.push(...m.problems);
+    if (!m.plan) continue;
+    builder.startTable();
+    for (const row of classifyRows(m.plan, o.continuationRows)) builder.add(m.plan, row);
+  }
+  const { roles, drafts } = builder;
+  problems.push(...checkJoinedLengths(drafts, problems));
+  problems.push(...assignReferences(drafts, roles));
+
+  const verdict = decide(drafts, problems, Boolean(o.skipInvalid));
+  const actions = previewActions(drafts, roles, verdict.badRows, o);
+  if (verdict.nothingLeft) problems.push(verdict.nothingLeft);
+  if (!verdict.writable) return { tree: null, problems, notes, tables: columns, actions };
+
+  const tree = assembleTree(roles, verdict.kept, { title: title.title, period: period.period, fileName: o.fileName, people: o.people, today: o.today });
+  if (verdict.kept.some((d) => d.update) && !o.today) notes.push("Progress updates were not imported: no date was given for them.");
+  const invalid = schemaProblems(tree);
+  if (invalid.length) return { tree: null, problems: [...problems, ...invalid], notes, tables: columns, actions };
+  return { tree, problems, notes, tables: columns, actions };
+}

@@ -1,0 +1,57 @@
+/** Field parsing alone: each cell → its value and the problem it has, with SharePoint's limits. */
+import { describe, expect, test } from "vitest";
+import { MULTI_LINE_MAX } from "../../../src/domain/types.ts";
+import {
+  actionLines,
+  checkActionText,
+  checkDue,
+  dueWords,
+  readCommitment,
+  readObjective,
+  readReference,
+  readRoleCell,
+  readStatus,
+} from "../../../src/import/plan/parse-fields.ts";
+import { cellFromText } from "../../../src/import/read/table-model.ts";
+
+const c = (t: string) => cellFromText(t);
+
+describe("field parsing", () => {
+  test("roles from a Role column", () => {
+    expect(readRoleCell(c("Community Leader: We will listen.")).role).toEqual({ name: "Community Leader", statement: "We will listen." });
+    expect(readRoleCell(c("")).role).toBeNull();
+    expect(readRoleCell({ ...c("Employer"), covered: true }).role).toBeNull();
+    expect(readRoleCell(c("We will do more")).problem?.reason).toBe("unknown-role");
+    expect(readRoleCell(c("x".repeat(300))).problem?.reason).toBe("too-long");
+  });
+
+  test("objectives on one line; a merged cell gives none", () => {
+    expect(readObjective(c("Improve\naccess")).text).toBe("Improve access");
+    expect(readObjective({ ...c("Improve"), covered: true }).text).toBe("");
+    expect(readObjective(c("x".repeat(MULTI_LINE_MAX + 1))).problem?.message).toBe(`An objective may be at most ${MULTI_LINE_MAX} characters (it has ${MULTI_LINE_MAX + 1}).`);
+  });
+
+  test("action lines keep bullets; empty and oversized actions are problems", () => {
+    expect(actionLines(c("• Audit\n• Fix\nReport"))).toEqual(["• Audit", "• Fix", "Report"]);
+    expect(checkActionText("")?.message).toBe("This row has no action text.");
+    expect(checkActionText("x".repeat(MULTI_LINE_MAX + 1))?.reason).toBe("too-long");
+    expect(checkActionText("ok")).toBeUndefined();
+  });
+
+  test("status words, references, commitments", () => {
+    expect(readStatus(c("Amber")).status).toBe("at-risk");
+    expect(readStatus(c("")).status).toBe("not-started");
+    expect(readStatus(c("Purple")).problem?.reason).toBe("bad-status");
+    expect(readReference(c(" CL  1 ")).reference).toBe("CL 1");
+    expect(readReference(c("r".repeat(256))).problem?.reason).toBe("too-long");
+    expect(readCommitment(c("We will\nlisten"))).toBe("We will listen");
+    expect(readCommitment(c(""))).toBeNull();
+  });
+
+  test("dates: words on one line, checked by the domain's rules", () => {
+    expect(dueWords(c("Review by March\n2018"))).toBe("Review by March 2018");
+    expect(checkDue("Review by March 2018")).toBeUndefined();
+    expect(checkDue("Spring 2019")?.message).toMatch(/^"Spring 2019" is not a date: seasons have no agreed end date/);
+    expect(checkDue(`March 2019 ${"x".repeat(250)}`)?.reason).toBe("too-long");
+  });
+});

@@ -13,6 +13,8 @@ export type ImportProblemReason =
   | "empty-file"
   | "too-large"
   | "zip-bomb"
+  /** A span, column, row, cell count or cell size beyond the stated limits (limits.ts). */
+  | "over-limit"
   | "corrupt"
   | "unsupported-type"
   | "not-text"

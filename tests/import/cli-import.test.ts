@@ -115,6 +115,9 @@ describe("eap import", () => {
       'CSV date "Spring 2019"',
       'DOCX spanning row "Lorem ipsum dolor sit amet"',
       "action of 64,000 characters",
+      "docx with a cell spanning 50,000,000 columns",
+      "xlsx with cells at A1, XFD1 and A20000",
+      "10 MB single-row CSV",
     ];
     const subset = names.map((n) => all.find((c) => c.name === n)) as MalformedCase[];
     expect(subset.every(Boolean)).toBe(true);
@@ -128,6 +131,9 @@ describe("eap import", () => {
       if (c.row !== undefined) expect(r.stderr, c.name).toContain(`row ${c.row}`);
     }
     expect(runs.find((x) => x.c.name.startsWith("CSV date"))?.r.stderr).toContain('CSV, row 3, column "To be delivered by": "Spring 2019" is not a date');
+    expect(runs.find((x) => x.c.name.startsWith("docx with a cell"))?.r.stderr).toContain("Table 1, row 3: A cell spans 50,000,000 columns; at most 64 are allowed.");
+    expect(runs.find((x) => x.c.name.startsWith("xlsx with cells"))?.r.stderr).toContain('Sheet "Plan", row 1: Cell XFD1 is in column 16,384; at most 64 columns are allowed.');
+    expect(runs.find((x) => x.c.name.startsWith("10 MB"))?.r.stderr).toContain("CSV, row 1: This row has 5,000,001 columns; at most 64 are allowed.");
     expect(await counts(sp)).toEqual(before);
   });
 

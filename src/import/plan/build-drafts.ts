@@ -12,16 +12,19 @@ import { type ClassifiedRow, fieldCell } from "./classify-rows.ts";
 import { type PlanTable, columnName } from "./header-match.ts";
 import {
   actionLines,
-  checkActionText,
   checkDue,
   checkRoleName,
   dueWords,
   type FieldProblem,
+  oversize,
+  readAction,
   readCommitment,
+  readLines,
   readObjective,
   readReference,
   readRoleCell,
   readStatus,
+  readUpdate,
 } from "./parse-fields.ts";
 import { short } from "./text.ts";
 
@@ -67,6 +70,8 @@ export class DraftBuilder {
   readonly roles: RoleDraft[] = [];
   readonly drafts: Draft[] = [];
   private readonly s: Walk = { roleIndex: -1, objectiveIndex: -1, objectiveRole: -1, last: null, noRoleReported: false };
+  /** The date problem of each action, replaced when a continued row completes the phrase. */
+  private readonly dueProblems = new Map<Draft, ImportProblem>();
 
   constructor(
     private readonly problems: ImportProblem[],
@@ -99,7 +104,10 @@ export class DraftBuilder {
     const place: ImportPlace = { table: t.label, row: r.row.number };
     const s = this.s;
     const role: RoleText | null = r.kind === "role" ? r.role : null;
-    if (role?.name) {
+    const tooBig = r.kind === "statement" ? oversize(r.row.cells.find((c) => c.oversize)) : undefined;
+    if (tooBig) {
+      this.problems.push({ ...tooBig, place });
+    } else if (role?.name) {
       const tooLong = checkRoleName(role.name);
       if (tooLong) {
         this.problems.push({ ...tooLong, place });
@@ -124,10 +132,14 @@ export class DraftBuilder {
 
   /** Checks an action's date phrase (again after a continued row added words to it); one problem per action. */
   private recheckDue(d: Draft): void {
-    const at = this.problems.findIndex((p) => p.rowKey === d.rowKey && (p.reason === "bad-date" || (p.reason === "too-long" && p.place.column === d.columns.due)));
-    if (at >= 0) this.problems.splice(at, 1);
+    const before = this.dueProblems.get(d);
+    if (before) this.problems.splice(this.problems.indexOf(before), 1);
+    this.dueProblems.delete(d);
     const problem = checkDue(d.dueText);
-    if (problem) this.problems.push({ ...problem, place: { ...d.place, column: d.columns.due }, rowKey: d.rowKey });
+    if (!problem) return;
+    const placed = { ...problem, place: { ...d.place, column: d.columns.due }, rowKey: d.rowKey };
+    this.problems.push(placed);
+    this.dueProblems.set(d, placed);
   }
 
   private dataRow(t: PlanTable, rowNumber: number, cells: readonly SourceCell[], continuation: boolean): void {
@@ -163,7 +175,9 @@ export class DraftBuilder {
     }
 
     if (continuation && s.last) {
-      this.continueDraft(s.last, t, cells);
+      this.continueDraft(s.last, t, cells, (p, f) => {
+        if (p) this.problems.push({ ...p, place: place(f), rowKey: s.last!.rowKey });
+      });
       return;
     }
 
@@ -177,30 +191,36 @@ export class DraftBuilder {
         s.objectiveIndex = found >= 0 ? found : objs.push(objective.text) - 1;
         s.objectiveRole = s.roleIndex;
       }
-    } else if ((s.objectiveIndex < 0 || s.objectiveRole !== s.roleIndex) && s.roleIndex >= 0) {
+    } else if (!objective.problem && (s.objectiveIndex < 0 || s.objectiveRole !== s.roleIndex) && s.roleIndex >= 0) {
       this.problems.push({ reason: "missing-value", place: place("objective"), value: "", message: "This row has no objective and there is none above it in this role.", rowKey });
     }
 
-    const lines = actionLines(at("action"));
-    problem(checkActionText(lines.join("\n")), "action");
+    const action = readAction(at("action"));
+    problem(action.problem, "action");
     const status = readStatus(at("status"));
     problem(status.problem, "status");
     const reference = readReference(at("reference"));
     problem(reference.problem, "reference");
+    const commitment = readCommitment(at("commitment"));
+    const teams = readLines(at("officer"));
+    const measures = readLines(at("measures"));
+    const update = readUpdate(at("update"));
+    for (const [p, f] of [[commitment.problem, "commitment"], [teams.problem, "officer"], [measures.problem, "measures"], [oversize(at("due")), "due"], [update.problem, "update"]] as const)
+      problem(p, f);
 
     const d: Draft = {
       rowKey,
       place: place(),
       roleIndex: s.roleIndex,
       objectiveIndex: s.roleIndex >= 0 ? s.objectiveIndex : -1,
-      commitment: readCommitment(at("commitment")),
+      commitment: commitment.commitment,
       reference: reference.reference,
-      actionLines: lines,
-      teams: [...(at("officer")?.lines ?? [])],
-      measures: [...(at("measures")?.lines ?? [])],
+      actionLines: action.lines,
+      teams: teams.lines,
+      measures: measures.lines,
       dueText: dueWords(at("due")),
       status: status.status,
-      update: cellText(at("update")),
+      update: update.text,
       columns: Object.fromEntries([...t.columns.keys()].map((f) => [f, columnName(t, f)])),
     };
     this.drafts.push(d);
@@ -209,8 +229,9 @@ export class DraftBuilder {
   }
 
   /** The rest of the row above: its action lines and measures are added; officer and date words continue the text. */
-  private continueDraft(last: Draft, t: PlanTable, cells: readonly SourceCell[]): void {
+  private continueDraft(last: Draft, t: PlanTable, cells: readonly SourceCell[], problem: (p: FieldProblem | undefined, f: ImportField) => void): void {
     const at = (f: ImportField) => fieldCell(t, cells, f);
+    for (const f of ["action", "officer", "measures", "due", "update"] as const) problem(oversize(at(f)), f);
     last.actionLines.push(...actionLines(at("action")));
     last.measures.push(...(at("measures")?.lines ?? []));
     // Officer and date fragments continue the words above ("Review by March" / "2018").

@@ -18,7 +18,8 @@ import { type PlanTable, rowKeyText } from "./header-match.ts";
 export type ClassifiedRow =
   /** `role.name` is "" when the row presents itself as a role ("Role 2:") but names none. */
   | { kind: "role"; row: SourceRow; text: string; role: RoleText }
-  | { kind: "statement"; row: SourceRow; text: string }
+  /** `oversize`: the row's one cell was longer than any field (its text was not kept). */
+  | { kind: "statement"; row: SourceRow; text: string; oversize?: number }
   | { kind: "continuation" | "data"; row: SourceRow; cells: SourceCell[] };
 
 export const fieldCell = (t: PlanTable, cells: readonly SourceCell[], f: ImportField): SourceCell | undefined => {
@@ -44,7 +45,7 @@ export function classifyRow(t: PlanTable, row: SourceRow, continuationRows: bool
     const text = cellText(filled[0]).replace(/\s+/g, " ");
     const role = parseRoleRow(text);
     const across = filled[0].span >= Math.max(2, t.header.headers.length - 1) || (role !== null && !t.columns.has("role"));
-    if (across) return role ? { kind: "role", row, text, role } : { kind: "statement", row, text };
+    if (across) return role ? { kind: "role", row, text, role } : { kind: "statement", row, text, ...(filled[0].oversize ? { oversize: filled[0].oversize } : {}) };
   }
   return { kind: continuationRows && looksContinued(t, cells) ? "continuation" : "data", row, cells };
 }

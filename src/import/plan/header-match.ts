@@ -8,6 +8,7 @@
 import { FIELD_LABELS, fieldForHeader, normaliseHeader } from "../columns.ts";
 import { cellText, gridCells, isEmptyCell, type SourceRow, type SourceTable } from "../read/table-model.ts";
 import type { ColumnMapping, ImportField, ImportProblem, TableColumns } from "../types.ts";
+import { oversize } from "./parse-fields.ts";
 import { short } from "./text.ts";
 
 /** Rows searched for a header before a table is declared unrecognisable (titles often sit above it). */
@@ -122,6 +123,17 @@ function recognised(label: string, rows: SourceRow[], h: TableHeader, mapping: C
   return { plan, columns: tableColumns, notes, problems };
 }
 
+/** Cells too long to keep in the rows searched for the header (titles, the header itself): each is a problem. */
+function oversizedAbove(label: string, rows: readonly SourceRow[], header: TableHeader | null): ImportProblem[] {
+  const searched = header ? rows.filter((r) => r.number <= header.row.number) : rows.slice(0, HEADER_SEARCH_ROWS);
+  return searched.flatMap((row) =>
+    gridCells(row).flatMap((c, i) => {
+      const p = oversize(c, `The cell in column ${i + 1}`);
+      return p ? [{ ...p, place: { table: label, row: row.number } }] : [];
+    }),
+  );
+}
+
 /** One entry per table, in file order (tables with no text give an empty match). */
 export function matchHeaders(tables: readonly SourceTable[], mapping?: ColumnMapping): TableMatch[] {
   const found = tables.map((t) => {
@@ -131,6 +143,7 @@ export function matchHeaders(tables: readonly SourceTable[], mapping?: ColumnMap
   const anyRecognised = found.some((f) => f.header);
   return found.map(({ t, rows, header }) => {
     if (rows.length === 0) return { plan: null, columns: null, notes: [], problems: [] };
-    return header ? recognised(t.label, rows, header, mapping) : unrecognised(t.label, rows, anyRecognised);
+    const m = header ? recognised(t.label, rows, header, mapping) : unrecognised(t.label, rows, anyRecognised);
+    return { ...m, problems: [...oversizedAbove(t.label, rows, header), ...m.problems] };
   });
 }

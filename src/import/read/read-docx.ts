@@ -1,9 +1,14 @@
 /**
  * Word: mammoth turns the document into HTML (it resolves styles, numbering and merged cells for us); parse5 walks
  * the tables. Each paragraph and each list item in a cell becomes one line; Word bullets are kept as bullets.
+ * The limits were checked on the XML before mammoth ran (scan-docx.ts); they are checked again here on the HTML,
+ * before a span is laid out on the grid, so that no way of writing the XML can get a 50,000,000-column span past.
+ * Images are not converted (mammoth would inline each as base64).
  */
 import mammoth from "mammoth";
 import { parseFragment } from "parse5";
+import { MAX_COLUMNS } from "../limits.ts";
+import { LimitCounter, rowTooWide, spanTooWide } from "./limit-error.ts";
 import { cellFromLines, type SourceCell, type SourceRow, type SourceTable } from "./table-model.ts";
 
 interface HtmlNode {
@@ -67,11 +72,13 @@ function rowsOf(table: HtmlNode): HtmlNode[] {
 }
 
 /** Converts one HTML table to rows on a grid, repeating vertically merged cells (rowspan) as covered cells. */
-function readTable(table: HtmlNode, label: string): SourceTable {
+function readTable(table: HtmlNode, label: string, counter: LimitCounter): SourceTable {
   const rows: SourceRow[] = [];
   // Column position → cell still covering it from a row above, and for how many more rows.
   const pending = new Map<number, { cell: SourceCell; left: number }>();
   rowsOf(table).forEach((tr, i) => {
+    const place = { table: label, row: i + 1 };
+    counter.row(place);
     const cells: SourceCell[] = [];
     let col = 0;
     const take = () => {
@@ -85,9 +92,12 @@ function readTable(table: HtmlNode, label: string): SourceTable {
     };
     for (const td of children(tr).filter((c) => c.tagName === "td" || c.tagName === "th")) {
       take();
+      counter.cell(place);
+      const span = Math.max(1, Number(attr(td, "colspan") ?? 1) || 1);
+      if (span > MAX_COLUMNS) throw spanTooWide(place, span);
+      if (col + span > MAX_COLUMNS) throw rowTooWide(place, col + span);
       const buf = { lines: [] as string[], bullets: [] as boolean[] };
       cellLines(td, buf);
-      const span = Math.max(1, Number(attr(td, "colspan") ?? 1) || 1);
       const cell = cellFromLines(buf.lines, { bullets: buf.bullets, span });
       const rowspan = Math.max(1, Number(attr(td, "rowspan") ?? 1) || 1);
       if (rowspan > 1) pending.set(col, { cell, left: rowspan - 1 });
@@ -95,6 +105,7 @@ function readTable(table: HtmlNode, label: string): SourceTable {
       col += span;
     }
     take();
+    if (col > MAX_COLUMNS) throw rowTooWide(place, col);
     rows.push({ number: i + 1, cells });
   });
   return { label, rows };
@@ -104,9 +115,14 @@ export async function readDocxTables(bytes: Uint8Array): Promise<SourceTable[]> 
   // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`: give both.
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-  const { value: html } = await mammoth.convertToHtml(input, { externalFileAccess: false });
+  const noImages = mammoth.images.imgElement(async () => ({ src: "" }));
+  const { value: html } = await mammoth.convertToHtml(input, { externalFileAccess: false, convertImage: noImages });
   const root = parseFragment(html) as unknown as HtmlNode;
   const tables: HtmlNode[] = [];
   collectTables(root, tables);
-  return tables.map((t, i) => readTable(t, `Table ${i + 1}`));
+  const counter = new LimitCounter();
+  return tables.map((t, i) => {
+    counter.table({ table: `Table ${i + 1}` });
+    return readTable(t, `Table ${i + 1}`, counter);
+  });
 }

@@ -4,18 +4,26 @@
  * cells (table-model.ts), so the later steps never know which format they read.
  */
 import { formatBytes, MAX_FILE_BYTES } from "../limits.ts";
-import type { ImportFormat, ImportProblemReason } from "../types.ts";
+import type { ImportFormat, ImportPlace, ImportProblemReason } from "../types.ts";
+import { ImportLimitError } from "./limit-error.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readDocxTables } from "./read-docx.ts";
 import { readXlsxTables } from "./read-xlsx.ts";
+import { scanDocx } from "./scan-docx.ts";
+import { scanXlsx } from "./scan-xlsx.ts";
 import type { SourceTable } from "./table-model.ts";
-import { checkZip } from "./zip-guard.ts";
+import { checkZip, type ZipEntry } from "./zip-guard.ts";
 
 export type FileRead =
   | { ok: true; format: ImportFormat; tables: SourceTable[] }
-  | { ok: false; reason: ImportProblemReason; message: string };
+  | { ok: false; reason: ImportProblemReason; message: string; place?: ImportPlace };
 
-const refuse = (reason: ImportProblemReason, message: string): FileRead => ({ ok: false, reason, message });
+const refuse = (reason: ImportProblemReason, message: string, place?: ImportPlace): FileRead => ({ ok: false, reason, message, ...(place ? { place } : {}) });
+
+const formatOf = (entries: readonly ZipEntry[]): ImportFormat | null => {
+  const names = new Set(entries.map((e) => e.name));
+  return names.has("word/document.xml") ? "docx" : names.has("xl/workbook.xml") ? "xlsx" : null;
+};
 
 const ext = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
 
@@ -36,6 +44,15 @@ function sniffOther(bytes: Uint8Array): string | null {
 const short = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
 
 export async function readPlanFile(bytes: Uint8Array, fileName: string): Promise<FileRead> {
+  try {
+    return await read(bytes, fileName);
+  } catch (e) {
+    if (e instanceof ImportLimitError) return refuse(e.reason, e.message, e.place);
+    throw e;
+  }
+}
+
+async function read(bytes: Uint8Array, fileName: string): Promise<FileRead> {
   if (bytes.byteLength === 0) return refuse("empty-file", `"${fileName}" is empty.`);
   if (bytes.byteLength > MAX_FILE_BYTES)
     return refuse(
@@ -45,14 +62,15 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string): Promise
 
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
   if (isZip) {
-    const check = await checkZip(bytes);
+    // The tables' limits are checked on the raw XML while the zip is inflated, before any parser sees it.
+    const check = await checkZip(bytes, (entries) => (formatOf(entries) === "docx" ? scanDocx() : formatOf(entries) === "xlsx" ? scanXlsx() : null));
     if (!check.ok) return refuse(check.reason, check.message);
-    const names = new Set(check.entries.map((e) => e.name));
-    const format: ImportFormat | null = names.has("word/document.xml") ? "docx" : names.has("xl/workbook.xml") ? "xlsx" : null;
+    const format = formatOf(check.entries);
     if (!format) return refuse("unsupported-type", `"${fileName}" is a zip archive but not a Word (.docx) or Excel (.xlsx) document.`);
     try {
       return { ok: true, format, tables: format === "docx" ? await readDocxTables(bytes) : await readXlsxTables(bytes) };
     } catch (e) {
+      if (e instanceof ImportLimitError) throw e;
       return refuse(
         "corrupt",
         `"${fileName}" looks like ${format === "docx" ? "a Word" : "an Excel"} file but cannot be read (${short((e as Error).message)}). Open it and save it again.`,

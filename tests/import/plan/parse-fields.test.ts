@@ -6,6 +6,8 @@ import {
   checkActionText,
   checkDue,
   dueWords,
+  readAction,
+  readLines,
   readCommitment,
   readObjective,
   readReference,
@@ -28,13 +30,19 @@ describe("field parsing", () => {
   test("objectives on one line; a merged cell gives none", () => {
     expect(readObjective(c("Improve\naccess")).text).toBe("Improve access");
     expect(readObjective({ ...c("Improve"), covered: true }).text).toBe("");
-    expect(readObjective(c("x".repeat(MULTI_LINE_MAX + 1))).problem?.message).toBe(`An objective may be at most ${MULTI_LINE_MAX} characters (it has ${MULTI_LINE_MAX + 1}).`);
+    // Longer than any SharePoint field: the text was not kept (nothing proportional to it is made), only its size.
+    expect(readObjective(c("x".repeat(MULTI_LINE_MAX + 1)))).toEqual({
+      text: "",
+      problem: { reason: "too-long", value: "", message: "This cell holds 64,000 characters; at most 63,999 are allowed (the most SharePoint keeps in a field)." },
+    });
   });
 
   test("action lines keep bullets; empty and oversized actions are problems", () => {
     expect(actionLines(c("• Audit\n• Fix\nReport"))).toEqual(["• Audit", "• Fix", "Report"]);
     expect(checkActionText("")?.message).toBe("This row has no action text.");
     expect(checkActionText("x".repeat(MULTI_LINE_MAX + 1))?.reason).toBe("too-long");
+    expect(readAction(c("x".repeat(MULTI_LINE_MAX + 1))).problem?.message).toMatch(/^This cell holds 64,000 characters/);
+    expect(readLines(c("x".repeat(100_000))).problem?.message).toMatch(/^This cell holds 100,000 characters/);
     expect(checkActionText("ok")).toBeUndefined();
   });
 
@@ -44,8 +52,8 @@ describe("field parsing", () => {
     expect(readStatus(c("Purple")).problem?.reason).toBe("bad-status");
     expect(readReference(c(" CL  1 ")).reference).toBe("CL 1");
     expect(readReference(c("r".repeat(256))).problem?.reason).toBe("too-long");
-    expect(readCommitment(c("We will\nlisten"))).toBe("We will listen");
-    expect(readCommitment(c(""))).toBeNull();
+    expect(readCommitment(c("We will\nlisten")).commitment).toBe("We will listen");
+    expect(readCommitment(c("")).commitment).toBeNull();
   });
 
   test("dates: words on one line, checked by the domain's rules", () => {

@@ -37,13 +37,25 @@ export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit
   }
 
   const builder = new DraftBuilder(problems, { defaultRole: o.defaultRole });
+  // A plan that runs over several pages is often several tables (or sheets): the next table with text, under the
+  // same header, continues it — the role, the objective and the row in progress carry over.
+  let run: { key: string; label: string } | null = null;
   for (const m of matchHeaders(tables, o.mapping)) {
     if (m.columns) columns.push(m.columns);
-    notes.push(...m.notes);
     problems.push(...m.problems);
-    if (!m.plan) continue;
-    builder.startTable();
-    for (const row of classifyRows(m.plan, o.continuationRows)) builder.add(m.plan, row);
+    if (!m.plan) {
+      notes.push(...m.notes);
+      if (m.columns) run = null;
+      continue;
+    }
+    const continues = run?.key === m.plan.header.key;
+    if (continues) notes.push(`${m.plan.label} continues the plan from ${run?.label} (the same columns).`);
+    else {
+      notes.push(...m.notes);
+      builder.startTable();
+    }
+    run = { key: m.plan.header.key, label: m.plan.label };
+    for (const row of classifyRows(m.plan, o.continuationRows, continues)) builder.add(m.plan, row);
   }
   const { roles, drafts } = builder;
   problems.push(...checkJoinedLengths(drafts, problems));

@@ -8,7 +8,7 @@
  *   cells are not merged from above;
  * - otherwise a data row (one action).
  * Whether a continuation really continues something (there is a row above it in the same role) is for the tree
- * builder, which knows what came before.
+ * builder, which knows what came before (the row in progress carries over into a table that continues the plan).
  */
 import { parseRoleRow, type RoleText } from "../roles.ts";
 import { cellText, gridCells, isEmptyCell, type SourceCell, type SourceRow } from "../read/table-model.ts";
@@ -50,13 +50,20 @@ export function classifyRow(t: PlanTable, row: SourceRow, continuationRows: bool
   return { kind: continuationRows && looksContinued(t, cells) ? "continuation" : "data", row, cells };
 }
 
-/** The rows under the header of one table, classified, in order. */
-export function classifyRows(t: PlanTable, continuationRows: boolean): ClassifiedRow[] {
+/**
+ * The rows under the header of one table, classified, in order. When the table continues the one before it (the
+ * same header, next in the file), its first row may be the rest of the row the previous table ended with, in any
+ * format: a sheet's first row continues the previous sheet's last row as a Word table's does.
+ */
+export function classifyRows(t: PlanTable, continuationRows: boolean, continuesPrevious = false): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
+  let first = continuesPrevious;
   for (const row of t.rows) {
     if (row.number <= t.header.row.number) continue;
-    const c = classifyRow(t, row, continuationRows);
-    if (c) out.push(c);
+    const c = classifyRow(t, row, continuationRows || first);
+    if (!c) continue;
+    first = false;
+    out.push(c);
   }
   return out;
 }

@@ -48,4 +48,10 @@ describe("row classification", () => {
     // Spreadsheets have no rows broken by a page: an empty objective is the objective above.
     expect(kinds(rows, false).map((k) => k[1])).toEqual(["data", "data", "data", "data"]);
   });
+
+  test("in a table that continues the one before, the first row may continue the last row there, in any format", () => {
+    const [m] = matchHeaders([table("Sheet 2", [HEADER, ["", "rest of the action", "", "", "2018"], ["", "a new action", "HR", "", "June 2018"], ["", "not a continuation", "", "", ""]])]);
+    expect(classifyRows(m.plan!, false, true).map((r) => r.kind)).toEqual(["continuation", "data", "data"]);
+    expect(classifyRows(m.plan!, false, false).map((r) => r.kind)).toEqual(["data", "data", "data"]);
+  });
 });

@@ -20,6 +20,6 @@ export interface PlanFileOptions extends ImportOptions {
 
 export async function parsePlanFile(bytes: Uint8Array, o: PlanFileOptions): Promise<ImportResult> {
   const read = await readPlanFile(bytes, o.fileName);
-  if (!read.ok) return { format: null, tree: null, problems: [{ reason: read.reason, place: read.place ?? {}, value: "", message: read.message }], notes: [], tables: [], actions: [] };
-  return { format: read.format, ...buildPlan(read.tables, { ...o, continuationRows: read.format === "docx" }) };
+  if (!read.ok) return { format: null, period: null, tree: null, problems: [{ reason: read.reason, place: read.place ?? {}, value: "", message: read.message }], notes: [], tables: [], actions: [] };
+  return { format: read.format, ...buildPlan(read.tables, { ...o, continuationRows: read.format === "docx", documentTexts: read.texts }) };
 }

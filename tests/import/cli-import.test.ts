@@ -150,14 +150,32 @@ describe("eap import", () => {
 
   test("usage errors exit 2 and write nothing", async () => {
     const before = await counts(sp);
-    const missing = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X"]);
-    expect(missing.code).toBe(2);
+    const noPlan = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--period", "2023-2027"]);
+    expect(noPlan.code).toBe(2);
     const badMap = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X", "--period", "2023-2027", "--map", "Lead=boss"]);
     expect(badMap.code).toBe(2);
     expect(badMap.stderr).toContain('"boss" in "Lead=boss" is not a field');
     const noFile = await eap(["import", join(dir, "nope.docx"), "--site", site.siteUrl, "--plan", "X", "--period", "2023-2027"]);
     expect(noFile.code).toBe(1);
     expect(noFile.stderr).toContain("no such file");
+    expect(await counts(sp)).toEqual(before);
+  });
+});
+
+describe("the period", () => {
+  test("inferred from the document when not given, and the output says from where", async () => {
+    const docx = file("titled.docx", await buildDocx([seedDocRows(seedTableRows())], "Our Equalities Policy and Objectives 2017-2021"));
+    const r = await eap(["import", docx, "--plan", "Equalities 2017 (dry run)", "--dry-run"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Period 2017-2021: inferred from the document\'s opening lines ("Our Equalities Policy and Objectives 2017-2021").');
+    expect(r.stdout).toContain('would be imported as "Equalities 2017 (dry run)" (2017-2021)');
+  });
+
+  test("neither given nor named anywhere: exit 1, a clear problem, nothing written", async () => {
+    const before = await counts(sp);
+    const r = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "No years here"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No period was given, and neither the plan's name nor the document's title, headings or opening lines name the plan's years");
     expect(await counts(sp)).toEqual(before);
   });
 });

@@ -3,21 +3,30 @@
  * building → validation → the plan tree, or every problem with its place. Nothing is dropped silently: bad rows
  * stop the import unless the person explicitly chose to leave them out.
  */
-import type { SourceTable } from "../read/table-model.ts";
+import { cellText, type DocumentText, gridCells, type SourceTable } from "../read/table-model.ts";
 import type { ImportOptions, ImportProblem, ImportResult, TableColumns } from "../types.ts";
 import { assembleTree, previewActions, schemaProblems } from "./assemble-tree.ts";
 import { DraftBuilder } from "./build-drafts.ts";
 import { classifyRows } from "./classify-rows.ts";
-import { matchHeaders, nonEmptyRows } from "./header-match.ts";
+import { type PlanTable, matchHeaders, nonEmptyRows } from "./header-match.ts";
+import { choosePeriod } from "./period.ts";
 import { assignReferences } from "./references.ts";
-import { checkJoinedLengths, checkPeriod, checkPlanTitle, decide } from "./validate.ts";
+import { checkJoinedLengths, checkPlanTitle, decide } from "./validate.ts";
 
 export interface BuildOptions extends ImportOptions {
   /** Word tables: a row with no objective, officer or date continues the action above (split at a page break). */
   continuationRows: boolean;
   /** Used when no role row or Role column names a role. */
   defaultRole?: string;
+  /** The document's title, headings and opening lines (Word), where the plan's period may be named. */
+  documentTexts?: readonly DocumentText[];
 }
+
+/** Rows above the first plan table's header: titles such as "Equality Objectives and Action Plan 2023-2027". */
+const titleRows = (t: PlanTable | undefined): DocumentText[] =>
+  (t?.rows ?? [])
+    .filter((r) => r.number < t!.header.row.number)
+    .map((r) => ({ text: gridCells(r).map(cellText).filter(Boolean).join(" "), where: `${t!.label}, row ${r.number}` }));
 
 export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit<ImportResult, "format"> {
   const problems: ImportProblem[] = [];
@@ -25,8 +34,11 @@ export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit
   const columns: TableColumns[] = [];
 
   const title = checkPlanTitle(o.title);
-  const period = checkPeriod(o.period);
+  const matches = matchHeaders(tables, o.mapping);
+  const firstPlan = matches.find((m) => m.plan)?.plan ?? undefined;
+  const period = choosePeriod(o.period, title.title, [...(o.documentTexts ?? []), ...titleRows(firstPlan)]);
   problems.push(...title.problems, ...period.problems);
+  notes.push(...period.notes);
   if (tables.every((t) => nonEmptyRows(t).length === 0)) {
     problems.push({
       reason: "no-tables",
@@ -40,7 +52,7 @@ export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit
   // A plan that runs over several pages is often several tables (or sheets): the next table with text, under the
   // same header, continues it — the role, the objective and the row in progress carry over.
   let run: { key: string; label: string } | null = null;
-  for (const m of matchHeaders(tables, o.mapping)) {
+  for (const m of matches) {
     if (m.columns) columns.push(m.columns);
     problems.push(...m.problems);
     if (!m.plan) {
@@ -64,11 +76,12 @@ export function buildPlan(tables: readonly SourceTable[], o: BuildOptions): Omit
   const verdict = decide(drafts, problems, Boolean(o.skipInvalid));
   const actions = previewActions(drafts, roles, verdict.badRows, o);
   if (verdict.nothingLeft) problems.push(verdict.nothingLeft);
-  if (!verdict.writable) return { tree: null, problems, notes, tables: columns, actions };
+  const result = { period: period.period, problems, notes, tables: columns, actions };
+  if (!verdict.writable || !period.period) return { ...result, tree: null };
 
-  const tree = assembleTree(roles, verdict.kept, { title: title.title, period: period.period, fileName: o.fileName, people: o.people, today: o.today });
+  const tree = assembleTree(roles, verdict.kept, { title: title.title, period: period.period.value, fileName: o.fileName, people: o.people, today: o.today });
   if (verdict.kept.some((d) => d.update) && !o.today) notes.push("Progress updates were not imported: no date was given for them.");
   const invalid = schemaProblems(tree);
-  if (invalid.length) return { tree: null, problems: [...problems, ...invalid], notes, tables: columns, actions };
-  return { tree, problems, notes, tables: columns, actions };
+  if (invalid.length) return { ...result, tree: null, problems: [...problems, ...invalid] };
+  return { ...result, tree };
 }

@@ -1,9 +1,8 @@
 /**
- * Step 7, validation: the checks that need the whole file — the plan's name and period, text that became too long
- * only once continued rows were joined, whether anything is left to import — and the one decision that follows:
- * whether a plan may be written at all (all or nothing, unless the person chose to leave bad rows out).
+ * Step 7, validation: the checks that need the whole file — the plan's name (its period: period.ts), text that
+ * became too long only once continued rows were joined, whether anything is left to import — and the one decision
+ * that follows: whether a plan may be written at all (all or nothing, unless the person chose to leave bad rows out).
  */
-import { parsePeriod } from "../../domain/dates.ts";
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from "../../domain/types.ts";
 import type { ImportProblem } from "../types.ts";
 import type { Draft } from "./build-drafts.ts";
@@ -15,17 +14,6 @@ export function checkPlanTitle(raw: string): { title: string; problems: ImportPr
   if (title.length > SINGLE_LINE_MAX)
     return { title, problems: [{ reason: "bad-plan", place: {}, value: short(title), message: `The plan's name is ${title.length} characters; SharePoint keeps at most ${SINGLE_LINE_MAX}.` }] };
   return { title, problems: [] };
-}
-
-/** The period in its canonical form ("2017-21" → "2017-2021"). */
-export function checkPeriod(raw: string): { period: string; problems: ImportProblem[] } {
-  const period = raw.trim();
-  try {
-    const p = parsePeriod(period);
-    return { period: `${p.startYear}-${p.endYear}`, problems: [] };
-  } catch (e) {
-    return { period, problems: [{ reason: "bad-plan", place: {}, value: period, message: (e as Error).message }] };
-  }
 }
 
 /** Merged rows can make text too long only after merging; the totals are checked once, at the end. */

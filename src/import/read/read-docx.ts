@@ -9,7 +9,7 @@ import mammoth from "mammoth";
 import { parseFragment } from "parse5";
 import { MAX_COLUMNS } from "../limits.ts";
 import { LimitCounter, rowTooWide, spanTooWide } from "./limit-error.ts";
-import { cellFromLines, type SourceCell, type SourceRow, type SourceTable } from "./table-model.ts";
+import { cellFromLines, type DocumentText, type SourceCell, type SourceRow, type SourceTable } from "./table-model.ts";
 
 interface HtmlNode {
   nodeName: string;
@@ -111,18 +111,58 @@ function readTable(table: HtmlNode, label: string, counter: LimitCounter): Sourc
   return { label, rows };
 }
 
-export async function readDocxTables(bytes: Uint8Array): Promise<SourceTable[]> {
+/** Paragraphs before the first table that are read as the document's opening lines (where a title often is). */
+const OPENING_LINES = 3;
+
+/**
+ * The document's title (Title style), headings (Heading 1–6) and its first lines before the first table, outside
+ * tables, in order: where a plan names its years ("Equality Objectives and Action Plan 2023-2027").
+ */
+function documentTexts(root: HtmlNode): DocumentText[] {
+  const out: DocumentText[] = [];
+  let opening = 0;
+  let seenTable = false;
+  const walk = (n: HtmlNode) => {
+    for (const c of children(n)) {
+      if (c.tagName === "table") {
+        seenTable = true;
+        continue;
+      }
+      const text = /^h[1-6]$/.test(c.tagName ?? "") || c.tagName === "p" ? textOf(c).replace(/\s+/g, " ").trim() : "";
+      if (text && /^h[1-6]$/.test(c.tagName ?? "")) out.push({ text, where: attr(c, "class") === "title" ? "the document's title" : "a heading" });
+      else if (text && !seenTable && opening < OPENING_LINES) {
+        opening++;
+        out.push({ text, where: "the document's opening lines" });
+      } else if (!text) walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Tables, and the texts that may name the plan's period. */
+export async function readDocx(bytes: Uint8Array): Promise<{ tables: SourceTable[]; texts: DocumentText[] }> {
   // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`: give both.
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   const noImages = mammoth.images.imgElement(async () => ({ src: "" }));
-  const { value: html } = await mammoth.convertToHtml(input, { externalFileAccess: false, convertImage: noImages });
+  const { value: html } = await mammoth.convertToHtml(input, {
+    externalFileAccess: false,
+    convertImage: noImages,
+    // Word's Title style is where a plan's name (and often its years) is written.
+    styleMap: ["p[style-name='Title'] => h1.title:fresh"],
+  });
   const root = parseFragment(html) as unknown as HtmlNode;
   const tables: HtmlNode[] = [];
   collectTables(root, tables);
   const counter = new LimitCounter();
-  return tables.map((t, i) => {
-    counter.table({ table: `Table ${i + 1}` });
-    return readTable(t, `Table ${i + 1}`, counter);
-  });
+  return {
+    tables: tables.map((t, i) => {
+      counter.table({ table: `Table ${i + 1}` });
+      return readTable(t, `Table ${i + 1}`, counter);
+    }),
+    texts: documentTexts(root),
+  };
 }
+
+export const readDocxTables = async (bytes: Uint8Array): Promise<SourceTable[]> => (await readDocx(bytes)).tables;

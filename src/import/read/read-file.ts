@@ -7,15 +7,16 @@ import { formatBytes, MAX_FILE_BYTES } from "../limits.ts";
 import type { ImportFormat, ImportPlace, ImportProblemReason } from "../types.ts";
 import { ImportLimitError } from "./limit-error.ts";
 import { readCsvTable } from "./read-csv.ts";
-import { readDocxTables } from "./read-docx.ts";
+import { readDocx } from "./read-docx.ts";
 import { readXlsxTables } from "./read-xlsx.ts";
 import { scanDocx } from "./scan-docx.ts";
 import { scanXlsx } from "./scan-xlsx.ts";
-import type { SourceTable } from "./table-model.ts";
+import type { DocumentText, SourceTable } from "./table-model.ts";
 import { checkZip, type ZipEntry } from "./zip-guard.ts";
 
 export type FileRead =
-  | { ok: true; format: ImportFormat; tables: SourceTable[] }
+  /** `texts`: the document's title, headings and opening lines (Word), where the plan's period may be named. */
+  | { ok: true; format: ImportFormat; tables: SourceTable[]; texts: DocumentText[] }
   | { ok: false; reason: ImportProblemReason; message: string; place?: ImportPlace };
 
 const refuse = (reason: ImportProblemReason, message: string, place?: ImportPlace): FileRead => ({ ok: false, reason, message, ...(place ? { place } : {}) });
@@ -68,7 +69,7 @@ async function read(bytes: Uint8Array, fileName: string): Promise<FileRead> {
     const format = formatOf(check.entries);
     if (!format) return refuse("unsupported-type", `"${fileName}" is a zip archive but not a Word (.docx) or Excel (.xlsx) document.`);
     try {
-      return { ok: true, format, tables: format === "docx" ? await readDocxTables(bytes) : await readXlsxTables(bytes) };
+      return format === "docx" ? { ok: true, format, ...(await readDocx(bytes)) } : { ok: true, format, tables: await readXlsxTables(bytes), texts: [] };
     } catch (e) {
       if (e instanceof ImportLimitError) throw e;
       return refuse(
@@ -89,5 +90,5 @@ async function read(bytes: Uint8Array, fileName: string): Promise<FileRead> {
     return refuse("unsupported-type", `"${fileName}": .${e} files are not read. Import reads Word (.docx), Excel (.xlsx) and CSV files.`);
   const csv = readCsvTable(bytes);
   if (!csv.ok) return refuse(csv.reason, `"${fileName}": ${csv.message}`);
-  return { ok: true, format: "csv", tables: [csv.table] };
+  return { ok: true, format: "csv", tables: [csv.table], texts: [] };
 }

@@ -33,6 +33,13 @@ export interface SourceTable {
   rows: SourceRow[];
 }
 
+/** A text of the document outside its tables that may name the plan's years, and where it is, as people say it. */
+export interface DocumentText {
+  text: string;
+  /** "the document's title", "a heading", "the document's opening lines", "Table 1, row 1". */
+  where: string;
+}
+
 /** Characters that start a bullet when a list was typed rather than made with Word's list button. */
 const BULLET_PREFIX = /^(?:[•·▪◦‣●○■□➢➤►]|\uf0b7|\uf0a7|[-*](?=\s))\s*/;
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { MULTI_LINE_MAX } from "../../../src/domain/types.ts";
 import type { Draft } from "../../../src/import/plan/build-drafts.ts";
-import { checkJoinedLengths, checkPeriod, checkPlanTitle, decide } from "../../../src/import/plan/validate.ts";
+import { checkJoinedLengths, checkPlanTitle, decide } from "../../../src/import/plan/validate.ts";
 import type { ImportProblem } from "../../../src/import/types.ts";
 
 const draft = (n: number, o: Partial<Draft> = {}): Draft => ({
@@ -24,12 +24,10 @@ const draft = (n: number, o: Partial<Draft> = {}): Draft => ({
 const rowProblem = (n: number): ImportProblem => ({ reason: "bad-date", place: { table: "CSV", row: n }, value: "x", message: "m", rowKey: `CSV#${n}` });
 
 describe("validation", () => {
-  test("the plan's name and period", () => {
+  test("the plan's name", () => {
     expect(checkPlanTitle("  Plan  ")).toEqual({ title: "Plan", problems: [] });
     expect(checkPlanTitle(" ").problems[0].message).toBe("Give the new plan a name.");
     expect(checkPlanTitle("x".repeat(256)).problems[0].message).toBe("The plan's name is 256 characters; SharePoint keeps at most 255.");
-    expect(checkPeriod("2017-21")).toEqual({ period: "2017-2021", problems: [] });
-    expect(checkPeriod("2027-2023").problems[0].reason).toBe("bad-plan");
   });
 
   test("text made too long by joining continued rows", () => {

@@ -8,18 +8,23 @@ import { matchOfficers } from "../officers.ts";
 import type { ImportProblem, KnownPerson, PreviewAction } from "../types.ts";
 import type { Draft, RoleDraft } from "./build-drafts.ts";
 
+/** What the preview and the tree both say of an action. */
+const actionFields = (d: Draft, people: readonly KnownPerson[] | undefined) => ({
+  reference: d.reference,
+  text: d.actionLines.join("\n"),
+  teams: d.teams.join("\n"),
+  officerEmails: matchOfficers(d.teams.join("\n"), people),
+  successMeasures: d.measures,
+  dueText: d.dueText,
+});
+
 export function previewActions(drafts: readonly Draft[], roles: readonly RoleDraft[], badRows: ReadonlySet<string>, o: { people?: readonly KnownPerson[]; skipInvalid?: boolean }): PreviewAction[] {
   return drafts.map((d) => ({
     rowKey: d.rowKey,
     place: d.place,
     role: d.roleIndex >= 0 ? roles[d.roleIndex].name : "",
     objective: d.roleIndex >= 0 && d.objectiveIndex >= 0 ? roles[d.roleIndex].objectives[d.objectiveIndex] : "",
-    reference: d.reference,
-    text: d.actionLines.join("\n"),
-    teams: d.teams.join("\n"),
-    officerEmails: matchOfficers(d.teams.join("\n"), o.people),
-    successMeasures: d.measures,
-    dueText: d.dueText,
+    ...actionFields(d, o.people),
     skipped: Boolean(o.skipInvalid) && badRows.has(d.rowKey),
   }));
 }
@@ -35,12 +40,7 @@ export interface AssembleOptions {
 
 export function assembleTree(roles: readonly RoleDraft[], kept: readonly Draft[], o: AssembleOptions): PlanTreeInput {
   const toAction = (d: Draft): TreeAction => ({
-    reference: d.reference,
-    text: d.actionLines.join("\n"),
-    teams: d.teams.join("\n"),
-    officerEmails: matchOfficers(d.teams.join("\n"), o.people),
-    successMeasures: d.measures,
-    dueText: d.dueText,
+    ...actionFields(d, o.people),
     status: d.status,
     updates: d.update && o.today ? [{ date: o.today, authorName: `Imported from ${o.fileName}`.slice(0, SINGLE_LINE_MAX), text: d.update, kind: "progress" }] : [],
   });

@@ -27,6 +27,12 @@ export function periodsIn(text: string): string[] {
   return out;
 }
 
+const noPeriod = (message: string, value = ""): { period: null; problems: ImportProblem[]; notes: string[] } => ({
+  period: null,
+  problems: [{ reason: "bad-plan", place: {}, value, message }],
+  notes: [],
+});
+
 const quoted = (t: DocumentText) => `${t.where} ("${short(t.text.replace(/\s+/g, " "), 60)}")`;
 
 export function choosePeriod(given: string | undefined, planName: string, texts: readonly DocumentText[]): { period: ImportPeriod | null; problems: ImportProblem[]; notes: string[] } {
@@ -37,14 +43,13 @@ export function choosePeriod(given: string | undefined, planName: string, texts:
       const p = parsePeriod(raw);
       return { period: { value: `${p.startYear}-${p.endYear}`, source: "given", where: "as given" }, problems: [], notes };
     } catch (e) {
-      return { period: null, problems: [{ reason: "bad-plan", place: {}, value: raw, message: (e as Error).message }], notes };
+      return noPeriod((e as Error).message, raw);
     }
   }
 
   const found = texts.flatMap((t) => periodsIn(t.text).map((value) => ({ value, t })));
   const fromName = periodsIn(planName);
-  if (fromName.length > 1)
-    return { period: null, problems: [{ reason: "bad-plan", place: {}, value: short(planName), message: `The plan's name names more than one period (${fromName.join(", ")}); give the period (--period ${fromName[0]}).` }], notes };
+  if (fromName.length > 1) return noPeriod(`The plan's name names more than one period (${fromName.join(", ")}); give the period (--period ${fromName[0]}).`, short(planName));
   if (fromName.length === 1) {
     const other = found.find((f) => f.value !== fromName[0]);
     if (other) notes.push(`The document names ${other.value} in ${quoted(other.t)}; the period ${fromName[0]} is taken from the plan's name.`);
@@ -52,32 +57,12 @@ export function choosePeriod(given: string | undefined, planName: string, texts:
   }
 
   if (found.length === 0)
-    return {
-      period: null,
-      problems: [
-        {
-          reason: "bad-plan",
-          place: {},
-          value: "",
-          message: "No period was given, and neither the plan's name nor the document's title, headings or opening lines name the plan's years (such as 2023-2027). Give the period (--period 2023-2027).",
-        },
-      ],
-      notes,
-    };
+    return noPeriod(
+      "No period was given, and neither the plan's name nor the document's title, headings or opening lines name the plan's years (such as 2023-2027). Give the period (--period 2023-2027).",
+    );
   const [first] = found;
   const other = found.find((f) => f.value !== first.value);
   if (other)
-    return {
-      period: null,
-      problems: [
-        {
-          reason: "bad-plan",
-          place: {},
-          value: "",
-          message: `The document names more than one period: ${first.value} in ${quoted(first.t)} and ${other.value} in ${quoted(other.t)}. Give the period (--period ${first.value}).`,
-        },
-      ],
-      notes,
-    };
+    return noPeriod(`The document names more than one period: ${first.value} in ${quoted(first.t)} and ${other.value} in ${quoted(other.t)}. Give the period (--period ${first.value}).`);
   return { period: { value: first.value, source: "document", where: quoted(first.t) }, problems: [], notes };
 }

@@ -1,26 +1,11 @@
 /** Validation alone: the plan's name and period, lengths after joining, and the all-or-nothing decision. */
 import { describe, expect, test } from "vitest";
 import { MULTI_LINE_MAX } from "../../../src/domain/types.ts";
-import type { Draft } from "../../../src/import/plan/build-drafts.ts";
 import { checkJoinedLengths, checkPlanTitle, decide } from "../../../src/import/plan/validate.ts";
 import type { ImportProblem } from "../../../src/import/types.ts";
+import { draft } from "../fixtures/drafts.ts";
 
-const draft = (n: number, o: Partial<Draft> = {}): Draft => ({
-  rowKey: `CSV#${n}`,
-  place: { table: "CSV", row: n },
-  roleIndex: 0,
-  objectiveIndex: 0,
-  commitment: null,
-  reference: "",
-  actionLines: ["a"],
-  teams: [],
-  measures: [],
-  dueText: "",
-  status: "not-started",
-  update: "",
-  columns: { action: "Actions", officer: "Lead" },
-  ...o,
-});
+const withColumns = (n: number, o: Parameters<typeof draft>[1] = {}) => draft(n, { columns: { action: "Actions", officer: "Lead" }, ...o });
 const rowProblem = (n: number): ImportProblem => ({ reason: "bad-date", place: { table: "CSV", row: n }, value: "x", message: "m", rowKey: `CSV#${n}` });
 
 describe("validation", () => {
@@ -31,8 +16,8 @@ describe("validation", () => {
   });
 
   test("text made too long by joining continued rows", () => {
-    const long = draft(2, { actionLines: ["x".repeat(MULTI_LINE_MAX), "y"], teams: ["t".repeat(MULTI_LINE_MAX), "u"] });
-    expect(checkJoinedLengths([long, draft(3)], []).map((p) => [p.place.column, p.message])).toEqual([
+    const long = withColumns(2, { actionLines: ["x".repeat(MULTI_LINE_MAX), "y"], teams: ["t".repeat(MULTI_LINE_MAX), "u"] });
+    expect(checkJoinedLengths([long, withColumns(3)], []).map((p) => [p.place.column, p.message])).toEqual([
       ["Actions", `An action may be at most ${MULTI_LINE_MAX} characters (it has ${MULTI_LINE_MAX + 2}).`],
       ["Lead", `This cell may be at most ${MULTI_LINE_MAX} characters (it has ${MULTI_LINE_MAX + 2}).`],
     ]);

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { BenchResult } from "./run.ts";
-import { getCurrentPerson, getPlanActions, getPlanStructure, getPlans, inBatches, list } from "../src/data/index.ts";
+import { getCurrentPerson, getPlanActions, getPlans, getPlanStructure, inBatches, list } from "../src/data/index.ts";
 import { SEED_EMAILS, SEED_PEOPLE } from "../src/seed/people.ts";
 import { launchBrowser, signInAs } from "../tests/helpers/browser.ts";
 import { startTabStack } from "../tests/helpers/tab-stack.ts";

@@ -18,9 +18,8 @@ import {
   type SPFI,
   toSpDate,
 } from "../data/index.ts";
+import { rolloverPlan, writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
-import { rolloverPlan } from "../data/rollover.ts";
-import { writePlanTree } from "../data/write-plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
 import { SEED_PEOPLE } from "../seed/people.ts";
 import { connect, devIdentity, type SiteSettings } from "./site.ts";

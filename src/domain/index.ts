@@ -11,3 +11,5 @@ export * from "./deep-links";
 export * from "./report-model";
 export * from "./review-queue";
 export * from "./dashboard-model";
+export * from "./review-decision";
+export * from "./rollover";

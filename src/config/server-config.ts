@@ -14,7 +14,7 @@ import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
 import { ediPairProblems } from "./edi-channel.ts";
 import { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, rawOf, type Reading, settle, validate, withDefault } from "./read-settings.ts";
-import { SCOPE_SETTINGS } from "./settings.ts";
+import { SCOPE_SETTINGS, SETTINGS } from "./settings.ts";
 import { LOCAL_BOT_IDENTITY } from "./local-identities.ts";
 import { thumbprintWarnings, type UnattendedSignIn } from "./site-access.ts";
 
@@ -55,8 +55,6 @@ export interface ServerConfig {
   warnings: ConfigWarning[];
 }
 
-const truthy = (v: unknown) => v === true || v === "true" || v === "1" || v === "yes";
-
 /**
  * Rules across settings, checked on the values as given and ALWAYS run, even when a value is malformed, so that
  * no problem waits for the next attempt.
@@ -66,7 +64,8 @@ function crossChecks(r: Reading<ServeKey>): ConfigProblem[] {
   out.push(...ediPairProblems(r));
   const site = rawOf(r, "siteUrl");
   const host = String(rawOf(r, "host"));
-  const skip = truthy(rawOf(r, "botSkipAuth"));
+  // As the setting reads it (true, "1", "yes" ...), even when another value is malformed.
+  const skip = SETTINGS.botSkipAuth.schema.safeParse(rawOf(r, "botSkipAuth")).data === true;
   const mode = rawOf(r, "mode");
   if (mode === "m365") {
     if (typeof site === "string" && !site.startsWith("https://")) out.push(problem(r, "siteUrl", "must be an https:// SharePoint Online site in m365 mode", "invalid"));

@@ -10,7 +10,7 @@ import { devIdentity, type LocalIdentity } from "./local-identities.ts";
 import { isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, type Reading, settle, validate } from "./read-settings.ts";
 import type { SCOPE_SETTINGS, SettingKey } from "./settings.ts";
-import { thumbprintKind } from "./values.ts";
+import { isSha1Thumbprint } from "./values.ts";
 
 /**
  * How to sign in to the site, in the shape src/data/auth/sp-auth.ts's spAuthFrom() takes (config imports nothing of
@@ -39,8 +39,7 @@ export type SiteAccessOptions = Partial<Record<AccessKey, unknown>>;
 
 /** The SHA-1 warning: msal-node deprecates SHA-1 thumbprints (x5t) in favour of SHA-256 (x5t#S256). */
 export function thumbprintWarnings(r: Reading<SettingKey>): ConfigWarning[] {
-  const t = r.given.certThumbprint?.value;
-  return typeof t === "string" && t.length === 40 && thumbprintKind(t) === "sha1"
+  return isSha1Thumbprint(r.given.certThumbprint?.value)
     ? [
         {
           setting: "EAP_CERT_THUMBPRINT",

@@ -50,12 +50,11 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 
 /**
  * A certificate thumbprint: SHA-256 (64 hex digits, what MSAL sends as x5t#S256) or SHA-1 (40, which msal-node keeps
- * only for old ADFS and marks deprecated). The kind follows from the length (see thumbprintKind).
+ * only for old ADFS and marks deprecated). The kind follows from the length, here and in src/data/auth/msal-node.ts.
  */
 export const thumbprint = () =>
   z.string().regex(/^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/, "must be the certificate's SHA-256 thumbprint (64 hex digits; a SHA-1 thumbprint of 40 is still accepted)");
 
-export type ThumbprintKind = "sha256" | "sha1";
-export const thumbprintKind = (t: string): ThumbprintKind => (t.length === 64 ? "sha256" : "sha1");
+export const isSha1Thumbprint = (t: unknown): boolean => typeof t === "string" && /^[0-9a-fA-F]{40}$/.test(t);
 
 export const email = () => z.string().email("is not an email address");

@@ -14,6 +14,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
   const settings = resolveSettings(options);
   const sites = new SiteRegistry(settings.dataDir, settings);
   for (const s of settings.sites) sites.open(s);
+  // --grant: scripts grant the app on every site served, as an administrator would through Graph.
+  for (const site of sites.all()) for (const [appId, role] of settings.grants) site.grants.grant(appId, appId, [role]);
   let baseUrl = "";
   const siteUrl = (name: string) => `${baseUrl}/sites/${name}`;
   const dispatcher = new Dispatcher(settings, sites, new Stats(), siteUrl);

@@ -6,6 +6,8 @@ import "@pnp/sp/items";
 import "@pnp/sp/fields";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
+import "@pnp/sp/security";
+import "@pnp/sp/site-groups/web";
 import { devToken, TestAuth } from "../helpers/local-sharepoint";
 
 export function pnp(siteUrl: string, upn = "ann.admin@contoso.test", name = "Ann Admin"): SPFI {
@@ -42,6 +44,7 @@ export const CAST = {
   carol: { id: "c0000000-0000-4000-8000-000000000003", userPrincipalName: "carol.nomail@contoso.test", mail: null, displayName: "Carol No-Mail", accountEnabled: true, deleted: false },
   dan: { id: "d0000000-0000-4000-8000-000000000004", userPrincipalName: "dan.disabled@contoso.test", mail: "dan.disabled@contoso.test", displayName: "Dan Disabled", accountEnabled: false, deleted: false },
   erin: { id: "e0000000-0000-4000-8000-000000000005", userPrincipalName: "erin.deleted@contoso.test", mail: "erin.deleted@contoso.test", displayName: "Erin Deleted", accountEnabled: true, deleted: true },
+  nina: { id: "f0000000-0000-4000-8000-000000000006", userPrincipalName: "nina.newcomer@contoso.test", mail: "nina.newcomer@contoso.test", displayName: "Nina Newcomer", accountEnabled: true, deleted: false },
 } as const;
 export type CastMember = (typeof CAST)[keyof typeof CAST];
 export const CAST_DIRECTORY = Object.values(CAST).map((p) => ({ ...p }));
@@ -82,3 +85,18 @@ export async function raw(url: string, token: string | null, init: { method?: st
   }
   return { status: r.status, headers: r.headers, text, json };
 }
+
+/** Puts a person into a site group as an administrator would (the `/_local` control endpoint). */
+export async function addToGroup(baseUrl: string, site: string, group: string, upn: string): Promise<void> {
+  const r = await fetch(`${baseUrl}/_local/sites/${site}/groups/${encodeURIComponent(group)}/members`, { method: "POST", body: JSON.stringify({ userPrincipalName: upn }) });
+  if (r.status !== 201) throw new Error(`Could not add ${upn} to ${group}: ${r.status} ${await r.text()}`);
+}
+
+/** The HTTP status and SharePoint error code of a rejected PnPjs call. */
+export async function refusal(p: Promise<unknown>): Promise<{ status: number; code: string }> {
+  const e = await errorOf(p);
+  const code = /"code":"([^"]+)"/.exec(e.message)?.[1] ?? "";
+  return { status: e.status, code };
+}
+
+export const ACCESS_DENIED = { status: 403, code: "-2147024891, System.UnauthorizedAccessException" };

@@ -22,6 +22,8 @@ interface ServeOptions {
   timeZone: string;
   batchPartsIndependent?: boolean;
   multiValueFilters?: boolean;
+  siteMembers: string;
+  grant?: string[];
 }
 
 function int(name: string, value: string, min: number): number {
@@ -49,6 +51,8 @@ export const register = (program: Command) => {
     .option("--directory <file>", "Entra-shaped directory (JSON array of people): tokens must name an enabled person by oid; first person = site admin")
     .option("--time-zone <iana>", "regional time zone of sites created now (e.g. Europe/London, America/New_York, UTC)", "Europe/London")
     .option("--batch-parts-independent", "after a failed $batch part, still apply the changeset's later parts (default: they fail, as SharePoint has been seen to do)")
+    .option("--site-members <who>", "with --directory: 'everyone' puts Everyone except external users in the Members group of new sites, 'none' leaves it empty", "everyone")
+    .option("--grant <appId=role>", "Sites.Selected grant for an app on every site (read, write, manage, fullcontrol); repeatable", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option("--multi-value-filters", "accept $filter on multi-value person/lookup columns as 'contains' (default: refused, as documented)")
     .action(async (opts: ServeOptions) => {
       const { startLocalSharePoint } = await import("../../local/index");
@@ -72,6 +76,14 @@ export const register = (program: Command) => {
           timeZone: opts.timeZone,
           batchPartsIndependent: opts.batchPartsIndependent === true,
           multiValueFilters: opts.multiValueFilters === true,
+          siteMembers: opts.siteMembers as "everyone" | "none",
+          grants: Object.fromEntries(
+            (opts.grant ?? []).map((g) => {
+              const [appId, role, ...extra] = g.split("=");
+              if (!appId || !role || extra.length) throw new CliError("usage", `--grant expects <appId>=<role>, e.g. --grant 00000000-0000-0000-0000-000000000000=write (got '${g}').`);
+              return [appId, role];
+            }),
+          ),
         });
       } catch (e) {
         if (e instanceof CliError) throw e;

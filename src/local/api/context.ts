@@ -5,6 +5,7 @@
 import type { Principal } from "../auth/principal";
 import { Errors, type ResponseFormat } from "../errors";
 import { contentType } from "../odata/serialize";
+import type { Access } from "../security/access";
 import type { Site } from "../site/site";
 
 export interface ApiRequest {
@@ -31,6 +32,8 @@ export interface SiteContext {
   siteUrl: string;
   sitePath: string;
   digestSeconds: number;
+  /** With a directory, permissions are enforced; in the open mode every caller may do everything. */
+  enforce: boolean;
 }
 
 /** One API call on its way through the route modules. */
@@ -40,6 +43,8 @@ export interface Call {
   /** The effective verb: X-HTTP-Method applied, PATCH and PUT read as MERGE. */
   method: string;
   r: Reply;
+  /** What the caller may do on this site. */
+  access: Access;
 }
 
 export class Reply {

@@ -8,6 +8,7 @@ import { evalFilter } from "../odata/entity-filter";
 import { parseFilter } from "../odata/filter-parser";
 import { collection, entity, single } from "../odata/serialize";
 import { argString, type Seg } from "../odata/segments";
+import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
 
 function fieldEntity(call: Call, r: Reply, list: ListMeta, f: FieldDef): Record<string, unknown> {
@@ -75,9 +76,11 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
     const next = segs.shift();
     if (!next) {
       if (method === "GET") return fieldCollection(call, list);
-      if (method === "POST") return fieldCreated(call, list, fields.add(list, fieldFromRest(parseBody(req.body))));
-      throw Errors.method();
+      if (method !== "POST") throw Errors.method();
+      call.access.require(Perm.ManageLists, list);
+      return fieldCreated(call, list, fields.add(list, fieldFromRest(parseBody(req.body))));
     }
+    if (next.name === "addfield" || next.name === "createfieldasxml") call.access.require(Perm.ManageLists, list);
     switch (next.name) {
       case "addfield": {
         const body = parseBody(req.body);
@@ -110,6 +113,7 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
   if (method === "GET") {
     return r.json(200, single(r.format, pick(fieldEntity(call, r, list, field), selectOf(call), "SP.Field"), r.meta("SP.ApiData.Fields/@Element")), "fields");
   }
+  if (method === "MERGE" || method === "DELETE") call.access.require(Perm.ManageLists, list);
   if (method === "MERGE") {
     fields.update(list, field, fieldUpdateProps(field, parseBody(req.body)));
     return r.empty(204, "fields");

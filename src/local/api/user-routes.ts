@@ -2,31 +2,15 @@
 import { Codes, Errors, SpError } from "../errors";
 import { evalFilter } from "../odata/entity-filter";
 import { parseFilter } from "../odata/filter-parser";
-import { collection, entity, single } from "../odata/serialize";
+import { collection, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
-import { puidOf, type SiteUser } from "../store/user-store";
+import type { SiteUser } from "../store/user-store";
+import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { currentUserGroups } from "./group-routes";
+import { userEntity } from "./principal-entities";
 
-const userNotFound = () => new SpError(404, Codes.spException, "User cannot be found.");
-
-function userEntity(call: Call, r: Reply, u: SiteUser): Record<string, unknown> {
-  const uri = `${call.ctx.siteUrl}/_api/Web/GetUserById(${u.id})`;
-  return entity(r.format, { type: "SP.User", uri, editLink: `Web/GetUserById(${u.id})` }, {
-    Id: u.id,
-    IsHiddenInUI: false,
-    LoginName: u.loginName,
-    Title: u.title,
-    PrincipalType: 1,
-    Email: u.email,
-    Expiration: "",
-    IsEmailAuthenticationGuestUser: false,
-    IsShareByEmailGuestUser: false,
-    IsSiteAdmin: u.isSiteAdmin,
-    UserId: u.upn ? { NameId: puidOf(u.oid || u.upn), NameIdIssuer: "urn:federation:microsoftonline" } : null,
-    UserPrincipalName: u.upn || null,
-    AadObjectId: u.oid ? { NameId: u.oid, NameIdIssuer: "urn:federation:microsoftonline" } : null,
-  });
-}
+const userNotFound = Errors.userNotFound;
 
 function userReply(call: Call, u: SiteUser): ApiResponse {
   const { r } = call;
@@ -34,7 +18,9 @@ function userReply(call: Call, u: SiteUser): ApiResponse {
 }
 
 export function currentUser(call: Call, segs: Seg[]): ApiResponse {
-  if (segs.length) throw Errors.resource(segs[0].raw);
+  const next = segs.shift();
+  if (next?.name === "groups" && segs.length === 0) return currentUserGroups(call);
+  if (next) throw Errors.resource(next.raw);
   return userReply(call, call.ctx.site.users.forPrincipal(call.req.principal));
 }
 
@@ -43,10 +29,12 @@ export function ensureUser(call: Call, seg: Seg): ApiResponse {
   const body = parseBody(call.req.body);
   const logon = typeof body.logonName === "string" ? body.logonName : seg.args ? argString(seg.args) : "";
   if (!logon) throw new SpError(400, Codes.argument, "The parameter 'logonName' cannot be empty.");
+  call.access.require(Perm.BrowseUserInfo);
   return userReply(call, call.ctx.site.users.ensure(logon));
 }
 
 export function getUserById(call: Call, seg: Seg): ApiResponse {
+  call.access.require(Perm.BrowseUserInfo);
   const u = call.ctx.site.users.get(argInt(seg.args));
   if (!u) throw userNotFound();
   return userReply(call, u);
@@ -56,6 +44,7 @@ export function siteUsers(call: Call, seg: Seg, segs: Seg[]): ApiResponse {
   const { r, method, req } = call;
   const users = call.ctx.site.users;
   const next = segs.shift();
+  call.access.require(method === "POST" && !next ? Perm.ManagePermissions : Perm.BrowseUserInfo);
   let u: SiteUser | undefined;
   if (seg.args !== undefined) {
     const a = argString(seg.args);

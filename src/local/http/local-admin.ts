@@ -1,4 +1,7 @@
-/** The `/_local/*` control endpoints (not SharePoint): health, stats, creating sites. Never faulted or delayed. */
+/**
+ * The `/_local/*` control endpoints (not SharePoint): health, stats, creating sites, and site group membership as
+ * an administrator would set it in SharePoint's own pages. Never faulted or delayed.
+ */
 import type { ApiResponse } from "../api/context";
 import { invalidSiteName, SITE_NAME, type SiteRegistry } from "../site/site-registry";
 import type { Stats } from "./stats";
@@ -16,7 +19,42 @@ const json = (status: number, body: unknown): ApiResponse => ({
   kind: "local",
 });
 
-export function localAdmin(ctx: LocalAdminContext, method: string, path: string): ApiResponse {
+/** `/_local/sites/<name>/groups[/<group>/members[/<login>]]`. */
+function groupsAdmin(ctx: LocalAdminContext, method: string, path: string, body: string): ApiResponse | undefined {
+  const m = /^\/_local\/sites\/([^/]+)\/groups(?:\/([^/]+)\/members(?:\/([^/]+))?)?$/.exec(path);
+  if (!m) return undefined;
+  const site = ctx.sites.get(decodeURIComponent(m[1]));
+  if (!site) return json(404, { error: `No site '${decodeURIComponent(m[1])}'.` });
+  const describe = () =>
+    site.groups.all().map((g) => ({ id: g.id, title: g.title, members: site.groups.memberIds(g.id).map((id) => site.users.get(id)).map((u) => ({ id: u?.id, loginName: u?.loginName, title: u?.title })) }));
+  if (!m[2]) return method === "GET" ? json(200, describe()) : json(405, { error: "Use GET." });
+  const ref = decodeURIComponent(m[2]);
+  const group = /^\d+$/.test(ref) ? site.groups.get(Number(ref)) : site.groups.byTitle(ref);
+  if (!group) return json(404, { error: `No group '${ref}' on site '${site.name}'.` });
+  try {
+    if (!m[3] && method === "POST") {
+      const b = JSON.parse(body || "{}") as { userPrincipalName?: unknown; login?: unknown };
+      const login = typeof b.userPrincipalName === "string" ? b.userPrincipalName : typeof b.login === "string" ? b.login : "";
+      const user = site.users.ensure(login);
+      site.groups.addMember(group.id, user.id);
+      return json(201, { group: group.title, member: { id: user.id, loginName: user.loginName, title: user.title } });
+    }
+    if (m[3] && method === "DELETE") {
+      const login = decodeURIComponent(m[3]).toLowerCase();
+      const user = site.users.all().find((u) => u.loginName.toLowerCase() === login || u.upn.toLowerCase() === login);
+      if (!user || !site.groups.isMember(group.id, user.id)) return json(404, { error: `'${login}' is not a member of '${group.title}'.` });
+      site.groups.removeMember(group.id, user.id);
+      return { status: 204, headers: {}, body: "", kind: "local" };
+    }
+  } catch (e) {
+    return json(400, { error: e instanceof Error ? e.message : String(e) });
+  }
+  return json(405, { error: "Use POST {\"userPrincipalName\"} to add a member, DELETE .../members/<upn> to remove one." });
+}
+
+export function localAdmin(ctx: LocalAdminContext, method: string, path: string, body = ""): ApiResponse {
+  const groups = groupsAdmin(ctx, method, path, body);
+  if (groups) return groups;
   if (path === "/_local/health" && method === "GET") return json(200, { status: "ok", sites: ctx.sites.names() });
   if (path === "/_local/stats" && method === "GET") return json(200, ctx.stats.snapshot());
   if (path === "/_local/stats/reset" && method === "POST") {

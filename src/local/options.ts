@@ -2,6 +2,7 @@
 import { Directory, type DirectoryEntry } from "./directory/directory";
 import { FaultInjector } from "./http/faults";
 import { type SiteTimeZone, timeZoneByName } from "./model/time-zones";
+import { type CatalogApp, catalogEntry, type TeamsAppRegistration } from "./graph/teams-routes";
 import { type GrantRole, isGrantRole } from "./security/permissions";
 
 export interface LocalSharePointOptions {
@@ -50,6 +51,10 @@ export interface LocalSharePointOptions {
   siteMembers?: "everyone" | "none";
   /** Sites.Selected grants made at start on every site served, e.g. { "<appId>": "write" }. */
   grants?: Record<string, string>;
+  /** Teams apps in the org catalog (Graph's appCatalogs): a manifest id, or its details. */
+  teamsApps?: (string | TeamsAppRegistration)[];
+  /** Exchange RBAC for Applications: the mailboxes an app may send as without the tenant-wide Mail.Send role. */
+  mailSenders?: Record<string, string[]>;
 }
 
 export interface LocalSharePoint {
@@ -80,6 +85,8 @@ export interface Settings {
   multiValueFilters: boolean;
   siteMembers: "everyone" | "none";
   grants: [string, GrantRole][];
+  catalog: CatalogApp[];
+  mailSenders: Record<string, string[]>;
 }
 
 export const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -114,6 +121,12 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
     batchPartsIndependent: o.batchPartsIndependent === true,
     multiValueFilters: o.multiValueFilters === true,
     siteMembers: o.siteMembers ?? "everyone",
+    catalog: (o.teamsApps ?? []).map((a) => {
+      const r = typeof a === "string" ? { manifestId: a } : a;
+      if (!r.manifestId?.trim()) throw new Error("A Teams app needs its manifest id.");
+      return catalogEntry(r);
+    }),
+    mailSenders: Object.fromEntries(Object.entries(o.mailSenders ?? {}).map(([appId, boxes]) => [appId.toLowerCase(), boxes])),
     grants: Object.entries(o.grants ?? {}).map(([appId, role]) => {
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(appId)) throw new Error(`Invalid grant '${appId}=${role}': the app id must be a GUID.`);
       if (!isGrantRole(role)) throw new Error(`Invalid grant '${appId}=${role}': the role must be read, write, manage or fullcontrol.`);

@@ -5,6 +5,7 @@
 import { Dispatcher } from "./http/dispatch";
 import { listen } from "./http/listener";
 import { Stats } from "./http/stats";
+import { GraphStore } from "./graph/graph-store";
 import { type LocalSharePoint, type LocalSharePointOptions, resolveSettings } from "./options";
 import { SiteRegistry } from "./site/site-registry";
 
@@ -18,12 +19,14 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
   for (const site of sites.all()) for (const [appId, role] of settings.grants) site.grants.grant(appId, appId, [role]);
   let baseUrl = "";
   const siteUrl = (name: string) => `${baseUrl}/sites/${name}`;
-  const dispatcher = new Dispatcher(settings, sites, new Stats(), siteUrl);
+  const graph = new GraphStore(settings.dataDir);
+  const dispatcher = new Dispatcher(settings, sites, new Stats(), siteUrl, graph);
   let listener: Awaited<ReturnType<typeof listen>>;
   try {
     listener = await listen(settings, () => baseUrl, (inc) => dispatcher.handle(inc));
   } catch (e) {
     sites.close();
+    graph.close();
     throw e;
   }
   baseUrl = `http://${settings.host === "::1" ? "[::1]" : settings.host}:${listener.port}`;
@@ -34,6 +37,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     close: async () => {
       await listener.close();
       sites.close();
+      graph.close();
     },
   };
 }

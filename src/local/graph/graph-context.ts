@@ -15,6 +15,8 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Some refusals carry a more specific code inside `innerError` (the policy block: AccessDenied). */
+    readonly innerCode?: string,
   ) {
     super(message);
     this.name = "GraphError";
@@ -27,6 +29,8 @@ export interface GraphRequest {
   headers: Record<string, string | undefined>;
   body: string;
   principal: Principal;
+  /** The token's claims (Graph checks its `roles` / `scp`). */
+  claims?: Record<string, unknown>;
 }
 
 export interface GraphContext {
@@ -45,7 +49,12 @@ export function graphErrorResponse(e: GraphError, req?: { headers: Record<string
     error: {
       code: e.code,
       message: e.message,
-      innerError: { date: new Date().toISOString().slice(0, 19), "request-id": requestId, "client-request-id": req?.headers["client-request-id"] ?? requestId },
+      innerError: {
+        ...(e.innerCode ? { code: e.innerCode } : {}),
+        date: new Date().toISOString().slice(0, 19),
+        "request-id": requestId,
+        "client-request-id": req?.headers["client-request-id"] ?? requestId,
+      },
     },
   };
   return { status: e.status, headers: { "Content-Type": "application/json", "request-id": requestId, ...e.headers }, body: JSON.stringify(body), kind: "graph" };

@@ -9,7 +9,9 @@ import { handleApi } from "../api/site-api";
 import { type Principal, principalOf } from "../auth/principal";
 import { Errors, type ResponseFormat, SpError } from "../errors";
 import type { FaultRule } from "./faults";
-import { handleGraph, toGraphError } from "../graph/graph-api";
+import { type GraphServices, handleGraph, toGraphError } from "../graph/graph-api";
+import type { GraphStore } from "../graph/graph-store";
+import { readBearer } from "../auth/claims";
 import { GraphError, graphErrorResponse } from "../graph/graph-context";
 import { formatFromAccept } from "../odata/serialize";
 import type { Settings } from "../options";
@@ -37,6 +39,7 @@ export class Dispatcher {
     private readonly sites: SiteRegistry,
     private readonly stats: Stats,
     readonly siteUrl: (name: string) => string,
+    private readonly graphStore: GraphStore,
   ) {}
 
   handle(inc: Incoming): ApiResponse {
@@ -57,7 +60,7 @@ export class Dispatcher {
     const { method, url, headers } = inc;
     const format = formatFromAccept(headers.accept);
     const path = url.pathname;
-    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl }, method, path, inc.body);
+    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl, graph: this.graphStore }, method, path, inc.body);
 
     const graph = /^\/v1\.0\//i.test(path);
     // Decided before anything else, so that a plain injected failure never writes.
@@ -105,8 +108,18 @@ export class Dispatcher {
       return graphErrorResponse(toGraphError(e));
     }
     const base = new URL(this.siteUrl("x"));
-    const ctx = { sites: this.sites, directory: this.settings.directory, hostname: base.hostname, siteUrl: this.siteUrl, graphBase: `${base.origin}/v1.0` };
-    return handleGraph(ctx, { method: inc.method, url: inc.url, headers: inc.headers, body: inc.body, principal });
+    const ctx: GraphServices = {
+      sites: this.sites,
+      directory: this.settings.directory,
+      hostname: base.hostname,
+      siteUrl: this.siteUrl,
+      graphBase: `${base.origin}/v1.0`,
+      catalog: this.settings.catalog,
+      store: this.graphStore,
+      mailSenders: this.settings.mailSenders,
+    };
+    const claims = readBearer(inc.headers.authorization) ?? undefined;
+    return handleGraph(ctx, { method: inc.method, url: inc.url, headers: inc.headers, body: inc.body, principal, claims });
   }
 
   /** A request to a site's `_api`. */

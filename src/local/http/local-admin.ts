@@ -3,6 +3,7 @@
  * an administrator would set it in SharePoint's own pages. Never faulted or delayed.
  */
 import type { ApiResponse } from "../api/context";
+import type { GraphStore, SentMail } from "../graph/graph-store";
 import { invalidSiteName, SITE_NAME, type SiteRegistry } from "../site/site-registry";
 import type { Stats } from "./stats";
 
@@ -10,6 +11,47 @@ export interface LocalAdminContext {
   sites: SiteRegistry;
   stats: Stats;
   siteUrl(name: string): string;
+  graph: GraphStore;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** One sent message as a page a person can read; the mail's own HTML may not run scripts or load anything. */
+function mailPage(m: SentMail): ApiResponse {
+  const rows = [
+    ["From", m.from],
+    ["To", m.to.join(", ")],
+    ...(m.cc.length ? [["Cc", m.cc.join(", ")]] : []),
+    ["Subject", m.subject],
+    ["Sent", m.sentAt],
+  ]
+    .map(([k, v]) => `<tr><th scope="row">${k}</th><td>${escapeHtml(v)}</td></tr>`)
+    .join("");
+  const body = m.contentType === "HTML" ? m.content : `<pre>${escapeHtml(m.content)}</pre>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(m.subject || "(no subject)")}</title></head><body><table>${rows}</table><hr><main>${body}</main></body></html>`;
+  return {
+    status: 200,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:", "X-Content-Type-Options": "nosniff" },
+    body: html,
+    kind: "local",
+  };
+}
+
+/** `/_local/outbox` (the list), `/_local/outbox/<id>` (one message as a page), DELETE to empty it. */
+function outbox(ctx: LocalAdminContext, method: string, path: string): ApiResponse | undefined {
+  const m = /^\/_local\/outbox(?:\/([^/]+))?$/.exec(path);
+  if (!m) return undefined;
+  if (!m[1]) {
+    if (method === "DELETE") {
+      ctx.graph.clearOutbox();
+      return { status: 204, headers: {}, body: "", kind: "local" };
+    }
+    if (method !== "GET") return json(405, { error: "Use GET or DELETE." });
+    return json(200, ctx.graph.outbox().map((x) => ({ ...x, url: `/_local/outbox/${x.id}` })));
+  }
+  const mail = ctx.graph.mail(decodeURIComponent(m[1]));
+  if (!mail) return json(404, { error: `No message '${m[1]}' in the outbox.` });
+  return mailPage(mail);
 }
 
 const json = (status: number, body: unknown): ApiResponse => ({
@@ -53,7 +95,7 @@ function groupsAdmin(ctx: LocalAdminContext, method: string, path: string, body:
 }
 
 export function localAdmin(ctx: LocalAdminContext, method: string, path: string, body = ""): ApiResponse {
-  const groups = groupsAdmin(ctx, method, path, body);
+  const groups = groupsAdmin(ctx, method, path, body) ?? outbox(ctx, method, path);
   if (groups) return groups;
   if (path === "/_local/health" && method === "GET") return json(200, { status: "ok", sites: ctx.sites.names() });
   if (path === "/_local/stats" && method === "GET") return json(200, ctx.stats.snapshot());

@@ -41,7 +41,8 @@ export class Access {
       const ids = new Set<number>();
       const u = this.user;
       if (u) ids.add(u.id);
-      if (this.principal.kind === "person") {
+      // Guests (`#EXT#` accounts) do not hold "Everyone except external users".
+      if (this.principal.kind === "person" && !/#ext#@/i.test(this.principal.upn)) {
         const everyone = this.site.users.everyoneId();
         if (everyone !== undefined) ids.add(everyone);
       }

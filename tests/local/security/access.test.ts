@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
+import { GRAPH_DIRECTORY, GUEST } from "../graph/graph-cast";
 import { ACCESS_DENIED, addToGroup, CAST, CAST_DIRECTORY, errorOf, pnpAs, raw, refusal, tokenFor } from "../helpers";
 
 let t: TestSharePoint;
@@ -166,3 +167,16 @@ describe("item-level list settings", () => {
   });
 });
 
+
+describe("everyone except external users", () => {
+  it("makes the tenant's people members of a new site, but not guests", async () => {
+    const s = await startTestSharePoint({ directory: GRAPH_DIRECTORY });
+    try {
+      await pnpAs(s.siteUrl, CAST.ann).web.lists.add("Open");
+      await pnpAs(s.siteUrl, CAST.nina).web.lists.getByTitle("Open").items.add({ Title: "a member's" });
+      expect(await refusal(pnpAs(s.siteUrl, GUEST).web())).toEqual(ACCESS_DENIED);
+    } finally {
+      await s.close();
+    }
+  });
+});

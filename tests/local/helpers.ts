@@ -1,4 +1,7 @@
 /** PnPjs wiring shared by the local SharePoint suites: the production client, pointed at the local server. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type SPFI, SPBrowser, spfi } from "@pnp/sp";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
@@ -8,6 +11,7 @@ import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
 import "@pnp/sp/security";
 import "@pnp/sp/site-groups/web";
+import { afterAll } from "vitest";
 import { devToken, TestAuth } from "../helpers/local-sharepoint";
 
 export function pnp(siteUrl: string, upn = "ann.admin@contoso.test", name = "Ann Admin"): SPFI {
@@ -100,3 +104,59 @@ export async function refusal(p: Promise<unknown>): Promise<{ status: number; co
 }
 
 export const ACCESS_DENIED = { status: 403, code: "-2147024891, System.UnauthorizedAccessException" };
+
+/** Temporary data directories for tests that restart a server on the same data, removed after the file's tests. */
+export function freshDirs(prefix = "eap-local-sp-"): () => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return () => {
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(d);
+    return d;
+  };
+}
+
+/** `GET /_local/stats`. */
+export async function stats(baseUrl: string): Promise<{ requests: Record<string, number>; errors: Record<string, number> }> {
+  return (await fetch(`${baseUrl}/_local/stats`)).json();
+}
+
+/** One request of a raw `$batch`. */
+export interface BatchRequest {
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: string[];
+}
+
+/**
+ * A `$batch` body as PnPjs writes it (LF line endings): each entry is a GET on its own or an array of writes in one
+ * changeset.
+ */
+export function batchBody(boundary: string, entries: (BatchRequest | BatchRequest[])[]): string {
+  const http = (r: BatchRequest) => [
+    "Content-Type: application/http",
+    "Content-Transfer-Encoding: binary",
+    "",
+    `${r.method} ${r.url} HTTP/1.1`,
+    "Accept: application/json",
+    ...(r.body === undefined ? [] : ["Content-Type: application/json;charset=utf-8"]),
+    ...(r.headers ?? []),
+    "",
+    ...(r.body === undefined ? [] : [JSON.stringify(r.body), ""]),
+  ];
+  const lines: string[] = [];
+  entries.forEach((e, i) => {
+    lines.push(`--${boundary}`);
+    if (Array.isArray(e)) {
+      const cs = `changeset_${i}`;
+      lines.push(`Content-Type: multipart/mixed; boundary="${cs}"`, "");
+      for (const r of e) lines.push(`--${cs}`, ...http(r));
+      lines.push(`--${cs}--`, "");
+    } else lines.push(...http(e));
+  });
+  lines.push(`--${boundary}--`, "");
+  return lines.join("\n");
+}

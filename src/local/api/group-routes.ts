@@ -7,14 +7,12 @@
  * its members when AllowMembersEditMembership is on, and seen only by members when OnlyAllowMembersViewMembership is.
  */
 import { Errors } from "../errors";
-import { evalFilter } from "../odata/entity-filter";
-import { parseFilter } from "../odata/filter-parser";
 import { collection, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
 import { has, Perm } from "../security/permissions";
 import { DEFAULT_GROUP_IDS, groupNotFound, type SiteGroup } from "../store/group-store";
 import type { SiteUser } from "../store/user-store";
-import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { type ApiResponse, type Call, filtered, parseBody, pick, selectOf } from "./context";
 import { groupEntity, nullResult, userEntity } from "./principal-entities";
 
 function groupReply(call: Call, g: SiteGroup, status = 200): ApiResponse {
@@ -57,13 +55,7 @@ export function siteGroupsRoute(call: Call, seg: Seg, segs: Seg[]): ApiResponse 
     if (!next) {
       if (method === "GET") {
         access.require(Perm.BrowseUserInfo);
-        let all = groups.all().map((g) => groupEntity(call, new Reply("nometadata", ctx.siteUrl), g));
-        const filter = req.url.searchParams.get("$filter");
-        if (filter) {
-          const ast = parseFilter(filter);
-          all = all.filter((x) => evalFilter(ast, x));
-        }
-        const items = all.map((x) => pick(groupEntity(call, r, groups.get(x.Id as number)!), selectOf(call), "SP.Group"));
+        const items = filtered(call, groups.all(), (rr, g) => groupEntity(call, rr, g), "SP.Group");
         return r.json(200, collection(r.format, items, r.meta("SP.ApiData.Groups")), "groups");
       }
       if (method !== "POST") throw Errors.method();

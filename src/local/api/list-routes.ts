@@ -1,13 +1,11 @@
 /** Lists: `web/lists` (GET, POST), `getbytitle('X')`, `lists(guid'...')`, `getbyid('...')`, and one list's own verbs. */
 import { Errors } from "../errors";
-import { evalFilter } from "../odata/entity-filter";
-import { parseFilter } from "../odata/filter-parser";
 import { collection, entity, primitive, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
 import { entityTypeName, itemTypeName, type ListMeta, parseEtag } from "../model/list-model";
 import { Perm } from "../security/permissions";
 import { listScope } from "../store/role-store";
-import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
 import { fieldsRoute } from "./field-routes";
 import { itemRoute, itemsRoute } from "./item-routes";
 import { isSecurityVerb, securityRoute } from "./security-routes";
@@ -55,16 +53,8 @@ export function listsRoute(call: Call, segs: Seg[]): ApiResponse {
     const next = segs.shift();
     if (!next) {
       if (method === "GET") {
-        let all = lists
-          .all()
-          .filter((l) => call.access.seesList(l))
-          .map((l) => listEntity(call, new Reply("nometadata", ctx.siteUrl), l));
-        const filter = req.url.searchParams.get("$filter");
-        if (filter) {
-          const ast = parseFilter(filter);
-          all = all.filter((x) => evalFilter(ast, x));
-        }
-        const items = all.map((x) => pick(listEntity(call, r, lists.byId(String(x.Id))!), selectOf(call), "SP.List"));
+        const visibleLists = lists.all().filter((l) => call.access.seesList(l));
+        const items = filtered(call, visibleLists, (rr, l) => listEntity(call, rr, l), "SP.List");
         return r.json(200, collection(r.format, items, r.meta("SP.ApiData.Lists")), "lists");
       }
       if (method === "POST") {

@@ -1,12 +1,10 @@
 /** Site users: `web/currentuser`, `web/ensureuser`, `web/getuserbyid(n)` and `web/siteusers[...]`. */
 import { Codes, Errors, SpError } from "../errors";
-import { evalFilter } from "../odata/entity-filter";
-import { parseFilter } from "../odata/filter-parser";
 import { collection, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
 import type { SiteUser } from "../store/user-store";
 import { Perm } from "../security/permissions";
-import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { type ApiResponse, type Call, filtered, parseBody, pick, selectOf } from "./context";
 import { currentUserGroups } from "./group-routes";
 import { userEntity } from "./principal-entities";
 
@@ -51,13 +49,7 @@ export function siteUsers(call: Call, seg: Seg, segs: Seg[]): ApiResponse {
     u = users.get(Number(a)) ?? users.all().find((x) => `!@v::${x.loginName}`.toLowerCase() === a.toLowerCase() || x.loginName.toLowerCase() === a.toLowerCase());
   } else if (!next) {
     if (method === "POST") return userReply(call, users.ensure(String(parseBody(req.body).LoginName ?? "")));
-    let all = users.all().map((x) => userEntity(call, new Reply("nometadata", call.ctx.siteUrl), x));
-    const filter = req.url.searchParams.get("$filter");
-    if (filter) {
-      const ast = parseFilter(filter);
-      all = all.filter((x) => evalFilter(ast, x));
-    }
-    const items = all.map((x) => pick(userEntity(call, r, users.get(x.Id as number)!), selectOf(call), "SP.User"));
+    const items = filtered(call, users.all(), (rr, u) => userEntity(call, rr, u), "SP.User");
     return r.json(200, collection(r.format, items, r.meta("SP.ApiData.Users1")), "users");
   } else if (next.name === "getbyemail") {
     u = users.byEmail(argString(next.args));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startLocalSharePoint } from "../../../src/local/index";
 import { startTestSharePoint } from "../../helpers/local-sharepoint";
-import { bearer, errorOf, freshDirs, pnp } from "../helpers";
+import { batchBody, bearer, errorOf, freshDirs, pnp } from "../helpers";
 
 const freshDir = freshDirs("eap-local-sp-srv-");
 
@@ -146,6 +146,19 @@ describe("fault injection", () => {
       await s.close();
     }
     expect(await titlesAfter(dataDir, "Dropped")).toEqual(["drop-after-commit:1"]);
+  });
+
+  it("a $batch is throttled as a whole: 429 on the outer POST, no part applied", async () => {
+    const dataDir = await siteWithList("Batched");
+    const s = await startLocalSharePoint({ dataDir, faults: "429:1", retryAfterSeconds: 3 });
+    const api = `${s.siteUrl("s")}/_api`;
+    const body = batchBody("batch_t", [[{ method: "POST", url: `${api}/web/lists/getbytitle('Batched')/items`, body: { Title: "in a throttled batch" } }]]);
+    const r = await fetch(`${api}/$batch`, { method: "POST", headers: { ...bearer(), "Content-Type": "multipart/mixed; boundary=batch_t" }, body });
+    expect(r.status).toBe(429);
+    expect(r.headers.get("retry-after")).toBe("3");
+    expect((await r.json())["odata.error"].code).toBe("-2147024860, Microsoft.SharePoint.SPRequestThrottledException");
+    await s.close();
+    expect(await titlesAfter(dataDir, "Batched")).toEqual([]);
   });
 
   it("delays responses by latencyMs and logs one line per request", async () => {

@@ -11,3 +11,6 @@ export * from "./deep-links";
 export * from "./report-model";
 export * from "./review-queue";
 export * from "./dashboard-model";
+export * from "./update-source";
+export * from "./continuity";
+export * from "./cover-report";

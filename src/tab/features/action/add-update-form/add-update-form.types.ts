@@ -11,5 +11,6 @@ export interface AddUpdateFormProps {
 
 export interface UpdateFormErrors {
   text?: string;
+  status?: string;
   requestedDueDate?: string;
 }

@@ -13,7 +13,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { createSp, type SPFI, type SpAuth, TokenAuth } from "../data/index.ts";
 import { DevTokenAuth, type DevIdentity } from "../data/auth/dev-token.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, seedPerson } from "../seed/people.ts";
 import { CliError } from "./errors.ts";
 
 export function addSiteOptions(cmd: Command): Command {
@@ -61,7 +61,7 @@ export function siteSettings(opts: { site?: string; auth?: string; as?: string }
   const raw = {
     site,
     auth: opts.auth ?? env.EAP_AUTH ?? (site && isLoopback(site) ? "dev" : "device-code"),
-    as: opts.as ?? env.EAP_DEV_USER ?? SEED_EQUALITIES_LEAD_EMAIL,
+    as: opts.as ?? env.EAP_DEV_USER ?? SEED_EQUALITIES_LEAD_UPN,
     tenantId: env.EAP_TENANT_ID,
     clientId: env.EAP_CLIENT_ID,
     certKeyPath: env.EAP_CERT_KEY_PATH,
@@ -79,12 +79,16 @@ export function siteSettings(opts: { site?: string; auth?: string; as?: string }
   return parsed.data;
 }
 
-/** A development identity: a seeded person, or any email with a stable made-up object id. */
-export function devIdentity(email: string): DevIdentity {
-  const p = SEED_PEOPLE.find((x) => x.email.toLowerCase() === email.toLowerCase());
-  const h = createHash("sha256").update(email.toLowerCase()).digest("hex");
-  const oid = p?.oid ?? `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-  return { upn: email, name: p?.name ?? email.split("@")[0], oid };
+/**
+ * A development identity: a seeded person (found by object id, UPN or mail; the token then names them by their
+ * UPN and oid), or any other sign-in name with a stable made-up object id.
+ */
+export function devIdentity(who: string): DevIdentity {
+  const p = seedPerson(who);
+  if (p) return { upn: p.upn, name: p.name, oid: p.oid };
+  const h = createHash("sha256").update(who.toLowerCase()).digest("hex");
+  const oid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return { upn: who, name: who.split("@")[0], oid };
 }
 
 /** The auth behavior for these settings: what createSp() and the bot's options take. */

@@ -90,11 +90,16 @@ export const treeObjectiveSchema = z.object({
   actions: z.array(treeActionSchema).default([]),
 });
 
+export type TreeCommitment = z.input<typeof treeCommitmentSchema>;
+export type TreeObjective = z.input<typeof treeObjectiveSchema>;
+
 export const treeRoleSchema = z.object({
   name: line,
   statement: note.default(""),
   objectives: z.array(treeObjectiveSchema).default([]),
 });
+
+export type TreeRole = z.input<typeof treeRoleSchema>;
 
 export const planTreeSchema = z.object({
   title: line,

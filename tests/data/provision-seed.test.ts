@@ -23,7 +23,7 @@ import { provision } from "../../src/data/provision.ts";
 import { readPlanTree } from "../../src/data/read-plan-tree.ts";
 import { LIST_ORDER, LISTS } from "../../src/data/schema.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../src/seed/maidstone-plan.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -31,7 +31,7 @@ let lead: SPFI;
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "edi" });
-  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_EMAIL)));
+  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
 });
 afterAll(async () => server?.close());
 
@@ -65,7 +65,6 @@ describe("seed", () => {
     const plan = await requirePlan(lead, MAIDSTONE_PLAN_2017_21.title);
     const { tree } = await readPlanTree(lead, plan);
     const expected = planTreeSchema.parse(MAIDSTONE_PLAN_2017_21);
-    // Rollover into the 2023-2027 plan closes the 2017-2021 plan; everything else is as seeded.
     expect(tree.status).toBe("closed");
     const plain = (x: unknown) => JSON.parse(JSON.stringify(x)); // undefined and absent are the same here
     expect(plain({ ...tree, status: expected.status })).toEqual(plain(expected));
@@ -74,16 +73,20 @@ describe("seed", () => {
   it("holds every action and update the documents contain", async () => {
     const plan = await requirePlan(lead, MAIDSTONE_PLAN_2017_21.title);
     const { actions, updates } = await readPlanTree(lead, plan);
-    // 002: 11 rows in the 2017 action table; 004: 17 actions in the 2022-23 appendix, one update each.
-    expect(actions).toHaveLength(28);
-    expect(updates).toHaveLength(17);
-    expect(updates.every((u) => u.period === "2022-23")).toBe(true);
-    // 004's disposition sentences: 7 closed, 8 remain ongoing, 2 developed; the 11 2017 rows are closed.
+    // 002: 11 rows in the 2017 action table; 001: 8 + 5 + 8 items under "Actions"; 004: 17 actions.
+    expect(actions).toHaveLength(11 + 21 + 17);
+    // 004: one update per action; 000: ten 2020-21 updates (see tests/seed).
+    expect(updates).toHaveLength(17 + 10);
+    expect(updates.filter((u) => u.period === "2022-23")).toHaveLength(17);
+    expect(updates.filter((u) => u.period === "2020-21")).toHaveLength(10);
+    // 004's disposition sentences: 7 closed, 8 remain ongoing, 2 developed; nothing else was decided.
     const by = (d: string) => actions.filter((a) => a.disposition === d).length;
-    expect([by("closed"), by("ongoing"), by("developed")]).toEqual([18, 8, 2]);
+    expect([by("closed"), by("ongoing"), by("developed"), by("open")]).toEqual([7, 8, 2, 11 + 21]);
+    // No document gives a status.
+    expect(actions.every((a) => a.status === "not-recorded")).toBe(true);
   });
 
-  it("rolls the ongoing and developed actions into the current plan with a carried-from link", async () => {
+  it("carries the ongoing and developed actions into the demonstration plan with a carried-from link", async () => {
     const plans = await getPlans(lead);
     const current = plans.find((p) => p.period === "2023-2027")!;
     const old = plans.find((p) => p.period === "2017-2021")!;
@@ -96,9 +99,9 @@ describe("seed", () => {
 
   it("registers the fictional people and the EDI group", async () => {
     const members = await getMembers(lead);
-    const expected = SEED_PEOPLE.filter((p) => p.ediGroup).map((p) => p.email);
+    const expected = SEED_PEOPLE.filter((p) => p.ediGroup).map((p) => p.upn);
     expect(members.map((m) => m.person.email).sort()).toEqual([...expected].sort());
-    expect(SEED_PEOPLE.every((p) => p.email.endsWith("@example.org"))).toBe(true);
+    expect(SEED_PEOPLE.every((p) => p.upn.endsWith("example.org"))).toBe(true);
   });
 
   it("is idempotent: seeding again writes nothing new", async () => {
@@ -116,7 +119,7 @@ describe("writes", () => {
     const plans = await getPlans(lead);
     const current = plans.find((p) => p.period === "2023-2027")!;
     const owner = SEED_PEOPLE[0];
-    const sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(owner.email)));
+    const sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(owner.oid)));
     const { actions } = await readPlanTree(lead, current);
     const target = actions.find((a) => a.owner)!;
     const stale = await getAction(sp, target.id);
@@ -139,10 +142,10 @@ describe("writes", () => {
 
   it("my actions come back for an officer who owns some", async () => {
     const me = SEED_PEOPLE[0];
-    const sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(me.email)));
+    const sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(me.oid)));
     const person = await sp.web.currentUser();
     const mine = await getMyActions(sp, (person as { Id: number }).Id);
     expect(mine.length).toBeGreaterThan(0);
-    expect(mine.every((a) => a.owner?.email === me.email)).toBe(true);
+    expect(mine.every((a) => a.owner?.email === me.upn)).toBe(true);
   });
 });

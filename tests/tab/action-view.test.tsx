@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getAction, getMyActions, getUpdatesForAction, submitUpdate } from "../../src/data/index.ts";
 import { MULTI_LINE_MAX } from "../../src/domain/types.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import ActionView from "../../src/tab/features/action/action-view.tsx";
 import { startSeededSite, type SeededSite } from "../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "./support.tsx";
@@ -20,7 +20,7 @@ let actionId: number;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
   const mine = (await getMyActions(app.value.sp, app.value.me.id)).filter((a) => a.planId === site.currentPlanId);
   actionId = mine[0].id;
 });
@@ -87,7 +87,7 @@ describe("Add update", () => {
     const mine = `Mine ${Date.now()}`;
     await userEvent.type(box, mine);
     // Someone else updates the same action meanwhile (another person, another client).
-    const other = site.spAs(SEED_EMAILS.headOfPolicy);
+    const other = site.spAs(SEED_UPNS.headOfPolicy);
     const theirs = `Theirs ${Date.now()}`;
     await submitUpdate(other, {
       action: await getAction(other, actionId),

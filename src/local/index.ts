@@ -4,4 +4,4 @@
  * the client's assumptions about SharePoint. See docs/local-sharepoint.md.
  */
 export { startLocalSharePoint } from "./server";
-export type { LocalSharePoint, LocalSharePointOptions } from "./server";
+export type { LocalSharePoint, LocalSharePointOptions } from "./options";

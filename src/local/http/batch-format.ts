@@ -4,7 +4,7 @@
  * expects exactly that, and the closing boundary line must end with a newline).
  */
 import { randomUUID } from "node:crypto";
-import { Codes, SpError } from "./errors";
+import { Codes, SpError } from "../errors";
 
 export interface BatchPart {
   method: string;

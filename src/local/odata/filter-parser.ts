@@ -3,7 +3,7 @@
  * parentheses, startswith/substringof, and literals (strings with '' escapes, numbers, booleans, null,
  * datetime'...'). It only builds an AST; sql-builder.ts decides what each property means for a list.
  */
-import { Errors } from "./errors";
+import { Errors } from "../errors";
 
 export type Literal =
   | { kind: "lit"; type: "string"; value: string }

@@ -2,11 +2,11 @@
  * Turns a parsed $filter into a parameterised SQLite WHERE clause for one list table. Values are always bound
  * as parameters; column names come only from the list's own field definitions, never from the request.
  */
-import { Errors } from "./errors";
-import type { FieldDef } from "./field-model";
-import { isMultiValued } from "./field-model";
-import type { CmpOp, FilterNode, Literal, Operand } from "./odata-filter";
-import { isoSeconds } from "./odata-filter";
+import { Errors } from "../errors";
+import type { FieldDef } from "../model/field-model";
+import { isMultiValued } from "../model/field-model";
+import type { CmpOp, FilterNode, Literal, Operand } from "../odata/filter-parser";
+import { isoSeconds } from "../odata/filter-parser";
 
 /** What a property path in a query refers to. */
 export type Resolved =

@@ -2,7 +2,7 @@
  * $filter over small in-memory collections (lists, fields, site users), which SharePoint also lets callers filter,
  * e.g. `siteusers?$filter=Email eq 'x'` or `fields?$filter=Hidden eq false`.
  */
-import type { FilterNode, Operand } from "./odata-filter";
+import type { FilterNode, Operand } from "./filter-parser";
 
 function value(o: Record<string, unknown>, op: Operand): unknown {
   if (op.kind === "lit") return op.value;

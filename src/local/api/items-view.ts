@@ -4,11 +4,14 @@
  * (or verbose `results`) for multi-valued columns.
  */
 import { randomUUID } from "node:crypto";
-import { Codes, Errors, type ResponseFormat, SpError } from "./errors";
-import { type FieldDef, fromStored, isRef, restName } from "./field-model";
-import { entity, multi } from "./serialize";
-import type { ListMeta, Row, SiteStore, SiteUser } from "./site-store";
-import { itemTypeName } from "./site-store";
+import { Codes, Errors, type ResponseFormat, SpError } from "../errors";
+import { type FieldDef, isRef, restName } from "../model/field-model";
+import { fromStored } from "../model/field-values";
+import { itemTypeName, type ListMeta, type Row } from "../model/list-model";
+import { entity, multi } from "../odata/serialize";
+import type { Site } from "../site/site";
+import type { SiteUser } from "../store/user-store";
+import type { Call } from "./context";
 
 const SPECIAL = new Set([
   "Id",
@@ -44,7 +47,7 @@ export interface Projection {
   expansions: Map<string, Expansion>;
 }
 
-export function parseProjection(store: SiteStore, list: ListMeta, select: string | undefined, expand: string | undefined): Projection {
+export function parseProjection(site: Site, list: ListMeta, select: string | undefined, expand: string | undefined): Projection {
   const expandNames = (expand ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -73,7 +76,7 @@ export function parseProjection(store: SiteStore, list: ListMeta, select: string
       }
       if (ex.field.kind === "User" && !USER_PROPS[sub]) throw Errors.selectField(sub);
       if (ex.field.kind === "Lookup") {
-        const target = store.listById(ex.field.lookupList ?? "");
+        const target = site.lists.byId(ex.field.lookupList ?? "");
         if (!target) throw Errors.listIdNotFound();
         if (!SPECIAL.has(sub) && !target.fields.some((t) => restName(t) === sub)) throw Errors.selectField(sub);
       }
@@ -101,8 +104,10 @@ export function parseProjection(store: SiteStore, list: ListMeta, select: string
 export interface ViewContext {
   format: ResponseFormat;
   siteUrl: string;
-  store: SiteStore;
+  site: Site;
 }
+
+export const viewOf = (call: Call): ViewContext => ({ format: call.r.format, siteUrl: call.ctx.siteUrl, site: call.ctx.site });
 
 export function itemUri(ctx: ViewContext, list: ListMeta, id: number): string {
   return `${ctx.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})`;
@@ -162,7 +167,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
   const lookupData = new Map<string, { list: ListMeta; rows: Map<number, Row> }>();
   for (const [name, ex] of proj.expansions) {
     if (ex.field.kind !== "Lookup") continue;
-    const target = ctx.store.listById(ex.field.lookupList ?? "");
+    const target = ctx.site.lists.byId(ex.field.lookupList ?? "");
     if (!target) throw Errors.listIdNotFound();
     const ids: number[] = [];
     for (const r of rows) {
@@ -170,7 +175,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
       if (Array.isArray(v)) ids.push(...(v as number[]));
       else if (typeof v === "number") ids.push(v);
     }
-    lookupData.set(name, { list: target, rows: ctx.store.lookupRows(target, ids) });
+    lookupData.set(name, { list: target, rows: ctx.site.items.rowsById(target, ids) });
   }
   const typeName = itemTypeName(list);
   return rows.map((row) => {
@@ -208,8 +213,8 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
     for (const [name, ex] of proj.expansions) {
       const v = fromStored(ex.field, row[ex.field.column]);
       if (ex.field.kind === "User") {
-        if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map((id) => userObject(ctx, ctx.store.users.get(id), ex.subs)), "SP.Data.UserInfoItem");
-        else out[name] = v === null ? null : userObject(ctx, ctx.store.users.get(v as number), ex.subs);
+        if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map((id) => userObject(ctx, ctx.site.users.get(id), ex.subs)), "SP.Data.UserInfoItem");
+        else out[name] = v === null ? null : userObject(ctx, ctx.site.users.get(v as number), ex.subs);
         // Expanding a person column without picking properties: SharePoint returns the deferred link; we return all.
         continue;
       }

@@ -3,7 +3,7 @@
  * `odata.metadata` at the top, `value` for collections, `odata.type/id/etag/editLink` on entities. `odata=verbose`
  * wraps everything in `d` with `__metadata` and `results`; `odata=nometadata` drops the annotations.
  */
-import type { ResponseFormat } from "./errors";
+import type { ResponseFormat } from "../errors";
 
 export interface EntityMeta {
   type: string;

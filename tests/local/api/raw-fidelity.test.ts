@@ -3,8 +3,8 @@
  * local server's fidelity is pinned independently of the client library.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../helpers/local-sharepoint";
-import { bearer } from "./support";
+import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { bearer } from "../helpers";
 
 let t: TestSharePoint;
 let api: string;

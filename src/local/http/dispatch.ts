@@ -1,0 +1,124 @@
+/**
+ * One request from the wire to an answer: the `/_local` control paths, injected faults (decided before anything
+ * else, so an injected failure never writes), the site the path names, the caller from the bearer token, request
+ * digests for cookie-less writes, `$batch`, and the stats counters.
+ */
+import type { ApiRequest, ApiResponse, SiteContext } from "../api/context";
+import { handleApi } from "../api/site-api";
+import { type Caller, callerFromAuthorization } from "../auth/claims";
+import { Errors, SpError } from "../errors";
+import { formatFromAccept } from "../odata/serialize";
+import type { Settings } from "../options";
+import type { Site } from "../site/site";
+import type { SiteRegistry } from "../site/site-registry";
+import { runBatch } from "./batch-route";
+import { localAdmin } from "./local-admin";
+import { classify, errorResponse } from "./responses";
+import type { Stats } from "./stats";
+
+/** A request as read off the wire. */
+export interface Incoming {
+  method: string;
+  url: URL;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  body: string;
+  tooLarge: boolean;
+}
+
+export class Dispatcher {
+  constructor(
+    private readonly settings: Settings,
+    private readonly sites: SiteRegistry,
+    private readonly stats: Stats,
+    readonly siteUrl: (name: string) => string,
+  ) {}
+
+  handle(inc: Incoming): ApiResponse {
+    let out: ApiResponse;
+    try {
+      out = this.route(inc);
+    } catch (e) {
+      out = errorResponse(e, "minimal", this.settings.log);
+    }
+    if (out.kind !== "local") {
+      this.stats.count(out.kind);
+      if (out.status >= 400) this.stats.error(out.status);
+    }
+    return out;
+  }
+
+  private route(inc: Incoming): ApiResponse {
+    const { method, url, headers } = inc;
+    const format = formatFromAccept(headers.accept);
+    const path = url.pathname;
+    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl }, method, path);
+
+    const fault = this.settings.faults.pick();
+    if (fault !== undefined) {
+      this.stats.count("faulted");
+      const e = new SpError(
+        fault,
+        fault === 429 ? "-2147024860, Microsoft.SharePoint.SPRequestThrottledException" : "-1, Microsoft.SharePoint.Client.ServerException",
+        fault === 429 ? "The request has been throttled. Retry after the number of seconds in the Retry-After header." : "The service is temporarily unavailable (injected fault).",
+        { "Retry-After": String(this.settings.retryAfterSeconds) },
+      );
+      return { ...errorResponse(e, format), kind: "faulted" };
+    }
+
+    const m = /^\/sites\/([^/]+)(?:\/(.*))?$/i.exec(path);
+    if (!m) return errorResponse(Errors.siteNotFound(), format);
+    let name: string;
+    let rest: string;
+    try {
+      name = decodeURIComponent(m[1]);
+      rest = decodeURIComponent(m[2] ?? "");
+    } catch {
+      return errorResponse(Errors.badExpression(path, "The URL is not correctly percent-encoded."), format);
+    }
+    const site = this.sites.get(name);
+    if (!site || !/^_api(\/|$)/i.test(rest)) return errorResponse(Errors.siteNotFound(), format);
+    const apiPath = rest.replace(/^_api\/?/i, "");
+    if (inc.tooLarge) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes), format);
+
+    let caller: Caller | null;
+    try {
+      caller = callerFromAuthorization(headers.authorization);
+    } catch (e) {
+      return errorResponse(e, format);
+    }
+    if (!caller && !this.settings.anonymous) {
+      return errorResponse(Errors.unauthorized("Send 'Authorization: Bearer <token>' (the local SharePoint reads the token's upn/name/oid claims without verifying it)."), format);
+    }
+    const isWrite = method !== "GET" && method !== "HEAD";
+    if (isWrite && !headers.authorization && apiPath.toLowerCase() !== "contextinfo" && !site.digests.valid(headers["x-requestdigest"], this.settings.digestSeconds)) {
+      return errorResponse(Errors.digest(), format);
+    }
+    const ctx = this.contextOf(site);
+    const req: ApiRequest = { method, url, headers, body: inc.body, caller };
+    if (apiPath.toLowerCase() === "$batch") {
+      if (method !== "POST") return errorResponse(Errors.method(), format);
+      try {
+        return runBatch({ ...ctx, stats: this.stats, run: (r, p) => this.runApi(ctx, r, p) }, req);
+      } catch (e) {
+        return errorResponse(e, format);
+      }
+    }
+    return this.runApi(ctx, req, apiPath);
+  }
+
+  private contextOf(site: Site): SiteContext {
+    return { site, siteUrl: this.siteUrl(site.name), sitePath: `/sites/${site.name}`, digestSeconds: this.settings.digestSeconds };
+  }
+
+  /** One API request; a failure becomes SharePoint's error answer, still counted under its kind. */
+  private runApi(ctx: SiteContext, req: ApiRequest, apiPath: string): ApiResponse {
+    try {
+      return handleApi(ctx, req, apiPath);
+    } catch (err) {
+      const out = errorResponse(err, formatFromAccept(req.headers.accept), this.settings.log);
+      if (out.kind === "throttled") this.stats.count("throttled");
+      return { ...out, kind: classify(req.method, req.headers["x-http-method"], apiPath) };
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { FaultInjector, parseFaults } from "../../../src/local/http/faults";
+
+describe("faults", () => {
+  it("parses specs and is reproducible with a seed", () => {
+    expect(parseFaults("429:0.2, 503:0.05")).toEqual([
+      { status: 429, rate: 0.2 },
+      { status: 503, rate: 0.05 },
+    ]);
+    expect(() => parseFaults("429")).toThrow();
+    expect(() => parseFaults("200:0.5")).toThrow();
+    expect(() => parseFaults("429:0.7,503:0.7")).toThrow();
+    const a = new FaultInjector("429:0.3", 5);
+    const b = new FaultInjector("429:0.3", 5);
+    const seqA = Array.from({ length: 50 }, () => a.pick());
+    expect(Array.from({ length: 50 }, () => b.pick())).toEqual(seqA);
+    expect(seqA.filter((x) => x === 429).length).toBeGreaterThan(5);
+  });
+});
+

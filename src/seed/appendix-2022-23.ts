@@ -129,7 +129,7 @@ export const COMMUNITY_LEADER_2022_23: TreeObjective = {
   },
   {
     text: "Annual calendar of events to celebrate diversity and promote inclusion in Maidstone.",
-    officerEmails: [P.communications, P.equalitiesLead],
+    officerEmails: [P.equalitiesLead, P.communications],
     disposition: "ongoing",
     update:
       "Google calendar developed for Intranet and website. Further work is required on this to embed the calendar of events both internally and externally.",
@@ -246,7 +246,7 @@ export const SERVICE_PROVIDER_2022_23: TreeObjective = {
   },
   {
     text: "Prioritise existing policies by review date and implement process of review for equalities",
-    officerEmails: [P.equalitiesPolicy, P.headOfPolicy],
+    officerEmails: [P.equalitiesLead, P.equalitiesPolicy, P.headOfPolicy],
     disposition: "ongoing",
     update:
       "The process has been reactive to date rather than priority. It has been identified that further work is required to support unit managers to implement EDI into policy and service development so this action has been broadened to include working with services to increase knowledge.",

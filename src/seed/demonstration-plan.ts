@@ -4,8 +4,9 @@
  * demonstration plan. It is made from the seeded plan the way a rollover would make it, and nothing more:
  *  - per role, the 2022-23 appendix's objective and commitments (the appendix's wording);
  *  - the actions the appendix says continue ("remains ongoing" or "has now developed" in the new plan), each
- *    carried with a link to its 2022-23 action, the same officers, no dates (local mode moves dates near today)
- *    and no history: its status is not recorded until someone records one.
+ *    carried with a link to its 2022-23 action, the same officers, no dates (local mode moves dates near today),
+ *    no history, and the status every new action starts with, "not started": nobody has reported on it in this
+ *    plan yet. (Its history keeps its own "not recorded" status.)
  * The seeded 2017-2021 plan itself is left exactly as the documents give it (a rollover would close its other
  * actions, which no document says).
  */
@@ -43,7 +44,7 @@ export function demonstrationPlan(from: PlanTreeInput = MAIDSTONE_PLAN_2017_21):
               officerEmails: a.officerEmails,
               characteristics: a.characteristics,
               dueText: "",
-              status: "not-recorded" as const,
+              status: "not-started" as const,
               disposition: "open" as const,
               carriedFromReference: a.reference,
             })),

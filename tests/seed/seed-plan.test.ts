@@ -123,11 +123,11 @@ describe("demonstration plan", () => {
     expect(demo).toMatchObject({ title: DEMONSTRATION_PLAN_TITLE, period: "2023-2027", status: "active", demonstration: true, predecessorTitle: tree.title });
   });
 
-  it("carries exactly the actions the appendix says continue, linked, with no history and no status", () => {
+  it("carries exactly the actions the appendix says continue, linked, with no history, not started in the new plan", () => {
     const carried = placedActions(demo).map((p) => p.action);
     expect(carried.map((a) => a.carriedFromReference)).toEqual(continuing.map((a) => a.reference));
     for (const a of carried) {
-      expect(a, a.reference).toMatchObject({ status: "not-recorded", disposition: "open", updates: [], dueText: "" });
+      expect(a, a.reference).toMatchObject({ status: "not-started", disposition: "open", updates: [], dueText: "" });
       const from = continuing.find((c) => c.reference === a.carriedFromReference)!;
       expect(a.officerEmails).toEqual(from.officerEmails);
       expect(a.text).toBe(from.text);

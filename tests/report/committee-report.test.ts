@@ -42,9 +42,25 @@ let site: SeededSite;
 let dir: string;
 let doc: DocxContent;
 
+type Wanted = { role: string; action: string; update: string };
+
+/** The actions tables list `wanted` in order: role, start of the action, a phrase of the update, and its last lines. */
+function expectActionRows<W extends Wanted>(d: DocxContent, wanted: W[], ending: (w: W) => string[]): void {
+  const found = actionRows(d);
+  expect(found).toHaveLength(wanted.length);
+  for (const [i, want] of wanted.entries()) {
+    const got = found[i];
+    expect(got.role, `row ${i + 1}`).toBe(want.role);
+    expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
+    expect(got.update, `row ${i + 1}`).toContain(want.update);
+    const end = ending(want);
+    expect(got.update.split("\n").slice(-end.length), `row ${i + 1}`).toEqual(end);
+  }
+}
+
 /** The rows of every actions table in document order, with the role heading above each (Action and Update columns). */
-function actionRows(d: DocxContent): Array<{ role: string; action: string; update: string }> {
-  const found: Array<{ role: string; action: string; update: string }> = [];
+function actionRows(d: DocxContent): Wanted[] {
+  const found: Wanted[] = [];
   let role = "";
   for (const b of d.blocks) {
     if (b.kind === "p" && b.style === "Heading1") role = b.text;
@@ -127,20 +143,9 @@ describe("eap report for the seeded plan, 2022-23", () => {
   });
 
   test("lists every 2022-23 action of the appendix, in the appendix's order, under its role, with its update and disposition sentence", () => {
-    const found = actionRows(doc);
-    expect(found).toHaveLength(APPENDIX.length);
-    APPENDIX.forEach((want, i) => {
-      const got = found[i];
-      expect(got.role, `row ${i + 1}`).toBe(want.role);
-      expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
-      expect(got.update).toContain(want.update);
-      const lines = got.update.split("\n");
-      expect(lines.at(-1), `row ${i + 1} sentence`).toBe(`${want.sentence}.`);
-      // Who reported it, and that the appendix gives no day (its date is the period's end).
-      expect(lines.at(-2), `row ${i + 1} source`).toBe(
-        "Reported by Maidstone Borough Council, Appendix 1 – Updates on actions from 2022-23, 31 March 2023 (end of 2022-23; the source gives no day).",
-      );
-    });
+    // Each update ends with who reported it (the appendix gives no day: its date is the period's end) and its sentence.
+    const source = "Reported by Maidstone Borough Council, Appendix 1 – Updates on actions from 2022-23, 31 March 2023 (end of 2022-23; the source gives no day).";
+    expectActionRows(doc, APPENDIX, (want) => [source, `${want.sentence}.`]);
   });
 
   test("prints the appendix's Commitments column as a list, as the appendix pairs no action with a commitment", () => {
@@ -169,7 +174,7 @@ describe("eap report for the seeded plan, 2022-23", () => {
 });
 
 /** The 2021 committee report's progress (000 §2.10–2.12), by the 2020 action it is on: a phrase of each. */
-const PROGRESS_2020_21: Array<{ role: string; action: string; update: string }> = [
+const PROGRESS_2020_21: Wanted[] = [
   { role: "As a Community Leader", action: "We will work with the Heart of Kent Hospice", update: "This has been delayed by a year." },
   { role: "As a Community Leader", action: "We will seek to build on the relationships", update: "The provision of funding via the Winter Grants Scheme" },
   { role: "As a Community Leader", action: "We will undertake a review of consultation", update: "There were a total of 23 consultations completed in 2020/21" },
@@ -194,18 +199,9 @@ describe("eap report for the seeded plan, 2020-21 (the progress the 2021 committ
   });
 
   test("lists each 2020 action 000 reports on, under the 2020 objective, dated and attributed as 000 gives it", () => {
-    const found = actionRows(report);
-    expect(found).toHaveLength(PROGRESS_2020_21.length);
-    PROGRESS_2020_21.forEach((want, i) => {
-      const got = found[i];
-      expect(got.role, `row ${i + 1}`).toBe(want.role);
-      expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
-      expect(got.update).toContain(want.update);
-      const lines = got.update.split("\n");
-      expect(lines.at(-2)).toBe("Reported by Policy and Communities team, report to Policy and Resources Committee, 20 October 2021.");
-      // 000 records no status and no disposition: the report says so rather than invent one.
-      expect(lines.at(-1)).toBe("Status: Not recorded.");
-    });
+    // 000 records no status and no disposition: the report says so rather than invent one.
+    const source = "Reported by Policy and Communities team, report to Policy and Resources Committee, 20 October 2021.";
+    expectActionRows(report, PROGRESS_2020_21, () => [source, "Status: Not recorded."]);
     const objectives = report.blocks.filter((b): b is DocParagraph => b.kind === "p" && b.text.startsWith("Objective: "));
     expect(objectives[0].text).toBe("Objective: To lead by example, to ensure every individual resident is connected and supported.");
   });

@@ -46,6 +46,29 @@ module.exports = {
       to: { path: "^src/(tab|bot|cli|server|local)/" },
     },
     {
+      name: "entity-fields-are-plain-definitions",
+      comment:
+        "src/data/<entity>/fields.ts is gathered into schema/lists.ts, which every query needs: it may import only the schema vocabulary and the domain's constants, or every reader would load the whole data layer.",
+      severity: "error",
+      from: { path: "^src/data/[^/]+/fields\\.ts$" },
+      to: { path: "^src/", pathNot: ["^src/data/schema/vocabulary\\.ts$", "^src/domain/"] },
+    },
+    {
+      name: "data-layers",
+      comment:
+        "Entities and the shared modules sit below whole-plan operations and provisioning: plan-tree/ builds on the repositories, never the other way round.",
+      severity: "error",
+      from: { path: "^src/data/", pathNot: "^src/data/plan-tree/" },
+      to: { path: "^src/data/(plan-tree/|provision\\.ts$)" },
+    },
+    {
+      name: "tab-without-node-auth",
+      comment: "MSAL for Node (and spAuthFrom, which loads it) reads key files from disk; the tab's bundle must never reach for it.",
+      severity: "error",
+      from: { path: "^src/tab/" },
+      to: { path: "^src/data/auth/(msal-node|sp-auth)\\.ts$" },
+    },
+    {
       name: "only-data-knows-sharepoint",
       comment: "@pnp/* is imported only in src/data (the one spfi() factory and the repositories).",
       severity: "error",

@@ -15,7 +15,7 @@ import { PER_CONVERSATION_RULES } from "../src/bot/pacer.ts";
 import { addDays } from "../src/domain/dates.ts";
 import { londonDate } from "../src/domain/london-time.ts";
 import { createSp, DevTokenAuth, ensurePerson, inBatches, list, MAX_PAGE, toSpDate } from "../src/data/index.ts";
-import { LEDGER_BATCH_SIZE } from "../src/data/repositories/ledger.ts";
+import { LEDGER_BATCH_SIZE } from "../src/data/ledger/index.ts";
 import { provision } from "../src/data/provision.ts";
 import { startLocalSharePoint } from "../src/local/index.ts";
 import { startCaptureServer } from "../tests/helpers/capture-server.ts";

@@ -10,8 +10,8 @@ import type { BenchResult } from "./run.ts";
 import { batchParts, httpRequests, readStats, startServerProcess } from "./support.ts";
 import { devIdentity } from "../src/cli/site.ts";
 import { createSp, DevTokenAuth, ensurePerson, getMyActions, getPlanActions } from "../src/data/index.ts";
+import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";
-import { writePlanTree } from "../src/data/write-plan-tree.ts";
 import type { PlanTreeInput } from "../src/domain/plan-tree.ts";
 
 const ACTIONS = 30_000;

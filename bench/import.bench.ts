@@ -64,7 +64,7 @@ export default async function bench(): Promise<BenchResult> {
         { name: "re-run of the finished import: HTTP requests", value: httpRequests(rerun), unit: "requests" },
       ],
       notes: [
-        "Items are grouped 50 per execute() in src/data/write-plan-tree.ts and PnPjs sends 20 per $batch request; the plan is written as a draft and made active last.",
+        "Items are grouped 50 per execute() in src/data/plan-tree/write-plan-tree.ts and PnPjs sends 20 per $batch request; the plan is written as a draft and made active last.",
         `Counters of the write: ${JSON.stringify(stats.requests)}`,
       ],
     };

@@ -12,22 +12,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { devIdentity } from "../src/cli/site.ts";
 import {
+  ACTION_EXPAND,
+  ACTION_SELECT,
+  actionFrom,
   createSp,
   DevTokenAuth,
   getPlanActions,
   getPlanStructure,
   getPlanUpdates,
   inBatches,
-  ACTION_EXPAND,
-  ACTION_SELECT,
-  actionFrom,
   list,
   queryAllPages,
   requirePlan,
   type SPFI,
 } from "../src/data/index.ts";
+import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";
-import { writePlanTree } from "../src/data/write-plan-tree.ts";
 import { buildDashboardModel } from "../src/domain/dashboard-model.ts";
 import type { PlanTreeInput } from "../src/domain/plan-tree.ts";
 import { buildReportModel } from "../src/domain/report-model.ts";

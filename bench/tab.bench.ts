@@ -13,8 +13,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { BenchResult } from "./run.ts";
-import { getCurrentPerson, getPlanActions, getPlanStructure, getPlans, inBatches, list } from "../src/data/index.ts";
-import { SEED_UPNS, SEED_PEOPLE } from "../src/seed/people.ts";
+import { getCurrentPerson, getPlanActions, getPlans, getPlanStructure, inBatches, list } from "../src/data/index.ts";
+import { SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
 import { launchBrowser, signInAs } from "../tests/helpers/browser.ts";
 import { startTabStack } from "../tests/helpers/tab-stack.ts";
 

@@ -4,7 +4,7 @@
  * blocking the bot makes them reachable again. Writes only when something changed: a message costs one read.
  */
 import type { Activity } from "@microsoft/teams.api";
-import { type UpsertResult, getConversationByUserId, upsertConversation } from "../data/repositories/conversations.ts";
+import { getConversationByUserId, upsertConversation, type UpsertResult } from "../data/conversations/index.ts";
 import type { BotContext } from "./context.ts";
 
 export interface MemberInfo {

@@ -5,7 +5,7 @@
 import { monthEnd, parseIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { currentPlan, getPlanActions } from "../data/index.ts";
-import { claimNudges, getEdiDigestEntries, getLedgerByKeys, markLedger, reclaimEntry } from "../data/repositories/ledger.ts";
+import { claimNudges, getEdiDigestEntries, getLedgerByKeys, markLedger, reclaimEntry } from "../data/ledger/index.ts";
 import { attachment } from "./cards/common.ts";
 import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
 import type { BotContext } from "./context.ts";

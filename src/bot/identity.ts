@@ -4,9 +4,9 @@
  * or, failing that, from Teams' member API. Only an action's owner or officers, or a member of the EDI group,
  * may act on it.
  */
+import type { ActionRecord } from "../data/actions/index.ts";
+import { getConversationByUserId } from "../data/conversations/index.ts";
 import { getMembers, type Member, type SPFI } from "../data/index.ts";
-import { getConversationByUserId } from "../data/repositories/conversations.ts";
-import type { ActionRecord } from "../data/mappers.ts";
 import type { Person } from "../domain/types.ts";
 
 export interface Actor {

@@ -2,8 +2,8 @@
  * What the bot answers when people write to it. It is a reminder bot, not a chatbot: it answers "unreachable"
  * (who is not being reminded) to members of the EDI group, and otherwise says what it does.
  */
+import { getConversations } from "../data/conversations/index.ts";
 import { currentPlan, getPlanActions } from "../data/index.ts";
-import { getConversations } from "../data/repositories/conversations.ts";
 import { buildAnswerCard } from "./cards/answer-card.ts";
 import type { Card } from "./cards/common.ts";
 import { buildUnreachableCard } from "./cards/unreachable-card.ts";

@@ -20,8 +20,8 @@ import {
   type SPFI,
   toSpDate,
 } from "../data/index.ts";
+import { writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
-import { writePlanTree } from "../data/write-plan-tree.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
 import { SEED_PEOPLE } from "../seed/people.ts";

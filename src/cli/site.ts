@@ -11,8 +11,9 @@
 import { createHash } from "node:crypto";
 import type { Command } from "commander";
 import { z } from "zod";
-import { createSp, type SPFI, type SpAuth, TokenAuth } from "../data/index.ts";
-import { DevTokenAuth, type DevIdentity } from "../data/auth/dev-token.ts";
+import type { DevIdentity } from "../data/auth/dev-token.ts";
+import { spAuthFrom } from "../data/auth/sp-auth.ts";
+import { createSp, type SpAuth, type SPFI } from "../data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN, seedPerson } from "../seed/people.ts";
 import { CliError } from "./errors.ts";
 
@@ -93,20 +94,14 @@ export function devIdentity(who: string): DevIdentity {
 
 /** The auth behavior for these settings: what createSp() and the bot's options take. */
 export async function authFor(settings: SiteSettings, say: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<SpAuth> {
-  if (settings.auth === "dev") return DevTokenAuth(devIdentity(settings.as));
-  // Loaded only for real sites: MSAL is not needed to run locally.
-  const msal = await import("../data/auth/msal-node.ts");
-  const provider =
+  if (settings.auth === "dev") return spAuthFrom({ kind: "dev", identity: devIdentity(settings.as) });
+  // The schema above made sure the tenant, the client and (for a certificate) the key are given.
+  const app = { tenantId: settings.tenantId!, clientId: settings.clientId!, siteUrl: settings.site };
+  return spAuthFrom(
     settings.auth === "device-code"
-      ? msal.deviceCodeProvider({ tenantId: settings.tenantId!, clientId: settings.clientId!, siteUrl: settings.site, say })
-      : msal.certificateProvider({
-          tenantId: settings.tenantId!,
-          clientId: settings.clientId!,
-          siteUrl: settings.site,
-          privateKeyPath: settings.certKeyPath!,
-          thumbprint: settings.certThumbprint!,
-        });
-  return TokenAuth(provider);
+      ? { kind: "device-code", ...app, say }
+      : { kind: "certificate", ...app, privateKeyPath: settings.certKeyPath!, thumbprint: settings.certThumbprint! },
+  );
 }
 
 export async function connect(settings: SiteSettings, say?: (m: string) => void): Promise<SPFI> {

@@ -71,8 +71,8 @@ export function toDataError(err: unknown, what = "SharePoint request"): DataErro
   return new DataError("sharepoint", `${what}: HTTP ${status}: ${msg}`, { status, cause: err });
 }
 
-/** Runs a SharePoint call and turns its failure into a DataError. */
-export async function sp<T>(what: string, call: () => Promise<T>): Promise<T> {
+/** Runs a SharePoint call and turns its failure into a DataError whose message starts with `what`. */
+export async function callSharePoint<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {

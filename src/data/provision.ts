@@ -1,12 +1,14 @@
 /**
- * `eap provision`: creates or updates the lists, columns, indexes and versioning of schema.ts on a site.
+ * `eap provision`: creates or updates the lists, columns, indexes and versioning of the schema (each entity's
+ * fields.ts, gathered in schema/lists.ts) on a site.
  * Idempotent: it compares what exists with the schema and changes only the difference, so a second run reports
  * zero changes. It never deletes a column or a list (data could be lost); it reports extra ones instead.
  */
 import "@pnp/sp/fields";
-import { sp as call, DataError } from "./errors.ts";
-import { type FieldDef, LIST_ORDER, LISTS, type ListKey, MAX_INDEXES_PER_LIST } from "./schema.ts";
-import type { SPFI } from "./sp.ts";
+import type { SPFI } from "./create-sp.ts";
+import { callSharePoint, DataError } from "./errors.ts";
+import { LIST_ORDER, LISTS } from "./schema/lists.ts";
+import { type FieldDef, type ListKey, MAX_INDEXES_PER_LIST } from "./schema/vocabulary.ts";
 
 export interface ProvisionChange {
   list: string;
@@ -86,7 +88,7 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
   for (const key of LIST_ORDER) {
     const def = LISTS[key];
     onProgress?.(def.title);
-    const existing = await call(`Reading list ${def.title}`, async () => {
+    const existing = await callSharePoint(`Reading list ${def.title}`, async () => {
       try {
         return (await sp.web.lists.getByTitle(def.title).select("Id", "Title", "EnableVersioning")()) as { Id: string; EnableVersioning: boolean };
       } catch (err) {
@@ -96,7 +98,7 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     });
     let listId: string;
     if (!existing) {
-      const created = await call(`Creating list ${def.title}`, () =>
+      const created = await callSharePoint(`Creating list ${def.title}`, () =>
         sp.web.lists.add(def.title, def.description, 100, false, { EnableVersioning: def.versioning }),
       );
       listId = (created as unknown as { Id: string }).Id;
@@ -104,7 +106,7 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     } else {
       listId = existing.Id;
       if (existing.EnableVersioning !== def.versioning) {
-        await call(`Setting versioning on ${def.title}`, () => sp.web.lists.getByTitle(def.title).update({ EnableVersioning: def.versioning }));
+        await callSharePoint(`Setting versioning on ${def.title}`, () => sp.web.lists.getByTitle(def.title).update({ EnableVersioning: def.versioning }));
         changes.push({ list: def.title, what: `versioning ${def.versioning ? "on" : "off"}` });
       }
     }
@@ -113,12 +115,12 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     const l = sp.web.lists.getByTitle(def.title);
     // No $select: type-specific properties (Choices, MaxLength) exist only on derived field types, and SharePoint
     // refuses to select them on the SP.Field collection; without $select each field comes with its own.
-    const fields = (await call(`Reading columns of ${def.title}`, () => l.fields())) as FieldInfo[];
+    const fields = (await callSharePoint(`Reading columns of ${def.title}`, () => l.fields())) as FieldInfo[];
     const byName = new Map(fields.map((f) => [f.InternalName, f]));
 
     const titleField = byName.get("Title");
     if (titleField && titleField.Title !== def.titleLabel) {
-      await call(`Naming the Title column of ${def.title}`, () => l.fields.getByInternalNameOrTitle("Title").update({ Title: def.titleLabel }));
+      await callSharePoint(`Naming the Title column of ${def.title}`, () => l.fields.getByInternalNameOrTitle("Title").update({ Title: def.titleLabel }));
       changes.push({ list: def.title, what: `Title column shown as "${def.titleLabel}"` });
     }
 
@@ -127,7 +129,7 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
       const have = byName.get(f.name);
       if (!have) {
         const target = f.lookupList ? (f.lookupList === key ? listId : listIds.get(f.lookupList)) : undefined;
-        await call(`Adding column ${def.title}.${f.name}`, () => l.fields.createFieldAsXml({ SchemaXml: fieldXml(f, target), Options: 8 } as never));
+        await callSharePoint(`Adding column ${def.title}.${f.name}`, () => l.fields.createFieldAsXml({ SchemaXml: fieldXml(f, target), Options: 8 } as never));
         changes.push({ list: def.title, what: `added column ${f.name} (${f.type}${f.indexed ? ", indexed" : ""}${f.unique ? ", unique" : ""})` });
         continue;
       }
@@ -139,7 +141,7 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
       if (Object.keys(patch).length > 0) {
         // Unique needs the index first, and the index must outlive uniqueness when both are removed.
         const ordered = patch.EnforceUniqueValues === false ? { EnforceUniqueValues: false, ...patch } : patch;
-        await call(`Updating column ${def.title}.${f.name}`, () => l.fields.getByInternalNameOrTitle(f.name).update(ordered));
+        await callSharePoint(`Updating column ${def.title}.${f.name}`, () => l.fields.getByInternalNameOrTitle(f.name).update(ordered));
         changes.push({ list: def.title, what: `updated column ${f.name}: ${Object.keys(patch).join(", ")}` });
       }
     }

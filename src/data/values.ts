@@ -1,7 +1,17 @@
 /**
- * Conversions between SharePoint column values and domain values.
+ * Conversions between SharePoint column values and domain values, shared by every entity's mapping. Reads validate
+ * nothing beyond shape: SharePoint is the source of truth and people may edit lists in SharePoint's own UI.
  */
 import { SINGLE_LINE_MAX } from "../domain/constants.ts";
+
+/** A text column's value; null and absent read as "". */
+export const textOf = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
+
+/** A number column's value; absent or unreadable reads as 0. */
+export const numberOf = (v: unknown): number => (typeof v === "number" ? v : Number(v) || 0);
+
+/** Single-line text columns hold 255 characters; a longer value would be refused by SharePoint. */
+export const clip = (s: string, max = SINGLE_LINE_MAX): string => (s.length <= max ? s : s.slice(0, max));
 
 /** A civil date is written as midnight UTC. */
 export function toSpDate(isoDate: string | null | undefined): string | null {
@@ -18,6 +28,11 @@ export function fromSpDate(value: unknown): string | null {
   if (Number.isNaN(t)) return null;
   const day = 86_400_000;
   return new Date(Math.round(t / day) * day).toISOString().slice(0, 10);
+}
+
+/** An instant as SharePoint writes it: UTC, whole seconds. */
+export function toSpInstant(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 export function fromSpInstant(value: unknown): string | null {

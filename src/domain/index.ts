@@ -11,6 +11,8 @@ export * from "./deep-links";
 export * from "./report-model";
 export * from "./review-queue";
 export * from "./dashboard-model";
+export * from "./review-decision";
+export * from "./rollover";
 export * from "./update-source";
 export * from "./continuity";
 export * from "./cover-report";

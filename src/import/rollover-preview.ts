@@ -1,10 +1,13 @@
 /**
  * What a rollover will do, before it does it: which actions are carried into the new plan (those whose review
  * said "remains ongoing" or "developed") and which are closed (still open, not carried). Pure, for the CLI's
- * --dry-run and the tab's confirmation step; the rule is the same as src/data/rollover.ts applies.
+ * --dry-run and the tab's confirmation step; the rule (src/domain/rollover.ts) is the one the rollover applies.
  */
 import type { PlanTree } from "../domain/plan-tree.ts";
 import { placedActions } from "../domain/plan-tree.ts";
+import { rolloverFate } from "../domain/rollover.ts";
+
+export { nextPeriod } from "../domain/rollover.ts";
 
 export interface RolloverPreviewItem {
   reference: string;
@@ -19,21 +22,14 @@ export interface RolloverPreview {
   alreadyClosed: number;
 }
 
-const CARRIED = new Set(["ongoing", "developed"]);
-
 export function previewRollover(tree: PlanTree): RolloverPreview {
   const out: RolloverPreview = { carried: [], closed: [], alreadyClosed: 0 };
   for (const p of placedActions(tree)) {
     const item = { reference: p.action.reference, text: p.action.text, disposition: p.action.disposition, place: p.place };
-    if (CARRIED.has(p.action.disposition)) out.carried.push(item);
-    else if (p.action.disposition === "open") out.closed.push(item);
+    const fate = rolloverFate(p.action.disposition);
+    if (fate === "carried") out.carried.push(item);
+    else if (fate === "closed") out.closed.push(item);
     else out.alreadyClosed++;
   }
   return out;
-}
-
-/** The default next period: the four years after the old one ("2017-2021" → "2021-2025"), as rollover does. */
-export function nextPeriod(period: string): string {
-  const end = Number(period.split("-")[1]);
-  return Number.isFinite(end) ? `${end}-${end + 4}` : "";
 }

@@ -8,14 +8,21 @@ export class SpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  /** A body other than `odata.error` (SharePoint's 401 answers with `{"error_description": ...}`). */
+  readonly rawBody?: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}, rawBody?: Record<string, unknown>) {
     super(message);
     this.name = "SpError";
     this.status = status;
     this.code = code;
     this.headers = headers;
+    this.rawBody = rawBody;
   }
 }
+
+/** What SharePoint Online sends with a 401 (the realm is the tenant id; ours is a fixed local one). */
+export const LOCAL_TENANT_ID = "00000000-0000-4000-8000-00000000e1a0";
+const WWW_AUTHENTICATE = `Bearer realm="${LOCAL_TENANT_ID}",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="00000001-0000-0000-c000-000000000000@*,https://sts.windows.net/*/,https://login.microsoftonline.com/*/v2.0",authorization_uri="https://login.windows.net/common/oauth2/authorize"`;
 
 // The codes below are the ones SharePoint Online puts in odata.error.code for these situations.
 export const Codes = {
@@ -57,21 +64,38 @@ export const Errors = {
   method: () => new SpError(405, Codes.invalidQuery, "The HTTP method is not allowed for this resource."),
   etag: (sent: string, actual: string) =>
     new SpError(412, Codes.etag, `The request ETag value '${sent}' does not match the object's ETag value '${actual}'.`),
+  lookupThreshold: () =>
+    new SpError(500, "-2147024749, Microsoft.SharePoint.SPQueryThrottledException", "The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold."),
   throttled: () =>
     new SpError(500, Codes.throttled, "The attempted operation is prohibited because it exceeds the list view threshold."),
   duplicate: (fields: string[]) =>
     new SpError(500, Codes.duplicate, `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fields.join(", ")}].`),
   digest: () =>
     new SpError(403, Codes.digest, "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."),
-  unauthorized: (why: string) =>
-    new SpError(401, Codes.unauthorized, `Access denied. ${why}`, { "WWW-Authenticate": 'Bearer realm="local", client_id="00000003-0000-0ff1-ce00-000000000000"' }),
+  /**
+   * 401 is for token problems only, and SharePoint answers it with `{"error_description": ...}` (no odata.error), a
+   * `WWW-Authenticate: Bearer realm=...` challenge and an `x-ms-diagnostics` reason.
+   */
+  unauthorized: (description: string) =>
+    new SpError(
+      401,
+      Codes.unauthorized,
+      description,
+      { "WWW-Authenticate": WWW_AUTHENTICATE, "x-ms-diagnostics": `3000003;reason="${description.replace(/"/g, "'")}";category="invalid_client"` },
+      { error_description: description },
+    ),
+  /** An authenticated caller without the right: 403, whatever the verb. */
+  accessDenied: () =>
+    new SpError(403, Codes.unauthorized, "Access denied. You do not have permission to perform this action or access this resource."),
   siteNotFound: () => new SpError(404, Codes.fileNotFound, "File Not Found."),
-  tooLarge: (max: number) =>
-    new SpError(413, Codes.etag, `The request message is too big. The server does not allow messages larger than ${max} bytes.`),
+  /** SharePoint's words when a request body exceeds what it reads (pnp/pnpjs#2980, pnp/pnpcore#777); the status is ours. */
+  tooLarge: (max: number, read: number) =>
+    new SpError(413, Codes.invalidQuery, `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${read} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`),
 };
 
 /** The error body SharePoint sends: `odata.error` in minimal/no metadata, `error` in verbose. */
 export function errorBody(err: SpError, format: ResponseFormat): string {
+  if (err.rawBody) return JSON.stringify(err.rawBody);
   const inner = { code: err.code, message: { lang: "en-US", value: err.message } };
   return JSON.stringify(format === "verbose" ? { error: inner } : { "odata.error": inner });
 }

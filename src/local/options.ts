@@ -1,5 +1,7 @@
 /** Options of startLocalSharePoint(), their defaults and their checks (options > defaults; the CLI maps its flags here). */
+import { Directory, type DirectoryEntry } from "./directory/directory";
 import { FaultInjector } from "./http/faults";
+import { type SiteTimeZone, timeZoneByName } from "./model/time-zones";
 
 export interface LocalSharePointOptions {
   /** 0 (default) picks a free port. */
@@ -24,8 +26,22 @@ export interface LocalSharePointOptions {
   anonymous?: boolean;
   /** true: one line per request to stderr; a function: receives each line. */
   log?: boolean | ((line: string) => void);
-  /** Largest accepted request body (default 10 MB); larger bodies get 413. */
+  /** Largest accepted request body (default 2 MB, the largest $batch SharePoint has been reported to take); larger bodies get 413. */
   maxBodyBytes?: number;
+  /**
+   * An Entra-shaped directory (a JSON file, or the entries themselves). With it, tokens must name an enabled
+   * directory user by `oid`, people resolve against it, and its first person is every site's administrator.
+   */
+  directory?: string | DirectoryEntry[];
+  /** Regional time zone (IANA name) of sites this server creates; default Europe/London. */
+  timeZone?: string;
+  /**
+   * After a failed part of a `$batch` changeset, SharePoint has been seen to fail the changeset's later parts
+   * (500 IndexOutOfRangeException). true: every part stands alone (the other behaviour seen). Default false.
+   */
+  batchPartsIndependent?: boolean;
+  /** Accept `$filter` on multi-value person/lookup columns as "contains" (SharePoint documents them as not queryable). Default false. */
+  multiValueFilters?: boolean;
 }
 
 export interface LocalSharePoint {
@@ -50,6 +66,10 @@ export interface Settings {
   maxBodyBytes: number;
   /** Lifetime of a request digest, as SharePoint's default. */
   digestSeconds: number;
+  directory?: Directory;
+  timeZone: SiteTimeZone;
+  batchPartsIndependent: boolean;
+  multiValueFilters: boolean;
 }
 
 export const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -62,6 +82,8 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
     );
   }
   if (!o.dataDir) throw new Error("dataDir is required: the directory where each site's SQLite database is kept.");
+  const directory = typeof o.directory === "string" ? Directory.fromFile(o.directory) : o.directory ? new Directory(o.directory) : undefined;
+  if (directory && o.anonymous) throw new Error("anonymous and directory cannot be combined: with a directory every request must name a directory user (or an app).");
   const log = typeof o.log === "function" ? o.log : o.log ? (l: string) => process.stderr.write(`${l}\n`) : undefined;
   return {
     host,
@@ -74,7 +96,11 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
     latencyMs: o.latencyMs ?? 0,
     anonymous: o.anonymous === true,
     log,
-    maxBodyBytes: o.maxBodyBytes ?? 10 * 1024 * 1024,
+    maxBodyBytes: o.maxBodyBytes ?? 2 * 1024 * 1024,
     digestSeconds: 1800,
+    directory,
+    timeZone: timeZoneByName(o.timeZone ?? "Europe/London"),
+    batchPartsIndependent: o.batchPartsIndependent === true,
+    multiValueFilters: o.multiValueFilters === true,
   };
 }

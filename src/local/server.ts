@@ -12,7 +12,7 @@ export type { LocalSharePoint, LocalSharePointOptions } from "./options";
 
 export async function startLocalSharePoint(options: LocalSharePointOptions): Promise<LocalSharePoint> {
   const settings = resolveSettings(options);
-  const sites = new SiteRegistry(settings.dataDir, settings.threshold);
+  const sites = new SiteRegistry(settings.dataDir, settings);
   for (const s of settings.sites) sites.open(s);
   let baseUrl = "";
   const siteUrl = (name: string) => `${baseUrl}/sites/${name}`;

@@ -10,8 +10,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { BotOptions, BotRuntime } from "../bot/index.ts";
-import { certificateProvider } from "../data/auth/msal-node.ts";
-import { DevTokenAuth, TokenAuth } from "../data/index.ts";
+import { spAuthFrom } from "../data/auth/sp-auth.ts";
 import type { ServerConfig } from "../config/server-config.ts";
 import { ConfigError } from "../config/config-error.ts";
 import type { Logger } from "./logger.ts";
@@ -33,14 +32,19 @@ export interface MountedBot {
  */
 const LOCAL_BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
 
-function spAuthFor(c: ServerConfig): BotOptions["spAuth"] {
-  if (c.mode === "local") return DevTokenAuth(LOCAL_BOT_IDENTITY);
+async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
+  if (c.mode === "local") return spAuthFrom({ kind: "dev", identity: LOCAL_BOT_IDENTITY });
   try {
-    return TokenAuth(
-      certificateProvider({ tenantId: c.tenantId!, clientId: c.spClientId!, siteUrl: c.siteUrl, privateKeyPath: c.certKeyPath!, thumbprint: c.certThumbprint! }),
-    );
+    return await spAuthFrom({
+      kind: "certificate",
+      tenantId: c.tenantId!,
+      clientId: c.spClientId!,
+      siteUrl: c.siteUrl,
+      privateKeyPath: c.certKeyPath!,
+      thumbprint: c.certThumbprint!,
+    });
   } catch (err) {
-    // certificateProvider reads the key at once, so a wrong path fails here, at startup, not on the first reminder.
+    // The key is read at once, so a wrong path fails here, at startup, not on the first reminder.
     throw new ConfigError("The server's configuration is not valid", [{ setting: "EAP_CERT_KEY_PATH", message: `cannot read the private key file: ${(err as Error).message}` }]);
   }
 }
@@ -54,7 +58,7 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
   const inner = http.createServer();
   const runtime = await factory({
     siteUrl: c.siteUrl,
-    spAuth: spAuthFor(c),
+    spAuth: await spAuthFor(c),
     clientId: c.botId,
     clientSecret: c.botSecret,
     tenantId: c.tenantId,

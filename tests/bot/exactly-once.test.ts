@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../src/data/index.ts";
-import { getLedgerSince } from "../../src/data/repositories/ledger.ts";
+import { getLedgerSince } from "../../src/data/ledger/index.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
 

@@ -3,9 +3,9 @@
  * and nothing is sent twice, missed, or written by someone who may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getConversations } from "../../src/data/conversations/index.ts";
 import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../src/data/index.ts";
-import { getConversations } from "../../src/data/repositories/conversations.ts";
-import { getLedgerSince } from "../../src/data/repositories/ledger.ts";
+import { getLedgerSince } from "../../src/data/ledger/index.ts";
 import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import {

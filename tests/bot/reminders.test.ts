@@ -1,7 +1,10 @@
 /** Conversation capture, reminder runs, unreachable people: real HTTP to the bot, SharePoint and a capture server. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getConversations } from "../../src/data/repositories/conversations.ts";
-import { getLedgerSince } from "../../src/data/repositories/ledger.ts";
+import { getConversations } from "../../src/data/conversations/index.ts";
+import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../src/data/index.ts";
+import { getLedgerSince } from "../../src/data/ledger/index.ts";
+import { addDays } from "../../src/domain/dates.ts";
+import { londonDate } from "../../src/domain/london-time.ts";
 import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import {
@@ -23,9 +26,6 @@ import {
   startCaptureServer,
   startSite,
 } from "./harness.ts";
-import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../src/data/index.ts";
-import { addDays } from "../../src/domain/dates.ts";
-import { londonDate } from "../../src/domain/london-time.ts";
 
 let site: Site;
 let capture: CaptureServer;

@@ -32,7 +32,13 @@ export type TestSharePointOptions = Partial<LocalSharePointOptions> & { site?: s
 export async function startTestSharePoint(opts: TestSharePointOptions = {}): Promise<TestSharePoint> {
   const { site = "test", ...rest } = opts;
   const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), "eap-local-sp-"));
-  const server = await startLocalSharePoint({ ...rest, port: rest.port ?? 0, host: "127.0.0.1", dataDir, sites: [site, ...(rest.sites ?? [])] });
+  let server: LocalSharePoint;
+  try {
+    server = await startLocalSharePoint({ ...rest, port: rest.port ?? 0, host: "127.0.0.1", dataDir, sites: [site, ...(rest.sites ?? [])] });
+  } catch (e) {
+    if (!rest.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   return {
     siteUrl: server.siteUrl(site),
     baseUrl: server.baseUrl,

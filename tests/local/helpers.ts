@@ -34,3 +34,51 @@ export async function errorOf(p: Promise<unknown>): Promise<{ status: number; me
   }
   throw new Error("expected the request to fail");
 }
+
+/** A small tenant: Ann administers; Bob's UPN differs from his mail; Carol has no mailbox; Dan is disabled; Erin is deleted. */
+export const CAST = {
+  ann: { id: "a0000000-0000-4000-8000-000000000001", userPrincipalName: "ann.admin@contoso.test", mail: "ann.admin@contoso.test", displayName: "Ann Admin", accountEnabled: true, deleted: false },
+  bob: { id: "b0000000-0000-4000-8000-000000000002", userPrincipalName: "bob.b@contoso.onmicrosoft.test", mail: "robert.builder@contoso.test", displayName: "Bob Builder", accountEnabled: true, deleted: false },
+  carol: { id: "c0000000-0000-4000-8000-000000000003", userPrincipalName: "carol.nomail@contoso.test", mail: null, displayName: "Carol No-Mail", accountEnabled: true, deleted: false },
+  dan: { id: "d0000000-0000-4000-8000-000000000004", userPrincipalName: "dan.disabled@contoso.test", mail: "dan.disabled@contoso.test", displayName: "Dan Disabled", accountEnabled: false, deleted: false },
+  erin: { id: "e0000000-0000-4000-8000-000000000005", userPrincipalName: "erin.deleted@contoso.test", mail: "erin.deleted@contoso.test", displayName: "Erin Deleted", accountEnabled: true, deleted: true },
+} as const;
+export type CastMember = (typeof CAST)[keyof typeof CAST];
+export const CAST_DIRECTORY = Object.values(CAST).map((p) => ({ ...p }));
+
+/** A delegated token for a directory person: their oid and UPN, as Entra issues them. */
+export function tokenFor(p: { id: string; userPrincipalName: string; displayName: string }, extra: Record<string, unknown> = {}): string {
+  return devToken({ upn: p.userPrincipalName, name: p.displayName, oid: p.id, ...extra });
+}
+
+/** PnPjs as a directory person. */
+export function pnpAs(siteUrl: string, p: { id: string; userPrincipalName: string; displayName: string }): SPFI {
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), TestAuth(tokenFor(p)));
+}
+
+/** An app-only token (client credentials), as Entra issues them: idtyp app, appid, roles. */
+export function appToken(appId: string, roles: string[] = ["Sites.Selected"]): string {
+  const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const now = Math.floor(Date.now() / 1000);
+  return `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ aud: "00000003-0000-0ff1-ce00-000000000000", iat: now, exp: now + 3600, idtyp: "app", appid: appId, azp: appId, roles, app_displayname: "Equality Action Plan" })}.`;
+}
+
+export function pnpApp(siteUrl: string, appId: string): SPFI {
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), TestAuth(appToken(appId)));
+}
+
+/** A raw request with a bearer token; returns status, headers and the parsed JSON body (if any). */
+export async function raw(url: string, token: string | null, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+  const headers: Record<string, string> = { Accept: "application/json", "Content-Type": "application/json;charset=utf-8", ...init.headers };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const r = await fetch(url, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body) });
+  const text = await r.text();
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are inspected loosely in assertions
+  let json: any;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: r.status, headers: r.headers, text, json };
+}

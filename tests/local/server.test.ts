@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -96,5 +96,24 @@ describe("eap serve-sharepoint", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(out).toContain("Local SharePoint stopped.");
+  }, 60_000);
+});
+
+describe("eap serve-sharepoint --directory", () => {
+  it("refuses an invalid directory file at start, naming the entry and the field (exit code 2)", async () => {
+    const dataDir = freshDir();
+    const file = join(dataDir, "people.json");
+    writeFileSync(file, JSON.stringify([{ id: "a0000000-0000-4000-8000-000000000001", userPrincipalName: "ann@contoso.test", mail: null, displayName: "Ann", accountEnabled: true, deleted: false }, { id: "x", userPrincipalName: "bob@contoso.test" }]));
+    const child = spawn(process.execPath, ["bin/eap.mjs", "serve-sharepoint", "--port", "0", "--data", dataDir, "--directory", file], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(out).toContain("directory entry 1 (id x, bob@contoso.test): 'id' must be an Entra object id (a GUID)");
   }, 60_000);
 });

@@ -2,14 +2,14 @@
  * Renders tab components the way the shell does (FluentProvider + AppContextProvider) with a REAL session against
  * the local SharePoint: the same sign-in code path as the tab (development token, startSession).
  */
-import { getPlans } from "../../src/data/repositories/plans.ts";
+import { isMember } from "../../src/data/members/index.ts";
+import { getPlans } from "../../src/data/plans/index.ts";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { AppContextValue } from "../../src/tab/app/app-context.tsx";
 import { AppContextProvider, defaultPlan } from "../../src/tab/app/app-context.tsx";
 import { localIdentity, localTokenProvider } from "../../src/tab/app/auth/local-auth.ts";
-import { isMember } from "../../src/data/repositories/members.ts";
 import { startSession, type Session } from "../../src/tab/app/session.ts";
 
 export interface TestApp {

@@ -54,7 +54,7 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
       import("../../domain/london-time.ts"),
       import("../../import/index.ts"),
       import("../../import/write/write-import.ts"),
-      import("../../data/write-plan-tree.ts"),
+      import("../../data/plan-tree/index.ts"),
       import("../errors.ts"),
       import("../report-error.ts"),
       import("../site.ts"),

@@ -2,7 +2,7 @@
  * `eap rollover --from "PLAN A" --to "PLAN B" [--period 2027-2031] [--dry-run]`: starts the next plan period.
  * Actions whose review said "remains ongoing" or "developed" are carried into the new plan with a carried-from link;
  * the old plan's other open actions are closed and the old plan is closed. Running it again finishes an interrupted
- * rollover (src/data/rollover.ts). --dry-run shows what would be carried and closed, and writes nothing.
+ * rollover (src/data/plan-tree/rollover.ts). --dry-run shows what would be carried and closed, and writes nothing.
  *
  * Exit codes: 0 done, 1 SharePoint refused or a plan is missing, 2 usage.
  */
@@ -37,11 +37,10 @@ const out = (m: string) => process.stdout.write(`${m}\n`);
 
 export async function runRollover(o: RolloverCliOptions): Promise<void> {
   // Loaded here: main.ts imports every command file to build --help.
-  const [{ parsePeriod }, { previewRollover, nextPeriod }, { readPlanTree }, { rolloverPlan }, data, { CliError }, { toCliError }, { connect, siteSettings }] = await Promise.all([
+  const [{ parsePeriod }, { previewRollover, nextPeriod }, { readPlanTree, rolloverPlan }, data, { CliError }, { toCliError }, { connect, siteSettings }] = await Promise.all([
     import("../../domain/dates.ts"),
     import("../../import/rollover-preview.ts"),
-    import("../../data/read-plan-tree.ts"),
-    import("../../data/rollover.ts"),
+    import("../../data/plan-tree/index.ts"),
     import("../../data/index.ts"),
     import("../errors.ts"),
     import("../report-error.ts"),

@@ -18,6 +18,10 @@ interface ServeOptions {
   anonymous?: boolean;
   log?: boolean;
   maxBody: string;
+  directory?: string;
+  timeZone: string;
+  batchPartsIndependent?: boolean;
+  multiValueFilters?: boolean;
 }
 
 function int(name: string, value: string, min: number): number {
@@ -35,13 +39,17 @@ export const register = (program: Command) => {
     .option("--data <dir>", "directory for the per-site SQLite databases", "./.data")
     .option("--site <name>", "site to create at start; repeatable (default: edi)", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option("--threshold <n>", "list view threshold", "5000")
-    .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05"')
+    .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05,504-after-commit:0.05,drop-after-commit:0.01"')
     .option("--seed <n>", "seed for reproducible fault injection")
     .option("--retry-after <seconds>", "Retry-After sent with injected faults", "1")
     .option("--latency <ms>", "delay added to every response", "0")
     .option("--anonymous", "accept requests without a bearer token (as the System Account)")
     .option("--log", "log one line per request")
-    .option("--max-body <bytes>", "largest accepted request body", String(10 * 1024 * 1024))
+    .option("--max-body <bytes>", "largest accepted request body", String(2 * 1024 * 1024))
+    .option("--directory <file>", "Entra-shaped directory (JSON array of people): tokens must name an enabled person by oid; first person = site admin")
+    .option("--time-zone <iana>", "regional time zone of sites created now (e.g. Europe/London, America/New_York, UTC)", "Europe/London")
+    .option("--batch-parts-independent", "after a failed $batch part, still apply the changeset's later parts (default: they fail, as SharePoint has been seen to do)")
+    .option("--multi-value-filters", "accept $filter on multi-value person/lookup columns as 'contains' (default: refused, as documented)")
     .action(async (opts: ServeOptions) => {
       const { startLocalSharePoint } = await import("../../local/index");
       const sites = opts.site?.length ? opts.site : ["edi"];
@@ -60,6 +68,10 @@ export const register = (program: Command) => {
           anonymous: opts.anonymous === true,
           log: opts.log === true,
           maxBodyBytes: int("max-body", opts.maxBody, 1),
+          directory: opts.directory,
+          timeZone: opts.timeZone,
+          batchPartsIndependent: opts.batchPartsIndependent === true,
+          multiValueFilters: opts.multiValueFilters === true,
         });
       } catch (e) {
         if (e instanceof CliError) throw e;
@@ -71,7 +83,8 @@ export const register = (program: Command) => {
       out.write("Local SharePoint (development only) is listening.\n");
       // Each site URL on a line of its own, unindented, so scripts can wait for it.
       for (const s of sites) out.write(`${server.siteUrl(s)}\n`);
-      out.write(`  data: ${opts.data}   threshold: ${opts.threshold}${opts.faults ? `   faults: ${opts.faults}` : ""}\n`);
+      out.write(`  data: ${opts.data}   threshold: ${opts.threshold}   time zone: ${opts.timeZone}${opts.faults ? `   faults: ${opts.faults}` : ""}\n`);
+      out.write(opts.directory ? `  directory: ${opts.directory} (tokens must name an enabled person in it by oid)\n` : "  directory: none (open mode: a token's claims are taken at their word)\n");
       out.write("  control: GET /_local/health, GET /_local/stats, POST /_local/stats/reset, PUT /_local/sites/<name>\n");
       out.write("\n  !!! WARNING: bearer tokens are READ, NOT VERIFIED. Anyone who can reach this port can act as anyone. !!!\n");
       out.write("  !!! Development and tests only; it listens on loopback and must never be exposed.                    !!!\n");

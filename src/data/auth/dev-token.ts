@@ -2,9 +2,7 @@
  * Development tokens for local mode. They are UNSIGNED (alg "none"): the local list server reads their claims to
  * know who is calling and verifies nothing. They are useless against real SharePoint, which is the point.
  */
-import type { TimelinePipe } from "@pnp/core";
-import type { Queryable } from "@pnp/queryable";
-import { TokenAuth } from "./token-auth.ts";
+import { type SpAuth, TokenAuth } from "./token-auth.ts";
 
 export interface DevIdentity {
   upn: string;
@@ -39,6 +37,6 @@ export function mintDevToken(who: DevIdentity, nowSeconds = Math.floor(Date.now(
   return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}.`;
 }
 
-export function DevTokenAuth(who: DevIdentity): TimelinePipe<Queryable> {
+export function DevTokenAuth(who: DevIdentity): SpAuth {
   return TokenAuth(async () => mintDevToken(who));
 }

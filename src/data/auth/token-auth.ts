@@ -8,7 +8,10 @@ import type { Queryable } from "@pnp/queryable";
 
 export type TokenProvider = () => Promise<string>;
 
-export function TokenAuth(getToken: TokenProvider): TimelinePipe<Queryable> {
+/** An auth behavior: how a feature hands its SharePoint auth to createSp() without importing @pnp itself. */
+export type SpAuth = TimelinePipe<Queryable>;
+
+export function TokenAuth(getToken: TokenProvider): SpAuth {
   return (instance: Queryable) => {
     instance.on.auth(async (url, init) => {
       const token = await getToken();

@@ -8,7 +8,7 @@
  */
 import type { PlanTreeInput } from "../../domain/plan-tree.ts";
 import { findPlan, getMembers, getSiteUsers, setPlanStatus, type SPFI } from "../../data/index.ts";
-import { writePlanTree, type WriteResult } from "../../data/write-plan-tree.ts";
+import { writePlanTree, type WriteResult } from "../../data/plan-tree/index.ts";
 import type { KnownPerson } from "../types.ts";
 
 export interface ImportWriteResult extends WriteResult {

@@ -2,7 +2,7 @@
  * What every route module works with: the request as the dispatcher hands it over, the answer it gives back, the
  * site it addresses, and small helpers to parse bodies and shape answers in the caller's JSON dialect.
  */
-import type { Caller } from "../auth/claims";
+import type { Principal } from "../auth/principal";
 import { Errors, type ResponseFormat } from "../errors";
 import { contentType } from "../odata/serialize";
 import type { Site } from "../site/site";
@@ -13,7 +13,7 @@ export interface ApiRequest {
   /** Lower-cased header names. */
   headers: Record<string, string | undefined>;
   body: string;
-  caller: Caller | null;
+  principal: Principal;
 }
 
 export interface ApiResponse {
@@ -22,6 +22,8 @@ export interface ApiResponse {
   body: string;
   /** Counter name for /_local/stats. */
   kind: string;
+  /** Close the connection instead of answering (an injected lost reply). */
+  drop?: boolean;
 }
 
 export interface SiteContext {

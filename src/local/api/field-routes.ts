@@ -1,6 +1,7 @@
 /** Columns of a list: `fields` (GET, POST), `addfield`, `createfieldasxml`, lookups by name/title/id, MERGE, DELETE. */
 import { Errors } from "../errors";
 import { fieldFromRest, fieldFromXml } from "../model/field-definition";
+import { fieldUpdateProps } from "../model/field-update";
 import { type FieldDef, fieldODataType, NUMBER_BY_KIND, typeAsString } from "../model/field-model";
 import type { ListMeta } from "../model/list-model";
 import { evalFilter } from "../odata/entity-filter";
@@ -32,7 +33,7 @@ function fieldEntity(call: Call, r: Reply, list: ListMeta, f: FieldDef): Record<
   if (f.kind === "Text") props.MaxLength = f.maxLength ?? 255;
   if (f.kind === "Choice" || f.kind === "MultiChoice") {
     props.Choices = r.format === "verbose" ? { __metadata: { type: "Collection(Edm.String)" }, results: f.choices } : f.choices;
-    props.FillInChoice = false;
+    props.FillInChoice = f.fillIn === true;
   }
   if (f.kind === "User" || f.kind === "Lookup") {
     props.AllowMultipleValues = f.multi;
@@ -110,7 +111,7 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
     return r.json(200, single(r.format, pick(fieldEntity(call, r, list, field), selectOf(call), "SP.Field"), r.meta("SP.ApiData.Fields/@Element")), "fields");
   }
   if (method === "MERGE") {
-    fields.update(list, field, parseBody(req.body));
+    fields.update(list, field, fieldUpdateProps(field, parseBody(req.body)));
     return r.empty(204, "fields");
   }
   if (method === "DELETE") {

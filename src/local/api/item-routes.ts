@@ -21,6 +21,8 @@ export function itemsRoute(call: Call, list: ListMeta): ApiResponse {
       orderby: qs.get("$orderby") ?? undefined,
       top: qs.get("$top") ?? undefined,
       skiptoken: qs.get("$skiptoken") ?? undefined,
+      lookups: proj.lookups,
+      expanded: new Set(proj.expansions.keys()),
     });
     const items = projectItems(viewOf(call), list, page.rows, proj);
     let next: string | undefined;
@@ -33,7 +35,7 @@ export function itemsRoute(call: Call, list: ListMeta): ApiResponse {
     return r.json(200, collection(r.format, items, meta, next), "get-items");
   }
   if (method === "POST") {
-    const row = site.items.add(list, parseBody(req.body), site.users.forCaller(req.caller));
+    const row = site.items.add(list, parseBody(req.body), site.users.forPrincipal(req.principal));
     const [item] = projectItems(viewOf(call), list, [row], parseProjection(site, list, undefined, undefined));
     return r.json(201, single(r.format, item, `${meta}/@Element`), "add-item", { ETag: `"${row._version}"`, Location: itemUri(viewOf(call), list, row.ID) });
   }
@@ -62,7 +64,7 @@ export function itemRoute(call: Call, list: ListMeta, id: number, segs: Seg[]): 
     return r.json(200, single(r.format, item, `${itemsMeta(call, list)}/@Element`), "get-item", { ETag: `"${row._version}"` });
   }
   if (method === "MERGE") {
-    const row = site.items.update(list, id, parseBody(req.body), req.headers["if-match"], site.users.forCaller(req.caller));
+    const row = site.items.update(list, id, parseBody(req.body), req.headers["if-match"], site.users.forPrincipal(req.principal));
     return r.empty(204, "update-item", { ETag: `"${row._version}"` });
   }
   if (method === "DELETE") {

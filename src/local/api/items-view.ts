@@ -45,6 +45,8 @@ export interface Projection {
   all: boolean;
   props: string[];
   expansions: Map<string, Expansion>;
+  /** Person and lookup columns the projection joins (every one of them when all columns are projected). */
+  lookups: Set<string>;
 }
 
 export function parseProjection(site: Site, list: ListMeta, select: string | undefined, expand: string | undefined): Projection {
@@ -98,7 +100,12 @@ export function parseProjection(site: Site, list: ListMeta, select: string | und
     }
     props.push(p);
   }
-  return { all, props, expansions };
+  const lookups = new Set<string>(expansions.keys());
+  for (const f of list.fields) {
+    if (!isRef(f)) continue;
+    if (all || props.includes(restName(f)) || props.includes(`${f.internalName}StringId`)) lookups.add(f.internalName);
+  }
+  return { all, props, expansions, lookups };
 }
 
 export interface ViewContext {
@@ -153,6 +160,19 @@ function fieldProps(ctx: ViewContext, f: FieldDef, row: Row, out: Record<string,
     return;
   }
   out[f.internalName] = f.kind === "MultiChoice" ? multi(ctx.format, v as unknown[], "Edm.String") : v;
+}
+
+/**
+ * A multi-value person or lookup column projects a property only if every value in it has one: SharePoint fails
+ * the whole query otherwise (e.g. EMail of a person without a mailbox; sp-dev-docs#4478, #10562, pnpjs#778).
+ */
+function projectedOrFail(field: FieldDef, entries: Record<string, unknown>[], subs: string[]): Record<string, unknown>[] {
+  for (const s of subs) {
+    if (entries.some((e) => e[s] === null || e[s] === undefined || e[s] === "")) {
+      throw new SpError(500, Codes.spException, `Cannot get value for projected field ${field.internalName}_x005f_${s}.`);
+    }
+  }
+  return entries;
 }
 
 function userObject(ctx: ViewContext, u: SiteUser | undefined, subs: string[]): Record<string, unknown> {
@@ -213,7 +233,10 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
     for (const [name, ex] of proj.expansions) {
       const v = fromStored(ex.field, row[ex.field.column]);
       if (ex.field.kind === "User") {
-        if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map((id) => userObject(ctx, ctx.site.users.get(id), ex.subs)), "SP.Data.UserInfoItem");
+        if (ex.field.multi) {
+          const people = (v as number[]).map((id) => userObject(ctx, ctx.site.users.get(id), ex.subs));
+          out[name] = multi(ctx.format, projectedOrFail(ex.field, people, ex.subs), "SP.Data.UserInfoItem");
+        }
         else out[name] = v === null ? null : userObject(ctx, ctx.site.users.get(v as number), ex.subs);
         // Expanding a person column without picking properties: SharePoint returns the deferred link; we return all.
         continue;
@@ -233,7 +256,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
         }
         return entity(ctx.format, { type: itemTypeName(ld.list), uri: itemUri(ctx, ld.list, id) }, props);
       };
-      if (ex.field.multi) out[name] = multi(ctx.format, (v as number[]).map(make), itemTypeName(ld.list));
+      if (ex.field.multi) out[name] = multi(ctx.format, projectedOrFail(ex.field, (v as number[]).map(make), ex.subs), itemTypeName(ld.list));
       else out[name] = v === null ? null : make(v as number);
     }
     return entity(

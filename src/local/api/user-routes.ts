@@ -4,7 +4,7 @@ import { evalFilter } from "../odata/entity-filter";
 import { parseFilter } from "../odata/filter-parser";
 import { collection, entity, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
-import type { SiteUser } from "../store/user-store";
+import { puidOf, type SiteUser } from "../store/user-store";
 import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
 
 const userNotFound = () => new SpError(404, Codes.spException, "User cannot be found.");
@@ -22,8 +22,9 @@ function userEntity(call: Call, r: Reply, u: SiteUser): Record<string, unknown> 
     IsEmailAuthenticationGuestUser: false,
     IsShareByEmailGuestUser: false,
     IsSiteAdmin: u.isSiteAdmin,
-    UserId: u.upn ? { NameId: u.oid || u.upn, NameIdIssuer: "urn:federation:microsoftonline" } : null,
+    UserId: u.upn ? { NameId: puidOf(u.oid || u.upn), NameIdIssuer: "urn:federation:microsoftonline" } : null,
     UserPrincipalName: u.upn || null,
+    AadObjectId: u.oid ? { NameId: u.oid, NameIdIssuer: "urn:federation:microsoftonline" } : null,
   });
 }
 
@@ -34,7 +35,7 @@ function userReply(call: Call, u: SiteUser): ApiResponse {
 
 export function currentUser(call: Call, segs: Seg[]): ApiResponse {
   if (segs.length) throw Errors.resource(segs[0].raw);
-  return userReply(call, call.ctx.site.users.forCaller(call.req.caller));
+  return userReply(call, call.ctx.site.users.forPrincipal(call.req.principal));
 }
 
 export function ensureUser(call: Call, seg: Seg): ApiResponse {

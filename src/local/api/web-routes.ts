@@ -4,6 +4,7 @@ import { entity, primitive, single } from "../odata/serialize";
 import { argString, type Seg } from "../odata/segments";
 import { type ApiResponse, type Call, pick, selectOf } from "./context";
 import { listRoute, listsRoute } from "./list-routes";
+import { regionalSettingsRoute } from "./regional-routes";
 import { currentUser, ensureUser, getUserById, siteUsers } from "./user-routes";
 
 function webProps(call: Call): Record<string, unknown> {
@@ -40,6 +41,8 @@ export function webRoute(call: Call, segs: Seg[]): ApiResponse {
       return getUserById(call, next);
     case "siteusers":
       return siteUsers(call, next, segs);
+    case "regionalsettings":
+      return regionalSettingsRoute(call, segs);
     case "lists":
       return listsRoute(call, [next, ...segs]);
     case "getlist":

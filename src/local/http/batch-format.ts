@@ -11,7 +11,12 @@ export interface BatchPart {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** Which changeset of the batch the part sits in (0, 1, ...); undefined for a top-level GET. */
+  changeset?: number;
 }
+
+/** The most requests one `$batch` may carry (PnP Core's MaxRequestsInSharePointRestBatch; 200 adds have been refused). */
+export const MAX_BATCH_REQUESTS = 100;
 
 export interface BatchPartResponse {
   status: number;
@@ -82,12 +87,14 @@ function parseHttpPart(text: string): BatchPart {
 export function parseBatch(body: string, contentType: string | undefined): BatchPart[] {
   const text = body.replace(/\r\n/g, "\n");
   const out: BatchPart[] = [];
+  let changesets = 0;
   for (const part of splitParts(text, boundaryOf(contentType))) {
     const lines = part.split("\n");
     const [headers] = readHeaders(lines, 0);
     const ct = headers["content-type"] ?? "";
     if (/^multipart\/mixed/i.test(ct)) {
-      for (const sub of splitParts(part, boundaryOf(ct))) out.push(parseHttpPart(sub));
+      const changeset = changesets++;
+      for (const sub of splitParts(part, boundaryOf(ct))) out.push({ ...parseHttpPart(sub), changeset });
     } else if (/^application\/http/i.test(ct)) {
       out.push(parseHttpPart(part));
     } else if (part.trim() !== "") {
@@ -95,7 +102,9 @@ export function parseBatch(body: string, contentType: string | undefined): Batch
     }
   }
   if (out.length === 0) throw broken("The batch contains no requests.");
-  if (out.length > 1000) throw new SpError(400, Codes.odata, "The batch contains more than 1000 requests.");
+  if (out.length > MAX_BATCH_REQUESTS) {
+    throw new SpError(400, Codes.odata, `The batch contains ${out.length} requests; SharePoint accepts at most ${MAX_BATCH_REQUESTS} in one $batch.`);
+  }
   return out;
 }
 

@@ -1,12 +1,14 @@
 /**
- * One request from the wire to an answer: the `/_local` control paths, injected faults (decided before anything
- * else, so an injected failure never writes), the site the path names, the caller from the bearer token, request
- * digests for cookie-less writes, `$batch`, and the stats counters.
+ * One request from the wire to an answer: the `/_local` control paths, injected faults (a plain fault is decided
+ * before anything else, so it never writes; an after-commit fault applies the request and loses the reply), the
+ * site the path names, the caller from the bearer token, request digests for cookie-less writes, `$batch`, and
+ * the stats counters.
  */
 import type { ApiRequest, ApiResponse, SiteContext } from "../api/context";
 import { handleApi } from "../api/site-api";
-import { type Caller, callerFromAuthorization } from "../auth/claims";
-import { Errors, SpError } from "../errors";
+import { type Principal, principalOf } from "../auth/principal";
+import { Errors, type ResponseFormat, SpError } from "../errors";
+import type { FaultRule } from "./faults";
 import { formatFromAccept } from "../odata/serialize";
 import type { Settings } from "../options";
 import type { Site } from "../site/site";
@@ -23,7 +25,8 @@ export interface Incoming {
   /** Lower-cased header names. */
   headers: Record<string, string | undefined>;
   body: string;
-  tooLarge: boolean;
+  /** Bytes the client sent; above the limit the body itself was not kept. */
+  bodyBytes: number;
 }
 
 export class Dispatcher {
@@ -54,17 +57,38 @@ export class Dispatcher {
     const path = url.pathname;
     if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl }, method, path);
 
+    // Decided before anything else, so that a plain injected failure never writes.
     const fault = this.settings.faults.pick();
-    if (fault !== undefined) {
-      this.stats.count("faulted");
-      const e = new SpError(
-        fault,
-        fault === 429 ? "-2147024860, Microsoft.SharePoint.SPRequestThrottledException" : "-1, Microsoft.SharePoint.Client.ServerException",
-        fault === 429 ? "The request has been throttled. Retry after the number of seconds in the Retry-After header." : "The service is temporarily unavailable (injected fault).",
-        { "Retry-After": String(this.settings.retryAfterSeconds) },
-      );
-      return { ...errorResponse(e, format), kind: "faulted" };
-    }
+    if (fault && !fault.afterCommit) return this.faulted(fault, format);
+    const out = this.serve(inc);
+    if (!fault) return out;
+    // The request was applied (and counted); only its reply is lost.
+    this.stats.count(out.kind);
+    return this.faulted(fault, format);
+  }
+
+  /** A fault's answer; counted (once) under "faulted" by handle(). */
+  private faulted(fault: FaultRule, format: ResponseFormat): ApiResponse {
+    if (fault.status === "drop") return { status: 0, headers: {}, body: "", kind: "faulted", drop: true };
+    const throttled = fault.status === 429;
+    const e = new SpError(
+      fault.status,
+      throttled ? "-2147024860, Microsoft.SharePoint.SPRequestThrottledException" : "-1, Microsoft.SharePoint.Client.ServerException",
+      throttled
+        ? "The request has been throttled. Retry after the number of seconds in the Retry-After header."
+        : fault.afterCommit
+          ? "The request timed out before its reply was sent (injected fault; the request was applied)."
+          : "The service is temporarily unavailable (injected fault).",
+      { "Retry-After": String(this.settings.retryAfterSeconds) },
+    );
+    return { ...errorResponse(e, format), kind: "faulted" };
+  }
+
+  /** A request to a site's `_api`. */
+  private serve(inc: Incoming): ApiResponse {
+    const { method, url, headers } = inc;
+    const format = formatFromAccept(headers.accept);
+    const path = url.pathname;
 
     const m = /^\/sites\/([^/]+)(?:\/(.*))?$/i.exec(path);
     if (!m) return errorResponse(Errors.siteNotFound(), format);
@@ -79,27 +103,24 @@ export class Dispatcher {
     const site = this.sites.get(name);
     if (!site || !/^_api(\/|$)/i.test(rest)) return errorResponse(Errors.siteNotFound(), format);
     const apiPath = rest.replace(/^_api\/?/i, "");
-    if (inc.tooLarge) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes), format);
+    if (inc.bodyBytes > this.settings.maxBodyBytes) return errorResponse(Errors.tooLarge(this.settings.maxBodyBytes, inc.bodyBytes), format);
 
-    let caller: Caller | null;
+    let principal: Principal;
     try {
-      caller = callerFromAuthorization(headers.authorization);
+      principal = principalOf(headers.authorization, this.settings);
     } catch (e) {
       return errorResponse(e, format);
-    }
-    if (!caller && !this.settings.anonymous) {
-      return errorResponse(Errors.unauthorized("Send 'Authorization: Bearer <token>' (the local SharePoint reads the token's upn/name/oid claims without verifying it)."), format);
     }
     const isWrite = method !== "GET" && method !== "HEAD";
     if (isWrite && !headers.authorization && apiPath.toLowerCase() !== "contextinfo" && !site.digests.valid(headers["x-requestdigest"], this.settings.digestSeconds)) {
       return errorResponse(Errors.digest(), format);
     }
     const ctx = this.contextOf(site);
-    const req: ApiRequest = { method, url, headers, body: inc.body, caller };
+    const req: ApiRequest = { method, url, headers, body: inc.body, principal };
     if (apiPath.toLowerCase() === "$batch") {
       if (method !== "POST") return errorResponse(Errors.method(), format);
       try {
-        return runBatch({ ...ctx, stats: this.stats, run: (r, p) => this.runApi(ctx, r, p) }, req);
+        return runBatch({ ...ctx, stats: this.stats, partsIndependent: this.settings.batchPartsIndependent, run: (r, p) => this.runApi(ctx, r, p) }, req);
       } catch (e) {
         return errorResponse(e, format);
       }

@@ -1,23 +1,30 @@
 /**
- * Fault injection in the manner of Microsoft Dev Proxy: a share of requests is answered at once with a chosen
- * status and a Retry-After header, before any processing, so an injected failure never writes anything.
- * A seeded PRNG makes a run reproducible.
+ * Fault injection in the manner of Microsoft Dev Proxy: a share of requests is answered with a chosen status and
+ * a Retry-After header. A plain fault (`429:0.2`) answers before any processing, so it never writes anything; an
+ * after-commit fault (`504-after-commit:0.1`) applies the request and then loses the reply, as a gateway timeout
+ * does; `drop` closes the connection instead of answering (`drop-after-commit` after applying). A seeded PRNG
+ * makes a run reproducible.
  */
 export interface FaultRule {
-  status: number;
+  /** An HTTP status, or "drop" to close the connection without an answer. */
+  status: number | "drop";
   rate: number;
+  /** Apply the request first, then fail the reply. */
+  afterCommit: boolean;
 }
+
+const SPEC = /^\s*(\d{3}|drop)(-after-commit)?\s*:\s*(\d*\.?\d+)\s*$/i;
 
 export function parseFaults(spec: string | undefined): FaultRule[] {
   if (!spec?.trim()) return [];
   const rules = spec.split(",").map((part) => {
-    const m = /^\s*(\d{3})\s*:\s*(\d*\.?\d+)\s*$/.exec(part);
-    if (!m) throw new Error(`Invalid fault spec '${part}': expected STATUS:RATE, e.g. "429:0.2,503:0.05".`);
-    const status = Number(m[1]);
-    const rate = Number(m[2]);
-    if (status < 400 || status > 599) throw new Error(`Invalid fault status ${status}: use a 4xx or 5xx status.`);
-    if (!(rate >= 0 && rate <= 1)) throw new Error(`Invalid fault rate ${m[2]}: use a number between 0 and 1.`);
-    return { status, rate };
+    const m = SPEC.exec(part);
+    if (!m) throw new Error(`Invalid fault spec '${part}': expected STATUS:RATE, STATUS-after-commit:RATE or drop[-after-commit]:RATE, e.g. "429:0.2,504-after-commit:0.05".`);
+    const status = m[1].toLowerCase() === "drop" ? "drop" : Number(m[1]);
+    const rate = Number(m[3]);
+    if (status !== "drop" && (status < 400 || status > 599)) throw new Error(`Invalid fault status ${status}: use a 4xx or 5xx status.`);
+    if (!(rate >= 0 && rate <= 1)) throw new Error(`Invalid fault rate ${m[3]}: use a number between 0 and 1.`);
+    return { status, rate, afterCommit: m[2] !== undefined } as FaultRule;
   });
   const total = rules.reduce((s, r) => s + r.rate, 0);
   if (total > 1) throw new Error(`Fault rates add up to ${total}, more than 1.`);
@@ -46,14 +53,14 @@ export class FaultInjector {
   get enabled(): boolean {
     return this.rules.length > 0;
   }
-  /** The status to fail this request with, or undefined to serve it. */
-  pick(): number | undefined {
+  /** The fault for this request, or undefined to serve it normally. */
+  pick(): FaultRule | undefined {
     if (this.rules.length === 0) return undefined;
     const r = this.random();
     let acc = 0;
     for (const rule of this.rules) {
       acc += rule.rate;
-      if (r < acc) return rule.status;
+      if (r < acc) return rule;
     }
     return undefined;
   }

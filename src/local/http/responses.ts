@@ -10,7 +10,7 @@ export function errorResponse(err: unknown, format: ResponseFormat, log?: (line:
   if (!(err instanceof SpError)) log?.(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return {
     status: e.status,
-    headers: { "Content-Type": format === "verbose" ? "application/json;odata=verbose;charset=utf-8" : "application/json;odata=minimalmetadata;charset=utf-8", ...e.headers },
+    headers: { "Content-Type": e.rawBody ? "application/json; charset=utf-8" : format === "verbose" ? "application/json;odata=verbose;charset=utf-8" : "application/json;odata=minimalmetadata;charset=utf-8", ...e.headers },
     body: errorBody(e, format),
     kind: e.code === Codes.throttled ? "throttled" : "errors",
   };

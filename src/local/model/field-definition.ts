@@ -45,12 +45,14 @@ export function fieldFromRest(body: Record<string, unknown>): FieldDef {
     indexed: indexed || unique,
     unique,
     choices,
+    fillIn: boolish(body.FillInChoice) ?? false,
     description: typeof body.Description === "string" ? body.Description : "",
     hidden: boolish(body.Hidden) ?? false,
   });
   if (kind === "Text") f.maxLength = body.MaxLength === undefined ? 255 : Number(body.MaxLength);
   if (kind === "User") f.selectionMode = body.SelectionMode === undefined ? 1 : Number(body.SelectionMode);
-  if (kind === "DateTime") f.displayFormat = body.DisplayFormat === undefined ? 0 : Number(body.DisplayFormat);
+  // Without a DisplayFormat SharePoint makes a date-and-time column (SP.DateTimeFieldFormatType: 0 DateOnly, 1 DateTime).
+  if (kind === "DateTime") f.displayFormat = body.DisplayFormat === undefined ? 1 : Number(body.DisplayFormat);
   if (kind === "Lookup") {
     f.lookupList = typeof body.LookupListId === "string" ? body.LookupListId : typeof body.LookupList === "string" ? body.LookupList : undefined;
     f.lookupField = typeof body.LookupFieldName === "string" ? body.LookupFieldName : typeof body.LookupField === "string" ? body.LookupField : "Title";
@@ -59,14 +61,14 @@ export function fieldFromRest(body: Record<string, unknown>): FieldDef {
   return f;
 }
 
-function xmlAttrs(tag: string): Record<string, string> {
+export function xmlAttrs(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     attrs[m[1]] = unescapeXml(m[3] ?? m[4] ?? "");
   }
   return attrs;
 }
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -75,7 +77,7 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const XML_KIND: Record<string, FieldKind> = {
+export const XML_KIND: Record<string, FieldKind> = {
   text: "Text",
   note: "Note",
   datetime: "DateTime",
@@ -114,11 +116,13 @@ export function fieldFromXml(xml: string): FieldDef {
     description: a.Description ?? "",
     hidden: t(a.Hidden),
     choices: [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((m) => unescapeXml(m[1])),
+    fillIn: t(a.FillInChoice),
   });
   if (a.ID) f.id = a.ID.replace(/[{}]/g, "");
   if (kind === "Text") f.maxLength = a.MaxLength ? Number(a.MaxLength) : 255;
   if (kind === "User") f.selectionMode = (a.UserSelectionMode ?? "").toLowerCase() === "peopleonly" || a.UserSelectionMode === "0" ? 0 : 1;
-  if (kind === "DateTime") f.displayFormat = (a.Format ?? "").toLowerCase() === "datetime" ? 1 : 0;
+  // Format defaults to DateTime; only Format="DateOnly" makes a date-only column.
+  if (kind === "DateTime") f.displayFormat = (a.Format ?? "").toLowerCase() === "dateonly" ? 0 : 1;
   if (kind === "Lookup") {
     f.lookupList = (a.List ?? "").replace(/[{}]/g, "") || undefined;
     f.lookupField = a.ShowField || "Title";

@@ -32,6 +32,8 @@ export interface FieldDef {
   unique: boolean;
   maxLength?: number;
   choices: string[];
+  /** Choice columns: values outside `choices` are accepted only with FillInChoice. */
+  fillIn?: boolean;
   lookupList?: string;
   lookupField?: string;
   hidden: boolean;

@@ -2,10 +2,14 @@
 import { Codes, Errors, SpError } from "../errors";
 import { isoSeconds } from "../odata/filter-parser";
 import { boolish, type FieldDef, isMultiValued, resultsArray } from "./field-model";
+import { localMidnightUtc, type SiteTimeZone } from "./time-zones";
 
 export interface WriteContext {
   typeName: string;
-  userExists: (id: number) => boolean;
+  /** A site user who may be put in a person column (with a directory: still present and enabled). */
+  userAssignable: (id: number) => boolean;
+  /** The site's zone: date-only values are kept as the local midnight of their civil date. */
+  timeZone: SiteTimeZone;
 }
 
 const wrongType = (prop: string, edm: string) =>
@@ -19,6 +23,7 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
     if (!arr) throw wrongType(prop, f.kind === "MultiChoice" ? "Collection(Edm.String)" : "Collection(Edm.Int32)");
     if (f.kind === "MultiChoice") {
       if (!arr.every((x) => typeof x === "string")) throw wrongType(prop, "Collection(Edm.String)");
+      for (const x of arr as string[]) checkChoice(f, x);
       return JSON.stringify(arr);
     }
     const ids = arr.map((x) => (typeof x === "string" && /^\d+$/.test(x) ? Number(x) : x));
@@ -37,6 +42,7 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
       if (v.length > max) {
         throw new SpError(400, Codes.fieldValidation, `The value of field '${f.internalName}' is ${v.length} characters long; it cannot exceed ${max} characters.`);
       }
+      if (f.kind === "Choice") checkChoice(f, v);
       return v;
     }
     case "Number":
@@ -58,7 +64,9 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
       if (typeof v !== "string") throw wrongType(prop, "Edm.DateTime");
       const d = new Date(/T.*([zZ]|[+-]\d\d:?\d\d)$/.test(v) || !v.includes("T") ? v : `${v}Z`);
       if (Number.isNaN(d.getTime())) throw wrongType(prop, "Edm.DateTime");
-      return isoSeconds(d);
+      // SharePoint keeps a date-only value as the civil date the instant falls on in the site's zone, at that
+      // day's local midnight (see docs/local-sharepoint.md for the source and what is uncertain).
+      return isoSeconds(f.displayFormat === 0 ? new Date(localMidnightUtc(ctx.timeZone, d.getTime())) : d);
     }
     case "User":
     case "Lookup": {
@@ -73,10 +81,19 @@ export function toStored(f: FieldDef, prop: string, v: unknown, ctx: WriteContex
   }
 }
 
+/**
+ * A choice column without FillInChoice takes only its listed choices (exactly as listed). Whether SharePoint's REST
+ * API enforces this is not established; the stand-in is stricter, so a value its forms would show as invalid is
+ * caught here (see docs/local-sharepoint.md).
+ */
+function checkChoice(f: FieldDef, v: string): void {
+  if (f.fillIn || f.choices.includes(v)) return;
+  throw new SpError(400, Codes.fieldValidation, `The value '${v}' is not one of the choices of the column '${f.internalName}' (${f.choices.map((c) => `'${c}'`).join(", ")}), and the column does not allow fill-in choices.`);
+}
+
 function checkUser(f: FieldDef, id: number, ctx: WriteContext) {
-  if (!ctx.userExists(id)) {
-    throw new SpError(400, Codes.spException, `The user with id ${id} given for field '${f.internalName}' does not exist or is not unique.`);
-  }
+  // SharePoint's words for a person value it cannot resolve; the column is named for the developer's sake.
+  if (!ctx.userAssignable(id)) throw new SpError(400, Codes.spException, `The user does not exist or is not unique. (field '${f.internalName}', user id ${id})`);
 }
 
 /** Stored SQL value to its REST JSON value (arrays for multi-valued columns, booleans, numbers). */

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Site } from "./site";
+import { Site, type SiteOptions } from "./site";
 
 export const SITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const invalidSiteName = (name: string) => `Invalid site name '${name}': use letters, digits, '-' and '_'.`;
@@ -14,7 +14,7 @@ export class SiteRegistry {
 
   constructor(
     private readonly dataDir: string,
-    private readonly threshold: number,
+    private readonly options: SiteOptions,
   ) {
     mkdirSync(dataDir, { recursive: true });
     for (const f of readdirSync(dataDir)) {
@@ -28,7 +28,7 @@ export class SiteRegistry {
     const existing = this.sites.get(name.toLowerCase());
     if (existing) return existing;
     if (!SITE_NAME.test(name)) throw new Error(invalidSiteName(name));
-    const site = new Site(join(this.dataDir, `${name.toLowerCase()}.sqlite`), name, this.threshold);
+    const site = new Site(join(this.dataDir, `${name.toLowerCase()}.sqlite`), name, this.options);
     this.sites.set(name.toLowerCase(), site);
     return site;
   }

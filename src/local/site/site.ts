@@ -1,4 +1,6 @@
-/** One site: its database and the stores over it, composed once when the site is opened. */
+/** One site: its database, its regional settings and the stores over it, composed once when the site is opened. */
+import type { Directory } from "../directory/directory";
+import { type SiteTimeZone, timeZoneByName } from "../model/time-zones";
 import { DigestStore } from "../store/digest-store";
 import { FieldStore } from "../store/field-store";
 import { ItemQuery } from "../store/item-query";
@@ -8,8 +10,18 @@ import { SiteDb } from "../store/site-db";
 import { UserStore } from "../store/user-store";
 import { VersionStore } from "../store/version-store";
 
+/** What every site of one server shares. */
+export interface SiteOptions {
+  threshold: number;
+  directory?: Directory;
+  /** The zone given to sites created now; a site keeps the zone it was created with. */
+  timeZone: SiteTimeZone;
+  multiValueFilters: boolean;
+}
+
 export class Site {
   readonly db: SiteDb;
+  readonly timeZone: SiteTimeZone;
   readonly users: UserStore;
   readonly versions: VersionStore;
   readonly lists: ListStore;
@@ -21,15 +33,16 @@ export class Site {
   constructor(
     file: string,
     readonly name: string,
-    threshold: number,
+    readonly options: SiteOptions,
   ) {
     this.db = new SiteDb(file);
-    this.users = new UserStore(this.db);
+    this.timeZone = timeZoneByName(this.db.metaOnce("timeZone", () => options.timeZone.iana));
+    this.users = new UserStore(this.db, options.directory);
     this.versions = new VersionStore(this.db);
     this.lists = new ListStore(this.db, this.versions);
     this.fields = new FieldStore(this.db, this.lists);
-    this.items = new ItemStore(this.db, this.users, this.versions);
-    this.query = new ItemQuery(this.db, this.lists, threshold);
+    this.items = new ItemStore(this.db, this.users, this.versions, this.timeZone);
+    this.query = new ItemQuery(this.db, this.lists, options);
     this.digests = new DigestStore(this.db);
   }
 

@@ -115,6 +115,13 @@ export class FieldStore {
         case "SelectionMode":
           next.selectionMode = Number(v);
           break;
+        case "FillInChoice":
+          next.fillIn = v === true;
+          break;
+        case "DisplayFormat":
+          // A date column may switch between date-only and date-and-time; stored values are not rewritten.
+          if (field.kind === "DateTime") next.displayFormat = Number(v) === 0 ? 0 : 1;
+          break;
         case "AllowMultipleValues":
           if ((v === true) !== field.multi) throw new SpError(400, Codes.spException, "AllowMultipleValues cannot be changed on an existing column here.");
           break;

@@ -4,7 +4,7 @@
  * sort columns).
  */
 import { Errors } from "../errors";
-import { type FieldDef, isMultiValued, sqlType } from "../model/field-model";
+import { type FieldDef, isMultiValued, isRef, sqlType } from "../model/field-model";
 import type { ListMeta, Row } from "../model/list-model";
 import { andChain, type FilterNode, firstClause, type OrderKey, parseFilter, parseOrderBy } from "../odata/filter-parser";
 import type { ListStore } from "./list-store";
@@ -17,7 +17,14 @@ export interface ItemQueryOptions {
   orderby?: string;
   top?: string;
   skiptoken?: string;
+  /** Person/lookup columns the projection already joins. */
+  lookups?: Set<string>;
+  /** Columns in $expand: only their properties (`Owner/EMail`) may be filtered on. */
+  expanded?: Set<string>;
 }
+
+/** SharePoint Online's lookup column threshold: joins (person, lookup columns) per list query. */
+export const LOOKUP_THRESHOLD = 12;
 
 interface SortKey {
   sql: string;
@@ -29,16 +36,24 @@ export class ItemQuery {
   constructor(
     private readonly db: SiteDb,
     private readonly lists: ListStore,
-    readonly threshold: number,
+    private readonly options: { threshold: number; multiValueFilters: boolean },
   ) {}
+
+  get threshold(): number {
+    return this.options.threshold;
+  }
 
   /** One page of rows and the $skiptoken of the next page when there is one. */
   run(list: ListMeta, opts: ItemQueryOptions): { rows: Row[]; nextSkiptoken?: string } {
     const topRaw = opts.top === undefined ? 100 : Number(opts.top);
     if (!Number.isInteger(topRaw) || topRaw < 0) throw Errors.badExpression(opts.top ?? "", "$top must be a non-negative integer.");
+    // An explicit $top above the threshold on a list past it, with no filter to narrow the scan, is refused: a
+    // query may not return more rows than the threshold (PnP-JS-Core#203).
+    if (opts.top !== undefined && !opts.filter && topRaw > this.threshold && list.itemCount > this.threshold) throw Errors.throttled();
     const top = Math.min(topRaw, 5000);
-    const resolver = queryResolver(this.lists, list);
-    const builder = new SqlBuilder(resolver, opts.filter ?? "");
+    const joined = new Set(opts.lookups ?? []);
+    const resolver = this.tracking(queryResolver(this.lists, list), joined, opts.expanded ?? new Set());
+    const builder = new SqlBuilder(resolver, opts.filter ?? "", this.options.multiValueFilters);
     const ast = opts.filter ? parseFilter(opts.filter) : undefined;
     const where: string[] = [];
     if (ast) where.push(builder.build(ast));
@@ -55,6 +70,7 @@ export class ItemQuery {
       if (r.sql === "ID") break;
     }
     if (!keys.some((k) => k.sql === "ID")) keys.push({ sql: "ID", field: list.fields[0], desc: false });
+    if (joined.size > LOOKUP_THRESHOLD) throw Errors.lookupThreshold();
     this.enforceThreshold(list, ast, order, resolver, opts.filter ?? "");
     if (opts.skiptoken) {
       const token = new URLSearchParams(opts.skiptoken);
@@ -81,6 +97,23 @@ export class ItemQuery {
       nextSkiptoken = t.toString().replace(/%3A/gi, ":");
     }
     return { rows, nextSkiptoken };
+  }
+
+  /**
+   * A resolver that notes every person/lookup column the query joins, and refuses a property of one
+   * (`Owner/EMail`) unless that column is expanded, as SharePoint requires.
+   */
+  private tracking(inner: Resolver, joined: Set<string>, expanded: Set<string>): Resolver {
+    return {
+      resolve: (path, src) => {
+        const r = inner.resolve(path, src);
+        if (isRef(r.field)) joined.add(r.field.internalName);
+        if (path.length > 1 && !expanded.has(path[0])) {
+          throw Errors.badExpression(src, `To use '${path.join("/")}' in a query, '${path[0]}' must be in $expand.`);
+        }
+        return r;
+      },
+    };
   }
 
   /**
@@ -115,7 +148,7 @@ export class ItemQuery {
       range.push(c);
     }
     const narrowed = range.reduce((left, right) => ({ kind: "and", left, right }) as FilterNode);
-    const b = new SqlBuilder(resolver, src);
+    const b = new SqlBuilder(resolver, src, this.options.multiValueFilters);
     const clause = b.build(narrowed);
     const n = (
       this.db.stmt(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${q(list.table)} WHERE ${clause} LIMIT ?)`).get(...b.params, this.threshold + 1) as { n: number }

@@ -8,6 +8,7 @@ import { Codes, Errors, SpError } from "../errors";
 import { type FieldDef, restName } from "../model/field-model";
 import { toStored } from "../model/field-values";
 import { itemTypeName, type ListMeta, nowIso, parseEtag, type Row } from "../model/list-model";
+import type { SiteTimeZone } from "../model/time-zones";
 import type { SiteDb } from "./site-db";
 import { q } from "./sql-builder";
 import type { SiteUser, UserStore } from "./user-store";
@@ -21,6 +22,7 @@ export class ItemStore {
     private readonly db: SiteDb,
     private readonly users: UserStore,
     private readonly versions: VersionStore,
+    private readonly timeZone: SiteTimeZone,
   ) {}
 
   getRow(list: ListMeta, id: number): Row | undefined {
@@ -43,7 +45,12 @@ export class ItemStore {
   private columnsFromBody(list: ListMeta, body: Record<string, unknown>, isAdd: boolean): Map<FieldDef, unknown> {
     const out = new Map<FieldDef, unknown>();
     const typeName = itemTypeName(list);
-    const ctx = { typeName, userExists: (id: number) => this.users.has(id) };
+    const ctx = { typeName, userAssignable: (id: number) => this.users.assignable(id), timeZone: this.timeZone };
+    // A body that names its type must name this list's item type.
+    const declared = (body.__metadata as { type?: unknown } | undefined)?.type ?? body["odata.type"];
+    if (declared !== undefined && declared !== typeName) {
+      throw new SpError(400, Codes.invalidQuery, `A type named '${String(declared)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+    }
     for (const [prop, value] of Object.entries(body)) {
       if (prop === "__metadata" || prop.startsWith("odata.")) continue;
       let field = list.fields.find((f) => restName(f) === prop);

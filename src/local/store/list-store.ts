@@ -13,6 +13,9 @@ import type { VersionStore } from "./version-store";
 const titleExists = () =>
   new SpError(500, Codes.listExists, "A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.");
 const emptyTitle = () => new SpError(400, Codes.argument, "The parameter 'Title' cannot be empty.");
+/** A list title is at most 255 characters, as SharePoint's title fields are. */
+const MAX_TITLE = 255;
+const titleTooLong = () => new SpError(400, Codes.argument, `The list title is longer than ${MAX_TITLE} characters.`);
 
 export class ListStore {
   private readonly lists = new Map<string, ListMeta>();
@@ -63,6 +66,7 @@ export class ListStore {
   add(props: Record<string, unknown>): ListMeta {
     const title = typeof props.Title === "string" ? props.Title.trim() : "";
     if (!title) throw emptyTitle();
+    if (title.length > MAX_TITLE) throw titleTooLong();
     if (this.byTitle(title)) throw titleExists();
     const id = randomUUID();
     const list: ListMeta = {
@@ -99,6 +103,7 @@ export class ListStore {
       switch (k) {
         case "Title":
           if (typeof v !== "string" || !v.trim()) throw emptyTitle();
+          if (v.trim().length > MAX_TITLE) throw titleTooLong();
           if (v.toLowerCase() !== list.title.toLowerCase() && this.byTitle(v)) throw titleExists();
           next.title = v;
           break;

@@ -2,9 +2,9 @@
  * Turns a parsed $filter into a parameterised SQLite WHERE clause for one list table. Values are always bound
  * as parameters; column names come only from the list's own field definitions, never from the request.
  */
-import { Errors } from "../errors";
+import { Errors, SpError } from "../errors";
 import type { FieldDef } from "../model/field-model";
-import { isMultiValued } from "../model/field-model";
+import { isMultiValued, typeAsString } from "../model/field-model";
 import type { CmpOp, FilterNode, Literal, Operand } from "../odata/filter-parser";
 import { isoSeconds } from "../odata/filter-parser";
 
@@ -79,7 +79,18 @@ export class SqlBuilder {
   constructor(
     private readonly resolver: Resolver,
     private readonly src: string,
+    /** Accept multi-value person/lookup columns (as "contains"); SharePoint documents them as not queryable. */
+    private readonly multiValueFilters = false,
   ) {}
+
+  /** A column the filter may use: never multiple lines of text; multi-value person/lookup only when allowed. */
+  private filterable(r: Resolved): Resolved {
+    const f = r.field;
+    if (f.kind === "Note" || (f.multi && !this.multiValueFilters)) {
+      throw new SpError(400, "-1, Microsoft.SharePoint.SPException", `The field '${f.internalName}' of type '${typeAsString(f)}' cannot be used in the query filter expression.`);
+    }
+    return r;
+  }
 
   build(node: FilterNode): string {
     switch (node.kind) {
@@ -104,7 +115,7 @@ export class SqlBuilder {
     }
     const escaped = litArg.value.replace(/[\\%_]/g, (c) => `\\${c}`);
     const pattern = op.name === "startswith" ? `${escaped}%` : `%${escaped}%`;
-    return this.predicate(this.resolver.resolve(propArg.path, this.src), (expr) => {
+    return this.predicate(this.filterable(this.resolver.resolve(propArg.path, this.src)), (expr) => {
       this.params.push(pattern);
       return `${expr} LIKE ? ESCAPE '\\'`;
     }, "text");
@@ -127,7 +138,7 @@ export class SqlBuilder {
       o = FLIP[op];
     }
     if (prop.kind !== "prop" || lit.kind !== "lit") throw Errors.badExpression(this.src, "Compare a column with a value.");
-    const r = this.resolver.resolve(prop.path, this.src);
+    const r = this.filterable(this.resolver.resolve(prop.path, this.src));
     if (lit.type === "null") {
       if (o !== "eq" && o !== "ne") throw Errors.badExpression(this.src, "null can only be compared with eq or ne.");
       const multi = isMultiValued(r.field);

@@ -1,39 +1,55 @@
 /**
- * The site's users (SharePoint's User Information List): people become site users on their first visit or when
- * someone ensures them; "System Account" is the author of writes made without any identity.
+ * The site's users (SharePoint's User Information List). People become site users on their first visit or when
+ * someone ensures them; "System Account" authors writes made without any identity, "SharePoint App" those made
+ * by an app with its own identity. With a directory, people are resolved against it (UPN, mail, object id) and
+ * their site user carries the claims login `i:0#.f|membership|<upn>`, their mail ("" without a mailbox) and their
+ * object id; without one, the token's claims are taken at their word.
  */
-import type { Caller } from "../auth/claims";
+import { createHash } from "node:crypto";
+import type { Principal } from "../auth/principal";
+import { Directory, type DirectoryUser } from "../directory/directory";
 import { Codes, SpError } from "../errors";
 import type { SiteDb } from "./site-db";
 
 export interface SiteUser {
   id: number;
   title: string;
+  /** "" when the person has no mailbox (never null, as SharePoint renders it). */
   email: string;
   loginName: string;
+  /** "" for principals that are not people (System Account, SharePoint App). */
   upn: string;
   isSiteAdmin: boolean;
+  /** Entra object id; "" when unknown. */
   oid: string;
 }
 
 /** SharePoint's "System Account": the author of writes made without any identity (anonymous mode). */
 export const SYSTEM_USER_ID = 1073741823;
+/** SharePoint's "SharePoint App": the author of writes made by an app-only token. */
+export const APP_USER_ID = 1073741822;
+export const APP_LOGIN = "i:0i.t|00000003-0000-0ff1-ce00-000000000000|app@sharepoint";
+
+export const claimsLogin = (upn: string): string => `i:0#.f|membership|${upn.toLowerCase()}`;
+
+/** A stable PUID-like `UserId.NameId` (SharePoint's is a 16-digit hex number per account). */
+export const puidOf = (oid: string): string => `1003${createHash("sha256").update(oid).digest("hex").slice(0, 12)}`;
+
+const notFound = (logon: string) => new SpError(400, Codes.spException, `The specified user ${logon} could not be found.`);
 
 export class UserStore {
   private readonly users = new Map<number, SiteUser>();
 
-  constructor(private readonly db: SiteDb) {
+  constructor(
+    private readonly db: SiteDb,
+    private readonly directory?: Directory,
+  ) {
     db.sql.exec(`CREATE TABLE IF NOT EXISTS _users (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT COLLATE NOCASE, email TEXT COLLATE NOCASE,
       login_name TEXT COLLATE NOCASE UNIQUE, upn TEXT COLLATE NOCASE, is_site_admin INTEGER NOT NULL DEFAULT 0, oid TEXT)`);
     for (const u of db.stmt("SELECT * FROM _users").all() as Record<string, unknown>[]) this.cache(u);
-    if (!this.users.has(SYSTEM_USER_ID)) {
-      db.stmt("INSERT OR IGNORE INTO _users (id, title, email, login_name, upn, is_site_admin, oid) VALUES (?, ?, '', ?, '', 1, '')").run(
-        SYSTEM_USER_ID,
-        "System Account",
-        "SHAREPOINT\\system",
-      );
-      this.reload(SYSTEM_USER_ID);
-    }
+    if (!this.users.has(SYSTEM_USER_ID)) this.insertFixed(SYSTEM_USER_ID, "System Account", "SHAREPOINT\\system", true);
+    // The site collection administrator is a site user from the site's creation.
+    if (directory) this.forPerson(directory.admin);
   }
 
   private cache(u: Record<string, unknown>): SiteUser {
@@ -54,16 +70,25 @@ export class UserStore {
     return this.cache(this.db.stmt("SELECT * FROM _users WHERE id = ?").get(id) as Record<string, unknown>);
   }
 
+  private insertFixed(id: number, title: string, login: string, admin: boolean): SiteUser {
+    this.db.stmt("INSERT OR IGNORE INTO _users (id, title, email, login_name, upn, is_site_admin, oid) VALUES (?, ?, '', ?, '', ?, '')").run(id, title, login, admin ? 1 : 0);
+    return this.reload(id);
+  }
+
   get(id: number): SiteUser | undefined {
     return this.users.get(id);
   }
 
-  has(id: number): boolean {
-    return this.users.has(id);
-  }
-
   all(): SiteUser[] {
     return [...this.users.values()];
+  }
+
+  /** True for a site user who may be put in a person column: with a directory, only people still in it and enabled. */
+  assignable(id: number): boolean {
+    const u = this.users.get(id);
+    if (!u) return false;
+    if (!this.directory || id === SYSTEM_USER_ID || id === APP_USER_ID) return true;
+    return Directory.active(this.directory.byId(u.oid));
   }
 
   byEmail(email: string): SiteUser | undefined {
@@ -79,41 +104,77 @@ export class UserStore {
     return undefined;
   }
 
-  private insert(title: string, email: string, oid: string): SiteUser {
-    // The first real person on a site is its owner (site collection administrator), as the creator would be.
-    const admin = this.all().every((u) => u.id === SYSTEM_USER_ID) ? 1 : 0;
-    // Ids 1-6 are taken by built-in principals on a real site, so people start at 7; the System Account's
-    // fixed id sits far above and must not drive the sequence.
-    const next = (this.db.stmt("SELECT MAX(id) AS m FROM _users WHERE id < ?").get(SYSTEM_USER_ID) as { m: number | null }).m;
+  private byOid(oid: string): SiteUser | undefined {
+    if (!oid) return undefined;
+    for (const u of this.users.values()) if (u.oid.toLowerCase() === oid.toLowerCase()) return u;
+    return undefined;
+  }
+
+  private nextId(): number {
+    // Ids 1-6 are taken by built-in principals on a real site, so people start at 7; the fixed ids of System
+    // Account and SharePoint App sit far above and must not drive the sequence.
+    const max = (this.db.stmt("SELECT MAX(id) AS m FROM _users WHERE id < ?").get(APP_USER_ID) as { m: number | null }).m;
+    return Math.max(7, (max ?? 0) + 1);
+  }
+
+  private upsert(found: SiteUser | undefined, v: { title: string; email: string; login: string; upn: string; oid: string; admin: boolean }): SiteUser {
+    if (found) {
+      if (found.title !== v.title || found.email !== v.email || found.loginName !== v.login || found.upn !== v.upn || found.oid !== v.oid) {
+        this.db.stmt("UPDATE _users SET title = ?, email = ?, login_name = ?, upn = ?, oid = ? WHERE id = ?").run(v.title, v.email, v.login, v.upn, v.oid, found.id);
+        return this.reload(found.id);
+      }
+      return found;
+    }
     const info = this.db
       .stmt("INSERT INTO _users (id, title, email, login_name, upn, is_site_admin, oid) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .run(Math.max(7, (next ?? 0) + 1), title, email, `i:0#.f|membership|${email}`, email, admin, oid);
+      .run(this.nextId(), v.title, v.email, v.login, v.upn, v.admin ? 1 : 0, v.oid);
     return this.reload(info.lastInsertRowid);
   }
 
-  /** The caller's site user, created from the token's claims the first time they reach the site. */
-  forCaller(caller: Caller | null): SiteUser {
-    if (!caller) return this.users.get(SYSTEM_USER_ID)!;
-    const existing = this.byEmail(caller.upn);
-    if (existing) {
-      // A user first added by ensureuser gets their real name once they sign in themselves.
-      if ((caller.name && existing.title !== caller.name) || (caller.oid && existing.oid !== caller.oid)) {
-        this.db.stmt("UPDATE _users SET title = ?, oid = ? WHERE id = ?").run(caller.name || existing.title, caller.oid, existing.id);
-        existing.title = caller.name || existing.title;
-        existing.oid = caller.oid;
-      }
-      return existing;
-    }
-    return this.insert(caller.name || caller.upn, caller.upn, caller.oid);
+  /** A directory person's site user, kept in step with the directory (renames, new mail). */
+  private forPerson(p: DirectoryUser): SiteUser {
+    const found = this.byOid(p.id) ?? this.byLoginName(claimsLogin(p.userPrincipalName));
+    return this.upsert(found, {
+      title: p.displayName,
+      email: p.mail ?? "",
+      login: claimsLogin(p.userPrincipalName),
+      upn: p.userPrincipalName,
+      oid: p.id,
+      admin: p.id === this.directory?.admin.id,
+    });
   }
 
-  /** web.ensureUser(logonName): an email or a claims login `i:0#.f|membership|x@y`. */
+  /** The caller's site user, created the first time they reach the site. */
+  forPrincipal(p: Principal): SiteUser {
+    if (p.kind === "system") return this.users.get(SYSTEM_USER_ID)!;
+    if (p.kind === "app") return this.users.get(APP_USER_ID) ?? this.insertFixed(APP_USER_ID, "SharePoint App", APP_LOGIN, false);
+    if (p.person) return this.forPerson(p.person);
+    // Open mode: the token's claims at their word; the first person on a site is its owner, as its creator would be.
+    const found = this.byEmail(p.upn);
+    const first = this.all().every((u) => u.id === SYSTEM_USER_ID || u.id === APP_USER_ID);
+    return this.upsert(found, {
+      title: p.name || found?.title || p.upn,
+      email: found?.email ?? p.upn,
+      login: found?.loginName ?? claimsLogin(p.upn),
+      upn: found?.upn ?? p.upn,
+      oid: p.oid || found?.oid || "",
+      admin: first,
+    });
+  }
+
+  /**
+   * web.ensureUser(logonName). With a directory: a claims login of a UPN, a UPN, or a mail that belongs to one
+   * present, enabled person; anyone else is SharePoint's 400 "could not be found". Without one: any address.
+   */
   ensure(logonName: string): SiteUser {
+    if (this.directory) {
+      const p = this.directory.resolveLogon(logonName);
+      if (!p) throw notFound(logonName);
+      return this.forPerson(p);
+    }
     const raw = logonName.trim();
     const email = (raw.includes("|") ? raw.slice(raw.lastIndexOf("|") + 1) : raw).toLowerCase();
-    if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
-      throw new SpError(500, Codes.spException, `The specified user ${logonName} could not be found.`);
-    }
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw notFound(logonName);
     const existing = this.byEmail(email);
     if (existing) return existing;
     // Without a directory to ask, derive a display name from the address: jane.doe@x -> "Jane Doe".
@@ -123,6 +184,6 @@ export class UserStore {
       .filter(Boolean)
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(" ");
-    return this.insert(title || email, email, "");
+    return this.upsert(undefined, { title: title || email, email, login: claimsLogin(email), upn: email, oid: "", admin: false });
   }
 }

@@ -3,8 +3,8 @@
  * the browser session); everything "my actions" needs after that (the EDI group, the plans and my actions) travels
  * in ONE $batch request.
  */
-import { type ActionRecord, createSp, getCurrentPerson, getMembers, getMyActions, getPlans, inBatch, type Member, type SPFI, TokenAuth } from "../../data/index.ts";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import { type ActionRecord, createSp, getCurrentPerson, getMembers, getMyActions, getPlans, inBatch, type Member, type SPFI, TokenAuth } from "../../data/index.ts";
 import type { Person, Plan } from "../../domain/types.ts";
 import type { TabConfig } from "./config.ts";
 

@@ -4,8 +4,8 @@
  */
 import { Button, Link, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { isMember as isMemberOf } from "../../data/repositories/members.ts";
-import { getPlans } from "../../data/repositories/plans.ts";
+import { isMember as isMemberOf } from "../../data/members/repository.ts";
+import { getPlans } from "../../data/plans/repository.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
 import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";

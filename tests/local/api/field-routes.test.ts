@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { errorOf, pnp } from "../helpers";
+import { devToken, type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { errorOf, pnp, raw } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
@@ -94,5 +94,62 @@ describe("fields through PnPjs", () => {
     expect((await dup.select("EnforceUniqueValues")()).EnforceUniqueValues).toBe(false);
     await list.fields.getByInternalNameOrTitle("Dup").delete();
     expect((await errorOf(list.fields.getByInternalNameOrTitle("Dup")())).status).toBe(404);
+  });
+});
+
+describe("updating a column (MERGE)", () => {
+  it("reads an untyped body as SP.Field: a property of a derived type (Choices, MaxLength) is SharePoint's 400", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Typed");
+    const list = sp.web.lists.getByTitle("Typed");
+    await list.fields.addChoice("Status", { Choices: ["Open", "Closed"] });
+    await list.fields.addText("Code");
+    const status = list.fields.getByInternalNameOrTitle("Status");
+    // PnPjs v4 looks the type up and then sends the body without it.
+    const e = await errorOf(status.update({ Choices: ["Open", "Closed", "Parked"] }, "SP.FieldChoice"));
+    expect(e.status).toBe(400);
+    expect(e.message).toContain("-1, Microsoft.SharePoint.Client.InvalidClientQueryException");
+    expect(e.message).toContain("The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
+    expect((await errorOf(list.fields.getByInternalNameOrTitle("Code").update({ MaxLength: 20 }))).message).toContain("The property 'MaxLength' does not exist on type 'SP.Field'");
+    // SP.Field's own properties need no type.
+    await status.update({ Title: "State", Indexed: true });
+    expect(await status.select("Title", "Indexed", "Choices")()).toMatchObject({ Title: "State", Indexed: true, Choices: ["Open", "Closed"] });
+  });
+
+  it("accepts typed bodies (minimal odata.type, verbose __metadata) and SchemaXml; refuses a type that is not the column's", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Typed2");
+    const list = await sp.web.lists.getByTitle("Typed2")();
+    await sp.web.lists.getByTitle("Typed2").fields.addChoice("Status", { Choices: ["Open"] });
+    const url = `${t.siteUrl}/_api/web/lists(guid'${list.Id}')/fields/getbyinternalnameortitle('Status')`;
+    const merge = (headers: Record<string, string>, body: unknown) => raw(url, devToken({ upn: "ann.admin@contoso.test" }), { method: "POST", headers: { "X-HTTP-Method": "MERGE", ...headers }, body });
+    expect((await merge({}, { "odata.type": "SP.FieldChoice", Choices: ["Open", "Closed"] })).status).toBe(204);
+    expect((await merge({ "Content-Type": "application/json;odata=verbose" }, { __metadata: { type: "SP.FieldChoice" }, Choices: { results: ["Open", "Closed", "Parked"] }, FillInChoice: true })).status).toBe(204);
+    const choice = (await sp.web.lists.getByTitle("Typed2").fields.getByInternalNameOrTitle("Status")()) as { Choices?: string[]; FillInChoice?: boolean };
+    expect(choice).toMatchObject({ Choices: ["Open", "Closed", "Parked"], FillInChoice: true });
+    const xml = `<Field Type="Choice" Name="Status" DisplayName="Status" FillInChoice="FALSE"><CHOICES><CHOICE>Open</CHOICE><CHOICE>Done</CHOICE></CHOICES></Field>`;
+    expect((await merge({}, { SchemaXml: xml })).status).toBe(204);
+    expect(await sp.web.lists.getByTitle("Typed2").fields.getByInternalNameOrTitle("Status").select("Choices", "FillInChoice")()).toMatchObject({ Choices: ["Open", "Done"], FillInChoice: false });
+    const wrongType = await merge({}, { "odata.type": "SP.FieldText", MaxLength: 10 });
+    expect(wrongType.status).toBe(400);
+    expect((await merge({}, { "odata.type": "SP.FieldWhatever", Title: "x" })).json["odata.error"].message.value).toContain("A type named 'SP.FieldWhatever' could not be resolved by the model");
+    expect((await merge({}, { SchemaXml: `<Field Type="Text" Name="Status" />` })).status).toBe(400);
+  });
+});
+
+describe("choice values", () => {
+  it("takes only listed choices unless the column allows fill-in choices; nothing is written on refusal", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Choices");
+    const list = sp.web.lists.getByTitle("Choices");
+    await list.fields.addChoice("Status", { Choices: ["Open", "Closed"] });
+    await list.fields.addMultiChoice("Tags", { Choices: ["a", "b"] });
+    await list.fields.createFieldAsXml(`<Field Type="Choice" Name="Free" DisplayName="Free" FillInChoice="TRUE"><CHOICES><CHOICE>x</CHOICE></CHOICES></Field>`);
+    await list.items.add({ Status: "Open", Tags: ["a", "b"], Free: "anything" });
+    const bad = await errorOf(list.items.add({ Status: "open" }));
+    expect(bad.status).toBe(400);
+    expect(bad.message).toContain("The value 'open' is not one of the choices of the column 'Status'");
+    expect((await errorOf(list.items.add({ Tags: ["a", "c"] }))).message).toContain("'c' is not one of the choices of the column 'Tags'");
+    expect((await list.select("ItemCount")()).ItemCount).toBe(1);
   });
 });

@@ -32,6 +32,7 @@ beforeAll(async () => {
   await f.createFieldAsXml(`<Field Type="Text" Name="Code" DisplayName="Code" Indexed="TRUE" EnforceUniqueValues="TRUE" />`);
   await f.createFieldAsXml(`<Field Type="Text" Name="Short" DisplayName="Short" MaxLength="5" />`);
   await f.createFieldAsXml(`<Field Type="Text" Name="Must" DisplayName="Must" Required="TRUE" />`);
+  await f.addMultilineText("Notes");
   const items = sp.web.lists.getByTitle("Actions").items;
   const rows = [
     { Title: "Alpha", Status: "Open", Score: 1, Due: "2019-03-31T00:00:00Z", Done: false, Tags: ["red"], OwnerId: ann, OfficersId: [ann, bob], PlanId: planA, PlansId: [planA], Code: "A1", Must: "x" },
@@ -46,7 +47,8 @@ afterAll(async () => {
 });
 
 const actions = () => pnp(t.siteUrl).web.lists.getByTitle("Actions");
-const titles = async (filter: string) => (await actions().items.select("Title").filter(filter).orderBy("ID")()).map((i) => i.Title);
+const titles = async (filter: string, ...expand: string[]) =>
+  (await (expand.length ? actions().items.expand(...expand) : actions().items).select("Title").filter(filter).orderBy("ID")()).map((i) => i.Title);
 
 describe("items", () => {
   it("adds with 201 and the item, stores values in SharePoint's shapes", async () => {
@@ -89,16 +91,50 @@ describe("items", () => {
     expect(await titles("Done eq false")).toEqual(["Alpha", "Charlie's"]);
     expect(await titles(`OwnerId eq ${bob}`)).toEqual(["Bravo", "Charlie's"]);
     expect(await titles(`PlanId eq ${planA}`)).toEqual(["Alpha", "Charlie's"]);
-    expect(await titles(`OfficersId eq ${ann}`)).toEqual(["Alpha", "Charlie's"]);
-    expect(await titles(`PlansId eq ${planB}`)).toEqual(["Bravo", "Charlie's"]);
     expect(await titles("Tags eq 'blue'")).toEqual(["Bravo"]);
-    expect(await titles("Owner/EMail eq 'bob.builder@contoso.test'")).toEqual(["Bravo", "Charlie's"]);
-    expect(await titles("Plan/Title eq 'Plan B'")).toEqual(["Bravo"]);
+    expect(await titles("Owner/EMail eq 'bob.builder@contoso.test'", "Owner")).toEqual(["Bravo", "Charlie's"]);
+    expect(await titles("Plan/Title eq 'Plan B'", "Plan")).toEqual(["Bravo"]);
     expect(await titles("ID eq 2")).toEqual(["Bravo"]);
     expect(await titles("Id ge 3")).toEqual(["Charlie's", "Delta"]);
     expect(await titles("Due lt datetime'2020-01-01'")).toEqual(["Alpha"]);
     expect(await titles(`AuthorId eq ${ann} and Score eq 1`)).toEqual(["Alpha"]);
     expect(await titles("Created ge datetime'2000-01-01T00:00:00Z' and ID le 2")).toEqual(["Alpha", "Bravo"]);
+  });
+
+  it("refuses filters on multi-value person/lookup columns and on multiple lines of text, as SharePoint cannot query them", async () => {
+    for (const [filter, field, type] of [
+      [`OfficersId eq ${ann}`, "Officers", "UserMulti"],
+      [`PlansId eq ${planB}`, "Plans", "LookupMulti"],
+      ["Officers/Title eq 'Ann Admin'", "Officers", "UserMulti"],
+      ["OfficersId eq null", "Officers", "UserMulti"],
+      ["substringof('x', Notes)", "Notes", "Note"],
+    ] as const) {
+      const e = await errorOf(actions().items.expand("Officers").filter(filter)());
+      expect(e.status, filter).toBe(400);
+      expect(e.message, filter).toContain(`The field '${field}' of type '${type}' cannot be used in the query filter expression.`);
+    }
+  });
+
+  it("multiValueFilters reads eq on a multi-value column as 'contains' (the behaviour reported by some)", async () => {
+    const loose = await startTestSharePoint({ multiValueFilters: true });
+    try {
+      const sp = pnp(loose.siteUrl);
+      const me = (await sp.web.currentUser()).Id;
+      await sp.web.lists.add("Loose");
+      await sp.web.lists.getByTitle("Loose").fields.addUser("Officers", { SelectionMode: 0, AllowMultipleValues: true } as never);
+      await sp.web.lists.getByTitle("Loose").items.add({ Title: "mine", OfficersId: [me] });
+      await sp.web.lists.getByTitle("Loose").items.add({ Title: "nobody's", OfficersId: [] });
+      expect((await sp.web.lists.getByTitle("Loose").items.filter(`OfficersId eq ${me}`).select("Title")()).map((i) => i.Title)).toEqual(["mine"]);
+    } finally {
+      await loose.close();
+    }
+  });
+
+  it("filters on a person's or lookup's property only when that column is expanded", async () => {
+    const e = await errorOf(actions().items.select("Title").filter("Owner/EMail eq 'bob.builder@contoso.test'")());
+    expect(e.status).toBe(400);
+    expect(e.message).toContain("'Owner' must be in $expand");
+    expect((await errorOf(actions().items.select("Title").filter("Plan/Title eq 'Plan B'")())).status).toBe(400);
   });
 
   it("refuses malformed OData and unknown columns with 400", async () => {

@@ -155,6 +155,12 @@ describe("raw fidelity", () => {
     expect(badJson.status).toBe(400);
     const unknownPath = await call("GET", "web/nothinghere", MINIMAL);
     expect(unknownPath.status).toBe(404);
+    // A body that names a type must name the list's item type.
+    const wrongType = await call("POST", "web/lists/getbytitle('Raw')/items", VERBOSE, { __metadata: { type: "SP.Data.OtherListItem" }, Title: "x" });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.json.error.message.value).toContain("A type named 'SP.Data.OtherListItem' could not be resolved by the model.");
+    const longTitle = await call("POST", "web/lists", MINIMAL, { Title: "L".repeat(256) });
+    expect(longTitle.status).toBe(400);
   });
 
   it("list view threshold: HTTP 500 SPQueryThrottledException on a non-indexed filter", async () => {

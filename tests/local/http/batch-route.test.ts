@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { pnp } from "../helpers";
+import { devToken, type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { errorOf, pnp, raw } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
@@ -15,37 +15,76 @@ async function stats(): Promise<{ requests: Record<string, number>; errors: Reco
 }
 
 describe("$batch", () => {
-  it("applies GETs and changesets in order, one response per request, a failing part in its own part", async () => {
-    const sp = pnp(t.siteUrl);
-    await sp.web.lists.add("Batch");
-    await sp.web.lists.getByTitle("Batch").fields.createFieldAsXml(`<Field Type="Text" Name="Code" DisplayName="Code" Indexed="TRUE" EnforceUniqueValues="TRUE" />`);
-    await fetch(`${t.baseUrl}/_local/stats/reset`, { method: "POST" });
+  async function run(siteUrl: string, list: string) {
+    const sp = pnp(siteUrl);
+    await sp.web.lists.add(list);
+    await sp.web.lists.getByTitle(list).fields.createFieldAsXml(`<Field Type="Text" Name="Code" DisplayName="Code" Indexed="TRUE" EnforceUniqueValues="TRUE" />`);
     const [batched, execute] = sp.batched();
-    const list = batched.web.lists.getByTitle("Batch");
+    const l = batched.web.lists.getByTitle(list);
+    // PnPjs groups consecutive writes into one changeset: {add, add}, GET, {add dup, update, add}, GET.
     const results = Promise.allSettled([
-      list.items.add({ Title: "one", Code: "1" }),
-      list.items.add({ Title: "two", Code: "2" }),
-      list.items.getById(1)(),
-      list.items.add({ Title: "dup", Code: "1" }),
-      list.items.getById(2).update({ Title: "two!" }),
-      list.items.add({ Title: "three", Code: "3" }),
-      list.items.select("Title").orderBy("ID")(),
+      l.items.add({ Title: "one", Code: "1" }),
+      l.items.add({ Title: "two", Code: "2" }),
+      l.items.getById(1)(),
+      l.items.add({ Title: "dup", Code: "1" }),
+      l.items.getById(2).update({ Title: "two!" }),
+      l.items.add({ Title: "three", Code: "3" }),
+      l.items.select("Title").orderBy("ID")(),
     ]);
     await execute();
-    const r = await results;
-    expect(r.map((x) => x.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
+    return results;
+  }
+  const reasonOf = (r: PromiseSettledResult<unknown>) => (r as PromiseRejectedResult).reason as { status: number; message: string };
+
+  it("applies GETs and changesets in order, one response per request; after a failed part the changeset's later parts fail, nothing is rolled back", async () => {
+    await fetch(`${t.baseUrl}/_local/stats/reset`, { method: "POST" });
+    const r = await run(t.siteUrl, "Batch");
+    expect(r.map((x) => x.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "rejected", "rejected", "fulfilled"]);
     expect((r[2] as PromiseFulfilledResult<{ Title: string }>).value.Title).toBe("one");
-    expect(((r[3] as PromiseRejectedResult).reason as { status: number }).status).toBe(500);
-    expect((r[4] as PromiseFulfilledResult<{ etag: string }>).value.etag).toBe('"2"');
-    expect((r[6] as PromiseFulfilledResult<{ Title: string }[]>).value.map((i) => i.Title)).toEqual(["one", "two!", "three"]);
+    expect(reasonOf(r[3]).status).toBe(500);
+    expect(reasonOf(r[3]).message).toContain("SPDuplicateValuesFoundException");
+    for (const later of [r[4], r[5]]) {
+      expect(reasonOf(later).status).toBe(500);
+      expect(reasonOf(later).message).toContain("-1, System.IndexOutOfRangeException");
+      expect(reasonOf(later).message).toContain("Index was outside the bounds of the array.");
+    }
+    // The first changeset stays applied; the update and the third add never happened.
+    expect((r[6] as PromiseFulfilledResult<{ Title: string }[]>).value.map((i) => i.Title)).toEqual(["one", "two"]);
     const s = await stats();
     expect(s.requests.batch).toBe(1);
     expect(s.requests["batch-parts"]).toBe(7);
-    expect(s.requests["add-item"]).toBe(4);
+    expect(s.requests["add-item"]).toBe(3);
+  });
+
+  it("with batchPartsIndependent every part stands alone (the other behaviour SharePoint has shown)", async () => {
+    const loose = await startTestSharePoint({ batchPartsIndependent: true });
+    try {
+      const r = await run(loose.siteUrl, "Loose");
+      expect(r.map((x) => x.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
+      expect((r[4] as PromiseFulfilledResult<{ etag: string }>).value.etag).toBe('"2"');
+      expect((r[6] as PromiseFulfilledResult<{ Title: string }[]>).value.map((i) => i.Title)).toEqual(["one", "two!", "three"]);
+    } finally {
+      await loose.close();
+    }
+  });
+
+  it("refuses a $batch of more than 100 requests with a 400 and applies none of it", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("TooMany");
+    const api = `${t.siteUrl}/_api`;
+    const part = (i: number) =>
+      ["--changeset_c", "Content-Type: application/http", "Content-Transfer-Encoding: binary", "", `POST ${api}/web/lists/getbytitle('TooMany')/items HTTP/1.1`, "Content-Type: application/json", "", JSON.stringify({ Title: `t${i}` }), ""].join("\n");
+    const body = ["--batch_b", 'Content-Type: multipart/mixed; boundary="changeset_c"', "", ...Array.from({ length: 101 }, (_, i) => part(i)), "--changeset_c--", "--batch_b--", ""].join("\n");
+    const r = await raw(`${api}/$batch`, devToken({ upn: "ann.admin@contoso.test" }), { method: "POST", headers: { "Content-Type": "multipart/mixed; boundary=batch_b" }, body });
+    expect(r.status).toBe(400);
+    expect(r.json["odata.error"].message.value).toContain("at most 100");
+    expect((await sp.web.lists.getByTitle("TooMany")()).ItemCount).toBe(0);
   });
 
   it("pages through 12,000 items following odata.nextLink", async () => {
-    const sp = pnp(t.siteUrl);
+    // SharePoint Online's own threshold (5,000): pages of 2,000 are fine, a $top of 6,000 is not.
+    const real = await startTestSharePoint();
+    const sp = pnp(real.siteUrl);
     await sp.web.lists.add("Big");
     const [batched, execute] = sp.batched({ maxRequests: 100 });
     const bigList = batched.web.lists.getByTitle("Big");
@@ -67,8 +106,12 @@ describe("$batch", () => {
     expect(new Set(seen).size).toBe(12_000);
     expect(seen[0]).toBe(1);
     expect(seen[11_999]).toBe(12_000);
-    // Default page size is 100 and $top is capped at 5000.
+    // Default page size is 100; an explicit $top above the threshold is refused on a list past it.
     expect(await big.items()).toHaveLength(100);
-    expect(await big.items.top(6000)()).toHaveLength(5000);
+    expect(await big.items.top(5000)()).toHaveLength(5000);
+    const over = await errorOf(big.items.top(6000)());
+    expect(over.status).toBe(500);
+    expect(over.message).toContain("SPQueryThrottledException");
+    await real.close();
   }, 60_000);
 });

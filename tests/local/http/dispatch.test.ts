@@ -22,8 +22,11 @@ describe("identity", () => {
     try {
       const r = await fetch(`${t.siteUrl}/_api/web`, { headers: { Accept: "application/json" } });
       expect(r.status).toBe(401);
-      expect(r.headers.get("www-authenticate")).toMatch(/^Bearer/);
-      expect((await r.json())["odata.error"].code).toBe("-2147024891, System.UnauthorizedAccessException");
+      // SharePoint's 401 is for token problems: an error_description body (no odata.error) and a Bearer challenge.
+      expect(r.headers.get("www-authenticate")).toMatch(/^Bearer realm="[0-9a-f-]{36}",client_id="00000003-0000-0ff1-ce00-000000000000"/);
+      expect(r.headers.get("x-ms-diagnostics")).toMatch(/^3000003;reason=".+";category="invalid_client"$/);
+      const body = await r.json();
+      expect(Object.keys(body)).toEqual(["error_description"]);
       const bad = await fetch(`${t.siteUrl}/_api/web`, { headers: { Authorization: "Bearer not-a-jwt" } });
       expect(bad.status).toBe(401);
     } finally {
@@ -114,6 +117,59 @@ describe("fault injection", () => {
       expect((await pnp(c.siteUrl("s")).web.lists.getByTitle("Nothing")()).ItemCount).toBe(0);
     } finally {
       await c.close();
+    }
+  });
+
+  it("504-after-commit applies the request and loses the reply: PnPjs' retries then write it again", async () => {
+    const dataDir = freshDir();
+    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
+    await pnp(setup.siteUrl("s")).web.lists.add("Lost");
+    await setup.close();
+    const lossy = await startLocalSharePoint({ dataDir, faults: "504-after-commit:1", retryAfterSeconds: 0 });
+    const sp = pnp(lossy.siteUrl("s"));
+    const r = await fetch(`${lossy.siteUrl("s")}/_api/web/lists/getbytitle('Lost')/items`, {
+      method: "POST",
+      headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify({ Title: "applied" }),
+    });
+    expect(r.status).toBe(504);
+    expect(r.headers.get("retry-after")).toBe("0");
+    // PnPjs retries a 504 (3 attempts): each attempt was applied, and the caller still sees a failure.
+    expect((await errorOf(sp.web.lists.getByTitle("Lost").items.add({ Title: "retried" }))).status).toBe(504);
+    const stats = await (await fetch(`${lossy.baseUrl}/_local/stats`)).json();
+    expect(stats.requests["add-item"]).toBe(4);
+    await lossy.close();
+    const after = await startLocalSharePoint({ dataDir });
+    try {
+      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Lost").items.select("Title")()).map((i) => i.Title);
+      expect(titles).toEqual(["applied", "retried", "retried", "retried"]);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it("drop-after-commit closes the connection without a reply after applying the request; drop alone applies nothing", async () => {
+    const dataDir = freshDir();
+    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
+    await pnp(setup.siteUrl("s")).web.lists.add("Dropped");
+    await setup.close();
+    const post = (base: string, title: string) =>
+      fetch(`${base}/_api/web/lists/getbytitle('Dropped')/items`, {
+        method: "POST",
+        headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
+        body: JSON.stringify({ Title: title }),
+      });
+    for (const spec of ["drop-after-commit:1", "drop:1"]) {
+      const s = await startLocalSharePoint({ dataDir, faults: spec });
+      await expect(post(s.siteUrl("s"), spec)).rejects.toThrow();
+      await s.close();
+    }
+    const after = await startLocalSharePoint({ dataDir });
+    try {
+      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Dropped").items.select("Title")()).map((i) => i.Title);
+      expect(titles).toEqual(["drop-after-commit:1"]);
+    } finally {
+      await after.close();
     }
   });
 

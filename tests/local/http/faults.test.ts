@@ -3,17 +3,21 @@ import { FaultInjector, parseFaults } from "../../../src/local/http/faults";
 
 describe("faults", () => {
   it("parses specs and is reproducible with a seed", () => {
-    expect(parseFaults("429:0.2, 503:0.05")).toEqual([
-      { status: 429, rate: 0.2 },
-      { status: 503, rate: 0.05 },
+    expect(parseFaults("429:0.2, 503:0.05, 504-after-commit:0.1, drop:0.01, DROP-after-commit:0.02")).toEqual([
+      { status: 429, rate: 0.2, afterCommit: false },
+      { status: 503, rate: 0.05, afterCommit: false },
+      { status: 504, rate: 0.1, afterCommit: true },
+      { status: "drop", rate: 0.01, afterCommit: false },
+      { status: "drop", rate: 0.02, afterCommit: true },
     ]);
+    expect(() => parseFaults("504-before-commit:0.1")).toThrow(/Invalid fault spec/);
     expect(() => parseFaults("429")).toThrow();
     expect(() => parseFaults("200:0.5")).toThrow();
     expect(() => parseFaults("429:0.7,503:0.7")).toThrow();
     const a = new FaultInjector("429:0.3", 5);
     const b = new FaultInjector("429:0.3", 5);
-    const seqA = Array.from({ length: 50 }, () => a.pick());
-    expect(Array.from({ length: 50 }, () => b.pick())).toEqual(seqA);
+    const seqA = Array.from({ length: 50 }, () => a.pick()?.status);
+    expect(Array.from({ length: 50 }, () => b.pick()?.status)).toEqual(seqA);
     expect(seqA.filter((x) => x === 429).length).toBeGreaterThan(5);
   });
 });

@@ -93,3 +93,25 @@ describe("list view threshold (threshold 50 here)", () => {
     expect(s.requests.throttled).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("lookup column threshold", () => {
+  it("refuses a query joining more than 12 person/lookup columns (all of them when no $select); single columns are fine", async () => {
+    const sp = pnp(t.siteUrl);
+    await sp.web.lists.add("Targets");
+    const targets = await sp.web.lists.getByTitle("Targets")();
+    await sp.web.lists.add("Joins");
+    const list = sp.web.lists.getByTitle("Joins");
+    // Author and Editor are two person columns already; 11 lookups make 13.
+    for (let i = 1; i <= 11; i++) await list.fields.addLookup(`L${i}`, { LookupListId: targets.Id, LookupFieldName: "Title" });
+    await list.items.add({ Title: "x" });
+    for (const q of [list.items, list.items.select("*")]) {
+      const e = await errorOf(q());
+      expect(e.status).toBe(500);
+      expect(e.message).toContain("-2147024749, Microsoft.SharePoint.SPQueryThrottledException");
+      expect(e.message).toContain("exceeds the lookup column threshold");
+    }
+    expect(await list.items.select("Title", "L1Id", "L2/Title").expand("L2")()).toHaveLength(1);
+    // A single item is not a list query.
+    expect((await list.items.getById(1)()).Title).toBe("x");
+  });
+});

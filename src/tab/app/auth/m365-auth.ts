@@ -10,8 +10,8 @@ import {
   type IPublicClientApplication,
   InteractionRequiredAuthError,
 } from "@azure/msal-browser";
-import { DataError } from "../../../data/errors.ts";
 import type { TokenProvider } from "../../../data/auth/token-auth.ts";
+import { DataError } from "../../../data/errors.ts";
 
 export interface M365AuthOptions {
   clientId: string;

@@ -1,4 +1,4 @@
-import type { ActionRecord } from "../../../data/mappers.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
 
 export interface ActionSummaryProps {
   action: ActionRecord;

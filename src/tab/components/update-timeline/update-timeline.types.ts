@@ -1,4 +1,4 @@
-import type { UpdateRecord } from "../../../data/mappers.ts";
+import type { UpdateRecord } from "../../../data/updates/mapping.ts";
 
 export interface UpdateTimelineProps {
   updates: readonly UpdateRecord[];

@@ -2,7 +2,7 @@
  * What changed on an action between the copy a person was working from and the one SharePoint holds now, field by
  * field, in words: shown when a write loses the ETag race (412) so the person can decide and re-apply.
  */
-import type { ActionRecord } from "../../../data/mappers.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { ACTION_STATUS_LABELS, CHARACTERISTIC_LABELS } from "../../../domain/types.ts";
 import { dayOf, dueText } from "../../app/format.ts";
 

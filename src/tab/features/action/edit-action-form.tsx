@@ -4,8 +4,8 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ActionRecord } from "../../../data/mappers.ts";
-import { type ActionPatch, updateAction } from "../../../data/repositories/actions.ts";
+import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts";
+import { updateAction } from "../../../data/actions/repository.ts";
 import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
 import { isChoosableStatus } from "../../../domain/status.ts";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";

@@ -2,12 +2,14 @@
  * Everything the action view shows, in ONE $batch request: the action, its updates, its version history and the
  * actions that carry it on in later plans.
  */
-import { inBatch } from "../../../data/lists.ts";
-import type { ActionRecord, UpdateRecord } from "../../../data/mappers.ts";
-import { getAction, getCarriedInto } from "../../../data/repositories/actions.ts";
-import { getUpdatesForAction } from "../../../data/repositories/updates.ts";
-import type { SPFI } from "../../../data/sp.ts";
-import { type ActionVersion, getActionVersions } from "../../../data/repositories/action-versions.ts";
+import type { ActionVersion } from "../../../data/action-versions/mapping.ts";
+import { getActionVersions } from "../../../data/action-versions/repository.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
+import { getAction, getCarriedInto } from "../../../data/actions/repository.ts";
+import { inBatch } from "../../../data/batching.ts";
+import type { SPFI } from "../../../data/create-sp.ts";
+import type { UpdateRecord } from "../../../data/updates/mapping.ts";
+import { getUpdatesForAction } from "../../../data/updates/repository.ts";
 
 export interface ActionPageData {
   action: ActionRecord;

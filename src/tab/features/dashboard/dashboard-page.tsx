@@ -5,8 +5,8 @@
  */
 import { Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { getPlanActions } from "../../../data/repositories/actions.ts";
-import { getPlanStructure } from "../../../data/repositories/plans.ts";
+import { getPlanActions } from "../../../data/actions/repository.ts";
+import { getPlanStructure } from "../../../data/plans/structure.ts";
 import { buildDashboardModel } from "../../../domain/dashboard-model.ts";
 import { useAppContext } from "../../app/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";

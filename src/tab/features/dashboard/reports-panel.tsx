@@ -5,9 +5,9 @@
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { getPlanActions } from "../../../data/repositories/actions.ts";
-import { getPlanStructure } from "../../../data/repositories/plans.ts";
-import { getPlanUpdates } from "../../../data/repositories/updates.ts";
+import { getPlanActions } from "../../../data/actions/repository.ts";
+import { getPlanStructure } from "../../../data/plans/structure.ts";
+import { getPlanUpdates } from "../../../data/updates/repository.ts";
 import { financialYearOf } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReportModel, normalisePeriod, ReportError } from "../../../domain/report-model.ts";

@@ -3,7 +3,7 @@
  * (including every overdue one), read by a range on the indexed DueDate column.
  */
 import { Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { getOpenActionsDueBy } from "../../../data/repositories/actions.ts";
+import { getOpenActionsDueBy } from "../../../data/actions/repository.ts";
 import { addDays } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { londonDate } from "../../../domain/london-time.ts";

@@ -4,8 +4,8 @@
  * $batch as the EDI group and plans); coming back to the view reads it again so it is never stale.
  */
 import { Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import { getMyActions } from "../../../data/repositories/actions.ts";
-import type { ActionRecord } from "../../../data/mappers.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
+import { getMyActions } from "../../../data/actions/repository.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { groupMyActions } from "../../../domain/status.ts";
 import { useAppContext } from "../../app/app-context.tsx";

@@ -1,5 +1,5 @@
 /** The plan view's filters, pure so they are tested without a browser. */
-import type { ActionRecord } from "../../../data/mappers.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { type EffectiveStatus, effectiveStatus } from "../../../domain/status.ts";
 
 export interface PlanFilters {

@@ -6,9 +6,9 @@
  */
 import { Button, Field, Input, Select, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ActionRecord } from "../../../data/mappers.ts";
-import { getPlanActions } from "../../../data/repositories/actions.ts";
-import { getPlanStructure, type PlanStructure } from "../../../data/repositories/plans.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
+import { getPlanActions } from "../../../data/actions/repository.ts";
+import { getPlanStructure, type PlanStructure } from "../../../data/plans/structure.ts";
 import { describeContinuedFrom } from "../../../domain/continuity.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { STATUS_TEXT } from "../../../domain/status.ts";

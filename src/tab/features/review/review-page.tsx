@@ -8,9 +8,10 @@
  */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import type { ActionRecord, UpdateRecord } from "../../../data/mappers.ts";
-import { getAction, getPlanActions } from "../../../data/repositories/actions.ts";
-import { getReviewDecisions, submitUpdate } from "../../../data/repositories/updates.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
+import { getAction, getPlanActions } from "../../../data/actions/repository.ts";
+import type { UpdateRecord } from "../../../data/updates/mapping.ts";
+import { getReviewDecisions, submitUpdate } from "../../../data/updates/repository.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReviewQueue, REVIEW_DECISION_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";

@@ -3,7 +3,7 @@
  * in words (never colour alone), and what the group has decided on it at this meeting.
  */
 import { Badge, Button, Link, Text } from "@fluentui/react-components";
-import type { ActionRecord } from "../../../data/mappers.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";

@@ -5,7 +5,7 @@
  */
 import { Button, Field, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { getUpdatesForAction } from "../../../data/repositories/updates.ts";
+import { getUpdatesForAction } from "../../../data/updates/repository.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS } from "../../../domain/review-queue.ts";

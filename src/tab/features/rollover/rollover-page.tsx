@@ -1,12 +1,11 @@
 /**
  * `#/rollover`: the equalities lead starts the next plan period. Preview first (what is carried into the new plan,
- * what is closed), then an explicit confirmation; the work is src/data/rollover.ts, the same as `eap rollover`.
+ * what is closed), then an explicit confirmation; the work is src/data/plan-tree/rollover.ts, the same as `eap rollover`.
  * Carried actions keep a link to the action they came from (the action view shows it both ways).
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner } from "@fluentui/react-components";
 import { useCallback, useId, useMemo, useState } from "react";
-import { readPlanTree } from "../../../data/read-plan-tree.ts";
-import { rolloverPlan } from "../../../data/rollover.ts";
+import { readPlanTree, rolloverPlan } from "../../../data/plan-tree/index.ts";
 import { parsePeriod } from "../../../domain/dates.ts";
 import { nextPeriod, previewRollover, type RolloverPreview } from "../../../import/rollover-preview.ts";
 import { useAppContext } from "../../app/app-context.tsx";

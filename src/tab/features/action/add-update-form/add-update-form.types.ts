@@ -1,5 +1,6 @@
-import type { ActionRecord, UpdateRecord } from "../../../../data/mappers.ts";
-import type { SubmitResult } from "../../../../data/repositories/updates.ts";
+import type { ActionRecord } from "../../../../data/actions/mapping.ts";
+import type { UpdateRecord } from "../../../../data/updates/mapping.ts";
+import type { SubmitResult } from "../../../../data/updates/repository.ts";
 
 export interface AddUpdateFormProps {
   action: ActionRecord;

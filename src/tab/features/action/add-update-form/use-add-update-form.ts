@@ -3,8 +3,8 @@
  * announcements, and the conflict path (412: re-read, show what changed, re-apply without retyping).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionRecord } from "../../../../data/mappers.ts";
-import { submitUpdate } from "../../../../data/repositories/updates.ts";
+import type { ActionRecord } from "../../../../data/actions/mapping.ts";
+import { submitUpdate } from "../../../../data/updates/repository.ts";
 import { shortTitle } from "../../../../data/values.ts";
 import { londonDate } from "../../../../domain/london-time.ts";
 import { initialChoosableStatus } from "../../../../domain/status.ts";

@@ -1,0 +1,133 @@
+/**
+ * Action items ↔ ActionRecord (the tab's main type), and an ActionPatch → the item fields it writes.
+ */
+import { ACTION_STATUSES, DISPOSITIONS } from "../../domain/constants.ts";
+import type { Action, ActionStatus, Disposition, Due, DueKind, DuePrecision, Person } from "../../domain/types.ts";
+import { PERSON_PROJECTION, peopleFrom, personFrom } from "../people/mapping.ts";
+import type { Item } from "../queries.ts";
+import {
+  etagOf,
+  fromKeys,
+  fromLines,
+  fromSpDate,
+  fromSpInstant,
+  idList,
+  idOrNull,
+  numberOf,
+  shortTitle,
+  textOf,
+  toKeys,
+  toLines,
+  toSpDate,
+} from "../values.ts";
+
+/** An action with the people it names, as one query returns them (person columns expanded). */
+export interface ActionRecord extends Action {
+  owner: Person | null;
+  officers: Person[];
+}
+
+export const ACTION_SELECT = [
+  "Id",
+  "PlanId",
+  "ObjectiveId",
+  "CommitmentId",
+  "Reference",
+  "ActionText",
+  "OwnerId",
+  "OfficersId",
+  "Teams",
+  "SuccessMeasures",
+  "DueDate",
+  "DuePrecision",
+  "DueKind",
+  "DueText",
+  "ActionStatus",
+  "Disposition",
+  "Characteristics",
+  "CarriedFromId",
+  "LastUpdateAt",
+  "LastUpdateSummary",
+  "SnoozedUntil",
+  "SortOrder",
+  "Modified",
+  ...PERSON_PROJECTION("Owner"),
+  ...PERSON_PROJECTION("Officers"),
+] as const;
+export const ACTION_EXPAND = ["Owner", "Officers"] as const;
+
+export function actionFrom(i: Item): ActionRecord {
+  const status = textOf(i.ActionStatus) as ActionStatus;
+  const disposition = textOf(i.Disposition) as Disposition;
+  return {
+    id: i.Id,
+    planId: numberOf(i.PlanId),
+    objectiveId: numberOf(i.ObjectiveId),
+    commitmentId: idOrNull(i.CommitmentId),
+    reference: textOf(i.Reference),
+    text: textOf(i.ActionText),
+    ownerId: idOrNull(i.OwnerId),
+    officerIds: idList(i.OfficersId),
+    teams: textOf(i.Teams),
+    successMeasures: fromLines(i.SuccessMeasures),
+    due: {
+      date: fromSpDate(i.DueDate),
+      precision: (textOf(i.DuePrecision) || "day") as DuePrecision,
+      kind: (textOf(i.DueKind) || "deliver-by") as DueKind,
+      text: textOf(i.DueText),
+    },
+    status: ACTION_STATUSES.includes(status) ? status : "not-started",
+    disposition: DISPOSITIONS.includes(disposition) ? disposition : "open",
+    characteristics: fromKeys(i.Characteristics),
+    carriedFromId: idOrNull(i.CarriedFromId),
+    order: numberOf(i.SortOrder),
+    lastUpdateAt: fromSpInstant(i.LastUpdateAt),
+    lastUpdateSummary: textOf(i.LastUpdateSummary) || null,
+    snoozedUntil: fromSpInstant(i.SnoozedUntil),
+    modifiedAt: fromSpInstant(i.Modified) ?? undefined,
+    etag: etagOf(i),
+    owner: personFrom(i.Owner),
+    officers: peopleFrom(i.Officers),
+  };
+}
+
+/** Fields a person may edit on an action (tab edit form, card "propose a new date" once accepted). */
+export interface ActionPatch {
+  text?: string;
+  teams?: string;
+  successMeasures?: string[];
+  due?: Due;
+  status?: ActionStatus;
+  disposition?: Disposition;
+  characteristics?: string[];
+  ownerId?: number | null;
+  officerIds?: number[];
+  snoozedUntil?: string | null;
+  lastUpdateAt?: string | null;
+  lastUpdateSummary?: string | null;
+}
+
+export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
+  const f: Record<string, unknown> = {};
+  if (p.text !== undefined) {
+    f.ActionText = p.text;
+    f.Title = shortTitle(p.text);
+  }
+  if (p.teams !== undefined) f.Teams = p.teams;
+  if (p.successMeasures !== undefined) f.SuccessMeasures = toLines(p.successMeasures);
+  if (p.due !== undefined) {
+    f.DueDate = toSpDate(p.due.date);
+    f.DuePrecision = p.due.precision;
+    f.DueKind = p.due.kind;
+    f.DueText = p.due.text;
+  }
+  if (p.status !== undefined) f.ActionStatus = p.status;
+  if (p.disposition !== undefined) f.Disposition = p.disposition;
+  if (p.characteristics !== undefined) f.Characteristics = toKeys(p.characteristics);
+  if (p.ownerId !== undefined) f.OwnerId = p.ownerId;
+  if (p.officerIds !== undefined) f.OfficersId = p.officerIds;
+  if (p.snoozedUntil !== undefined) f.SnoozedUntil = p.snoozedUntil;
+  if (p.lastUpdateAt !== undefined) f.LastUpdateAt = p.lastUpdateAt;
+  if (p.lastUpdateSummary !== undefined) f.LastUpdateSummary = p.lastUpdateSummary;
+  return f;
+}

@@ -1,0 +1,20 @@
+/** The conversations list: the reminder bot's Teams conversation reference for each person (system list). */
+import type { ListDef } from "../schema/vocabulary.ts";
+
+export const CONVERSATIONS_LIST: ListDef = {
+  key: "conversations",
+  title: "EAP Conversations",
+  description: "Teams conversation references the reminder bot uses to reach people (one per person).",
+  versioning: false,
+  titleLabel: "User principal name",
+  fields: [
+    { name: "UserObjectId", title: "Entra object id", type: "Text", maxLength: 64, indexed: true, unique: true, required: true },
+    { name: "Upn", title: "UPN", type: "Text", maxLength: 255, indexed: true },
+    { name: "DisplayName", title: "Display name", type: "Text", maxLength: 255 },
+    { name: "ConversationId", title: "Conversation id", type: "Text", maxLength: 255, required: true },
+    { name: "ServiceUrl", title: "Service URL", type: "Text", maxLength: 255, required: true },
+    { name: "TenantId", title: "Tenant id", type: "Text", maxLength: 64 },
+    { name: "Unreachable", title: "Unreachable", type: "Boolean", indexed: true },
+    { name: "UnreachableReason", title: "Why unreachable", type: "Text", maxLength: 255 },
+  ],
+};

@@ -1,0 +1,58 @@
+/**
+ * The one spfi() factory. Every SharePoint call of the tab, the bot and the CLI goes through an SPFI made here:
+ * the same behaviors in Node and in the browser, with only the auth behavior differing (development token,
+ * nested app authentication, MSAL for Node).
+ */
+import type { TimelinePipe } from "@pnp/core";
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, type Queryable } from "@pnp/queryable";
+import { DefaultHeaders, DefaultInit, RequestDigest, type SPFI, spfi } from "@pnp/sp";
+import "@pnp/sp/webs";
+import "@pnp/sp/lists";
+import "@pnp/sp/items";
+import "@pnp/sp/site-users/web";
+import "@pnp/sp/batching";
+import type { SpAuth } from "./auth/token-auth.ts";
+
+export type { SPFI };
+
+export const APP_VERSION = "0.1.0";
+/** SharePoint asks ISVs to identify their traffic this way; it also earns better throttling treatment. */
+export const USER_AGENT = `NONISV|EqualityActionPlan|EqualityActionPlan/${APP_VERSION}`;
+
+export interface SpOptions {
+  /** Attempts on 429/503/504, honouring Retry-After (PnPjs' own retry). */
+  retries?: number;
+  /** First back-off when no Retry-After is sent, doubling each time. */
+  retryIntervalMs?: number;
+}
+
+/** Browsers refuse to set User-Agent; Node sends it. The client tag travels in both. */
+function Identify(): TimelinePipe<Queryable> {
+  const headers: Record<string, string> = { "X-ClientService-ClientTag": USER_AGENT };
+  if (typeof window === "undefined") headers["User-Agent"] = USER_AGENT;
+  return InjectHeaders(headers);
+}
+
+/**
+ * Creates the SPFI for a site. `auth` adds the Authorization header (see ./auth); without it writes fall back to
+ * SharePoint's form digest, as in a page served by SharePoint itself.
+ */
+export function createSp(siteUrl: string, auth?: SpAuth, options: SpOptions = {}): SPFI {
+  const baseUrl = siteUrl.replace(/\/+$/, "");
+  const behaviors: TimelinePipe<Queryable>[] = [
+    DefaultHeaders(),
+    DefaultInit(),
+    Identify(),
+    BrowserFetchWithRetry({ retries: options.retries ?? 5, interval: options.retryIntervalMs ?? 200 }),
+    DefaultParse(),
+  ];
+  if (auth) behaviors.push(auth);
+  behaviors.push(RequestDigest());
+  return spfi(baseUrl).using(...behaviors, (instance: Queryable) => {
+    instance.on.pre.prepend(async (url, init, result) => {
+      if (!/^https?:\/\//i.test(url)) url = `${baseUrl}/${url.replace(/^\/+/, "")}`;
+      return [url, init, result];
+    });
+    return instance;
+  });
+}

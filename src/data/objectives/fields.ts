@@ -1,0 +1,22 @@
+/** The objectives list: equality objectives under each role, with their reasons, outcomes and connections. */
+import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+
+export const OBJECTIVES_LIST: ListDef = {
+  key: "objectives",
+  title: "EAP Objectives",
+  description: "Equality objectives under each role.",
+  versioning: true,
+  titleLabel: "Objective (short)",
+  fields: [
+    planLookupField,
+    { name: "Role", title: "Role", type: "Lookup", lookupList: "roles", indexed: true, required: true },
+    { name: "Statement", title: "Objective", type: "Note", required: true },
+    { name: "WhyItMatters", title: "Why it matters", type: "Note" },
+    { name: "Outcomes", title: "Outcomes and measures", type: "Note" },
+    { name: "Connections", title: "Connections to other plans", type: "Note" },
+    { name: "Priorities", title: "Strategic plan priorities", type: "Note" },
+    { name: "CrossCutting", title: "Cross-cutting objectives", type: "Note" },
+    sortOrderField,
+    importKeyField,
+  ],
+};

@@ -1,0 +1,3 @@
+/** People: site users and expanded person columns. */
+export * from "./mapping.ts";
+export * from "./repository.ts";

@@ -1,0 +1,18 @@
+/** The plans list: one item per plan period, its status and its predecessor (rollover). */
+import { PLAN_STATUSES } from "../../domain/constants.ts";
+import { type ListDef, importKeyField } from "../schema/vocabulary.ts";
+
+export const PLANS_LIST: ListDef = {
+  key: "plans",
+  title: "EAP Plans",
+  description: "Equality objectives and action plans, one item per plan period.",
+  versioning: true,
+  titleLabel: "Plan",
+  fields: [
+    { name: "Period", title: "Period", type: "Text", maxLength: 9, required: true },
+    { name: "PlanStatus", title: "Status", type: "Choice", choices: PLAN_STATUSES, indexed: true, required: true },
+    { name: "Predecessor", title: "Predecessor plan", type: "Lookup", lookupList: "plans" },
+    { name: "LocalCharacteristics", title: "Local characteristics", type: "Note" },
+    importKeyField,
+  ],
+};

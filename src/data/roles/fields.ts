@@ -1,0 +1,11 @@
+/** The roles list: the roles that frame a plan (Community Leader, Service Provider, Employer). */
+import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+
+export const ROLES_LIST: ListDef = {
+  key: "roles",
+  title: "EAP Roles",
+  description: "The roles that frame a plan (Community Leader, Service Provider, Employer).",
+  versioning: true,
+  titleLabel: "Role",
+  fields: [planLookupField, { name: "Statement", title: "Role statement", type: "Note" }, sortOrderField, importKeyField],
+};

@@ -1,0 +1,26 @@
+/** The updates list: dated progress updates, date-change requests and review decisions on actions. */
+import { ACTION_STATUSES, REVIEW_DECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
+import { type ListDef, importKeyField, planLookupField } from "../schema/vocabulary.ts";
+
+export const UPDATES_LIST: ListDef = {
+  key: "updates",
+  title: "EAP Updates",
+  description: "Dated progress updates and review decisions on actions.",
+  versioning: true,
+  titleLabel: "Update (short)",
+  fields: [
+    { name: "Action", title: "Action", type: "Lookup", lookupList: "actions", indexed: true, required: true },
+    planLookupField,
+    { name: "UpdateDate", title: "Date", type: "DateTime", indexed: true, required: true },
+    { name: "UpdatedBy", title: "Updated by", type: "User" },
+    { name: "AuthorName", title: "Author (as written)", type: "Text", maxLength: 255 },
+    { name: "Body", title: "Update", type: "Note", required: true },
+    { name: "StatusAtTime", title: "Status at the time", type: "Choice", choices: ACTION_STATUSES },
+    { name: "UpdateKind", title: "Kind", type: "Choice", choices: UPDATE_KINDS, indexed: true, required: true },
+    { name: "Period", title: "Period", type: "Text", maxLength: 7, indexed: true },
+    { name: "Decision", title: "Review decision", type: "Choice", choices: REVIEW_DECISIONS },
+    { name: "MeetingDate", title: "Meeting date", type: "DateTime", dateOnly: true },
+    { name: "RequestedDueDate", title: "Requested new date", type: "DateTime", dateOnly: true },
+    importKeyField,
+  ],
+};

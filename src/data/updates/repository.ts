@@ -1,0 +1,114 @@
+/**
+ * Progress updates and review decisions. Writing one is two steps, ordered so that nothing is ever lost:
+ * 1. the action's status and "last update" fields, with its ETag (a 412 stops here and writes nothing);
+ * 2. the update item, carrying a key generated once per submission, so a retry after a failure never duplicates.
+ */
+import { financialYearOf } from "../../domain/dates.ts";
+import { decisionEffect } from "../../domain/review-decision.ts";
+import type { ActionStatus, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
+import type { ActionPatch, ActionRecord } from "../actions/mapping.ts";
+import { updateAction } from "../actions/repository.ts";
+import type { SPFI } from "../create-sp.ts";
+import { callSharePoint, DataError } from "../errors.ts";
+import { and, eq } from "../odata.ts";
+import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
+import { shortTitle, toSpDate } from "../values.ts";
+import { UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
+
+const newestFirst = (a: UpdateRecord, b: UpdateRecord) => b.date.localeCompare(a.date) || b.id - a.id;
+
+export async function getUpdatesForAction(sp: SPFI, actionId: number): Promise<UpdateRecord[]> {
+  return callSharePoint("Reading the action's updates", async () =>
+    (await queryOnce(sp, "updates", { filter: eq("ActionId", actionId), select: UPDATE_SELECT, expand: UPDATE_EXPAND }))
+      .map(updateFrom)
+      .sort(newestFirst),
+  );
+}
+
+/** Updates of one plan (optionally one financial year), by ID windows: safe at any list size. */
+export async function getPlanUpdates(sp: SPFI, planId: number, period?: string): Promise<UpdateRecord[]> {
+  const filter = and(eq("PlanId", planId), period && eq("Period", period));
+  return callSharePoint("Reading the plan's updates", async () =>
+    (await queryWindowed(sp, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })).map(updateFrom).sort(newestFirst),
+  );
+}
+
+/** Review decisions of one plan: the review queue needs only these (progress shows in the action's LastUpdateAt). */
+export async function getReviewDecisions(sp: SPFI, planId: number): Promise<UpdateRecord[]> {
+  const filter = and(eq("PlanId", planId), eq("UpdateKind", "review-decision"));
+  return callSharePoint("Reading the plan's review decisions", async () =>
+    (await queryWindowed(sp, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })).map(updateFrom).sort(newestFirst),
+  );
+}
+
+export interface SubmitUpdate {
+  action: ActionRecord;
+  text: string;
+  /** Status the action moves to (the person's choice, or from a review decision). */
+  status: ActionStatus;
+  kind?: UpdateKind;
+  decision?: ReviewDecision | null;
+  meetingDate?: string | null;
+  requestedDueDate?: string | null;
+  author: Person | null;
+  authorName?: string;
+  /** Generated once per submission by the caller (the draft), reused on retry. */
+  submissionKey: string;
+  now: Date;
+}
+
+export interface SubmitResult {
+  update: UpdateRecord;
+  actionEtag?: string;
+}
+
+export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitResult> {
+  if (!s.action.etag) throw new DataError("invalid", "The action must be read with its ETag before updating it.");
+  const when = s.now.toISOString();
+  const patch: ActionPatch = {
+    status: s.status,
+    lastUpdateAt: when,
+    lastUpdateSummary: shortTitle(s.text),
+  };
+  if (s.decision) Object.assign(patch, decisionEffect(s.decision));
+  const actionEtag = await updateAction(sp, s.action.id, s.action.etag, patch);
+
+  const fields = {
+    Title: shortTitle(s.text),
+    ActionId: s.action.id,
+    PlanId: s.action.planId,
+    UpdateDate: when,
+    UpdatedById: s.author?.id ?? null,
+    AuthorName: s.authorName ?? s.author?.name ?? "",
+    Body: s.text,
+    StatusAtTime: patch.status ?? s.status,
+    UpdateKind: s.kind ?? "progress",
+    Period: financialYearOf(when.slice(0, 10)),
+    Decision: s.decision ?? null,
+    MeetingDate: toSpDate(s.meetingDate ?? null),
+    RequestedDueDate: toSpDate(s.requestedDueDate ?? null),
+    ImportKey: `submission:${s.submissionKey}`,
+  };
+  const added = await callSharePoint("Saving the update", () => addOnce(sp, fields));
+  return { update: updateFrom(added), actionEtag };
+}
+
+/** Adds the update; if an earlier attempt already landed (unique key), returns that one instead. */
+async function addOnce(sp: SPFI, fields: Record<string, unknown>): Promise<Item> {
+  try {
+    const created = await list(sp, "updates").items.add(fields);
+    const id = (created as { Id?: number; data?: { Id: number } }).Id ?? (created as { data: { Id: number } }).data?.Id;
+    return (await list(sp, "updates").items.getById(id).select(...UPDATE_SELECT).expand(...UPDATE_EXPAND)()) as Item;
+  } catch (err) {
+    const e = err as { status?: number; message?: string };
+    if (/duplicate/i.test(e.message ?? "")) {
+      const [existing] = await queryOnce(sp, "updates", {
+        filter: eq("ImportKey", String(fields.ImportKey)),
+        select: UPDATE_SELECT,
+        expand: UPDATE_EXPAND,
+      });
+      if (existing) return existing;
+    }
+    throw err;
+  }
+}

@@ -11,12 +11,11 @@
  * actions, which no document says).
  */
 import type { PlanTreeInput } from "../domain/plan-tree.ts";
+import { carriedAction, rolloverFate } from "../domain/rollover.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
 import { SOURCE_2022_23 } from "./appendix-2022-23.ts";
 
 export const DEMONSTRATION_PLAN_TITLE = "Equality Objectives and Action Plan 2023-2027";
-
-const CONTINUES = new Set(["ongoing", "developed"]);
 
 export function demonstrationPlan(from: PlanTreeInput = MAIDSTONE_PLAN_2017_21): PlanTreeInput {
   return {
@@ -36,17 +35,12 @@ export function demonstrationPlan(from: PlanTreeInput = MAIDSTONE_PLAN_2017_21):
           // The commitments' links point into the old plan; the new plan states them afresh.
           commitments: (o.commitments ?? []).map((c) => ({ statement: c.statement })),
           actions: (o.actions ?? [])
-            .filter((a) => CONTINUES.has(a.disposition ?? "open"))
+            .filter((a) => rolloverFate(a.disposition ?? "open") === "carried")
+            // The rollover's carried copy, with no date yet and the status a new action starts with.
             .map((a) => ({
-              reference: a.reference,
-              text: a.text,
-              teams: a.teams,
-              officerEmails: a.officerEmails,
-              characteristics: a.characteristics,
+              ...carriedAction({ ...a, disposition: a.disposition ?? "open", status: a.status ?? "not-started", updates: a.updates ?? [] }),
               dueText: "",
               status: "not-started" as const,
-              disposition: "open" as const,
-              carriedFromReference: a.reference,
             })),
         })),
     })),

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSeed } from "../../../src/cli/seed-run.ts";
 import { siteSettings } from "../../../src/cli/site.ts";
 import { getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
-import { readPlanTree } from "../../../src/data/plan-tree/index.ts";
-import { planTreeSchema } from "../../../src/domain/plan-tree.ts";
+import { readPlanTree, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
+import { placedActions, planTreeSchema } from "../../../src/domain/plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../../src/seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
@@ -28,7 +28,11 @@ describe("seed", () => {
     const plan = await requirePlan(lead, MAIDSTONE_PLAN_2017_21.title);
     const { tree } = await readPlanTree(lead, plan);
     const expected = planTreeSchema.parse(MAIDSTONE_PLAN_2017_21);
-    // Objectives read back in the order they are shown (chronologically), which is not the order of their keys.
+    // Actions without an order of their own are written in tree order; objectives read back in the order they are
+    // shown (chronologically), which is not the order of their keys.
+    placedActions(expected).forEach((p, n) => {
+      p.action.order ??= n + 1;
+    });
     for (const role of expected.roles) role.objectives.sort((x, y) => (x.order ?? 0) - (y.order ?? 0));
     const plain = (x: unknown) => JSON.parse(JSON.stringify(x)); // undefined and absent are the same here
     expect(plain(tree)).toEqual(plain(expected));
@@ -74,5 +78,20 @@ describe("seed", () => {
     expect(after.requests["add-item"] ?? 0).toBe(before.requests["add-item"] ?? 0);
     const plans = await getPlans(lead);
     expect(plans).toHaveLength(2);
+  });
+});
+
+describe("rolling the seeded plan over", () => {
+  it("keeps a commitment's link only with the action it carries on, and the plan's kind", async () => {
+    const r = await rolloverPlan(lead, { from: MAIDSTONE_PLAN_2017_21.title, to: "Rolled over 2021-2025", period: "2021-2025" });
+    expect(r.carried).toBe(10); // 004: 8 "remains ongoing" and 2 "has now developed"
+    const to = (await getPlans(lead)).find((p) => p.id === r.toPlanId)!;
+    expect(to.demonstration).toBe(false);
+    const { tree } = await readPlanTree(lead, to);
+    const refs = new Set(placedActions(tree).map((p) => p.action.reference));
+    const links = tree.roles.flatMap((ro) => ro.objectives.flatMap((o) => o.commitments.flatMap((c) => (c.continues ? [c.continues.reference] : []))));
+    // The 2022-23 commitments restate 2020 actions, none of which is carried: no link may point out of the plan.
+    for (const l of links) expect(refs.has(l), l).toBe(true);
+    expect(links).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * tenant has (a UPN that is not the mail, no mailbox, someone who left), and nobody from the source documents.
  */
 import { describe, expect, it } from "vitest";
+import { Directory } from "../../src/local/directory/directory.ts";
 import { placedActions, planTreeSchema } from "../../src/domain/plan-tree.ts";
 import {
   COVER_REPORT_2020_21,
@@ -96,6 +97,21 @@ describe("seed directory (Entra-shaped, for the strict local server)", () => {
     expect(SEED_DIRECTORY.find((u) => u.deleted)?.accountEnabled).toBe(false);
     expect(SEED_DIRECTORY.some((u) => u.mail === null)).toBe(true);
     expect(JSON.parse(JSON.stringify(SEED_DIRECTORY))).toEqual(SEED_DIRECTORY);
+  });
+});
+
+describe("seed directory, as the strict local server reads it", () => {
+  it("is accepted, its first person the administrator; logins resolve by UPN or mail, never for the departed", () => {
+    const d = new Directory(JSON.parse(JSON.stringify(SEED_DIRECTORY)));
+    expect(d.admin.id).toBe(SEED_ADMINISTRATOR.oid);
+    const dan = SEED_PEOPLE.find((p) => p.mail !== null && p.mail !== p.upn)!;
+    expect(d.resolveLogon(`i:0#.f|membership|${dan.upn}`)?.id).toBe(dan.oid);
+    expect(d.resolveLogon(dan.mail!)?.id).toBe(dan.oid);
+    // A claims login built from the mail is not the person: SharePoint's claims carry the UPN.
+    expect(d.resolveLogon(`i:0#.f|membership|${dan.mail}`)).toBeUndefined();
+    expect(d.resolveLogon(SEED_DEPARTED.upn)).toBeUndefined();
+    expect(d.byId(SEED_DEPARTED.oid)?.deleted).toBe(true);
+    expect(d.users.find((u) => u.mail === null)?.jobTitle).toMatch(/Welfare Officer/);
   });
 });
 

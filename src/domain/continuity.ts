@@ -19,8 +19,3 @@ export interface Continuation {
 export function describeContinuedFrom(c: Continuation): string {
   return `${c.kind === "carried" ? "Carried" : "Developed"} from ${c.reference}`;
 }
-
-/** Seen from the earlier action: "Carried into the commitment …" / "Developed into the commitment …". */
-export function describeContinuedInto(kind: ContinuityKind, statement: string): string {
-  return `${kind === "carried" ? "Carried" : "Developed"} into the commitment "${statement}"`;
-}

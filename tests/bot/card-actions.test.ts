@@ -117,6 +117,9 @@ describe("card actions", () => {
     expect(allText(card)).toMatch(/keep the update under 4,000 characters/);
     card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "finished" });
     expect(allText(card)).toMatch(/choose a status/);
+    // "Not recorded" describes missing records: a crafted submission cannot set it.
+    card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "not-recorded" });
+    expect(allText(card)).toMatch(/choose a status/);
     card = await invoke(SAM, "eap.deleteEverything", data);
     expect(allText(card)).toMatch(/not one the app knows/);
     card = await invoke(SAM, b.verb, { v: 99 });

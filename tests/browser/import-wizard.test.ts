@@ -1,7 +1,8 @@
 /**
  * The import and rollover wizards in headless Chromium against the real local SharePoint (seeded): upload a CSV
- * with a bad date → preview names the problem's place and nothing can be imported → the equalities lead explicitly
- * leaves the bad row out → confirm → the plan is in SharePoint with the good rows only. Rollover: preview of what is
+ * with a bad date → preview names the problem's place and nothing can be imported, and says the period it inferred
+ * from the plan's name → the equalities lead explicitly leaves the bad row out → confirm → the plan is in SharePoint
+ * with the good rows only. Rollover: preview of what is
  * carried and closed, confirmation, links checked in SharePoint. axe scans in Teams' default, dark and high-contrast
  * themes.
  */
@@ -52,14 +53,15 @@ const CSV = Papa.unparse(
 
 describe("import wizard", () => {
   it("upload → preview with a problem → leave it out explicitly → confirm", async () => {
-    const title = "Imported from CSV in the tab";
+    const title = "Imported from CSV in the tab 2027-2031";
     await page.goto(`${stack.url}#/import`);
     await page.getByRole("heading", { name: "Import a plan", level: 1 }).waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
     await page.getByLabel("Name of the new plan").fill(title);
-    await page.getByLabel("Period").fill("2027-2031");
+    // No period: it is inferred from the plan's name, and the preview says so.
     await page.getByRole("button", { name: "Check the file" }).click();
 
+    await page.getByText("Period: 2027-2031, inferred from the plan's name.").waitFor();
     const problem = page.getByText('CSV, row 3, column "To be delivered by": "Spring 2028" is not a date');
     await problem.waitFor();
     expect(await page.getByRole("button", { name: "Continue" }).isDisabled()).toBe(true);
@@ -79,6 +81,7 @@ describe("import wizard", () => {
     const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const plan = await findPlan(sp, title);
     expect(plan?.status).toBe("active");
+    expect(plan?.period).toBe("2027-2031");
     const actions = await getPlanActions(sp, plan!.id);
     expect(actions.map((a) => a.text)).toEqual(["Provide ward analysis.", "• Equalities in service plans\n• Staff presentation"]);
   });
@@ -101,6 +104,7 @@ describe("column mapping", () => {
     await page.getByLabel("Period").fill("2027-2031");
     await page.getByRole("button", { name: "Check the file" }).click();
     await page.getByText("There is no Action column", { exact: false }).waitFor();
+    await page.getByText("Period: 2027-2031, as you gave it.").waitFor();
     await page.getByRole("heading", { name: "Columns", level: 2 }).waitFor();
     await scanAllThemes("import-columns");
 

@@ -115,6 +115,9 @@ describe("eap import", () => {
       'CSV date "Spring 2019"',
       'DOCX spanning row "Lorem ipsum dolor sit amet"',
       "action of 64,000 characters",
+      "docx with a cell spanning 50,000,000 columns",
+      "xlsx with cells at A1, XFD1 and A20000",
+      "10 MB single-row CSV",
     ];
     const subset = names.map((n) => all.find((c) => c.name === n)) as MalformedCase[];
     expect(subset.every(Boolean)).toBe(true);
@@ -128,6 +131,9 @@ describe("eap import", () => {
       if (c.row !== undefined) expect(r.stderr, c.name).toContain(`row ${c.row}`);
     }
     expect(runs.find((x) => x.c.name.startsWith("CSV date"))?.r.stderr).toContain('CSV, row 3, column "To be delivered by": "Spring 2019" is not a date');
+    expect(runs.find((x) => x.c.name.startsWith("docx with a cell"))?.r.stderr).toContain("Table 1, row 3: A cell spans 50,000,000 columns; at most 64 are allowed.");
+    expect(runs.find((x) => x.c.name.startsWith("xlsx with cells"))?.r.stderr).toContain('Sheet "Plan", row 1: Cell XFD1 is in column 16,384; at most 64 columns are allowed.');
+    expect(runs.find((x) => x.c.name.startsWith("10 MB"))?.r.stderr).toContain("CSV, row 1: This row has 5,000,001 columns; at most 64 are allowed.");
     expect(await counts(sp)).toEqual(before);
   });
 
@@ -144,14 +150,32 @@ describe("eap import", () => {
 
   test("usage errors exit 2 and write nothing", async () => {
     const before = await counts(sp);
-    const missing = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X"]);
-    expect(missing.code).toBe(2);
+    const noPlan = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--period", "2023-2027"]);
+    expect(noPlan.code).toBe(2);
     const badMap = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X", "--period", "2023-2027", "--map", "Lead=boss"]);
     expect(badMap.code).toBe(2);
     expect(badMap.stderr).toContain('"boss" in "Lead=boss" is not a field');
     const noFile = await eap(["import", join(dir, "nope.docx"), "--site", site.siteUrl, "--plan", "X", "--period", "2023-2027"]);
     expect(noFile.code).toBe(1);
     expect(noFile.stderr).toContain("no such file");
+    expect(await counts(sp)).toEqual(before);
+  });
+});
+
+describe("the period", () => {
+  test("inferred from the document when not given, and the output says from where", async () => {
+    const docx = file("titled.docx", await buildDocx([seedDocRows(seedTableRows())], "Our Equalities Policy and Objectives 2017-2021"));
+    const r = await eap(["import", docx, "--plan", "Equalities 2017 (dry run)", "--dry-run"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Period 2017-2021: inferred from the document\'s opening lines ("Our Equalities Policy and Objectives 2017-2021").');
+    expect(r.stdout).toContain('would be imported as "Equalities 2017 (dry run)" (2017-2021)');
+  });
+
+  test("neither given nor named anywhere: exit 1, a clear problem, nothing written", async () => {
+    const before = await counts(sp);
+    const r = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "No years here"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No period was given, and neither the plan's name nor the document's title, headings or opening lines name the plan's years");
     expect(await counts(sp)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * `eap import FILE --plan NAME --period 2023-2027`: brings an existing plan in from Word (.docx), Excel (.xlsx) or
- * CSV. Everything is checked first and every problem is listed with its place (table, row, column); nothing is
+ * `eap import FILE --plan NAME [--period 2023-2027]`: brings an existing plan in from Word (.docx), Excel (.xlsx) or
+ * CSV. Without --period, the period is inferred from the plan's name or the document, and the output says from
+ * where. Everything is checked first and every problem is listed with its place (table, row, column); nothing is
  * written unless all is valid, or unless --skip-invalid explicitly leaves the bad rows out. Re-running the same
  * import (same file and plan name, or the same --import-id) finishes an interrupted one without duplicates.
  *
@@ -12,7 +13,7 @@ import { addSiteOptions } from "../site.ts";
 
 interface ImportCliOptions {
   plan: string;
-  period: string;
+  period?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
   importId?: string;
@@ -30,7 +31,7 @@ export const register = (program: Command) => {
       .description("Import an existing action plan from a Word (.docx), Excel (.xlsx) or CSV file as a new plan. All or nothing.")
       .argument("<file>", "the .docx, .xlsx or .csv file")
       .requiredOption("--plan <name>", "name of the new plan, e.g. \"Equality Objectives and Action Plan 2023-2027\"")
-      .requiredOption("--period <years>", "the plan's period, e.g. 2023-2027")
+      .option("--period <years>", "the plan's period, e.g. 2023-2027 (default: inferred from the plan's name, or the document's title, headings or opening lines)")
       .option("--dry-run", "check the file and show what would be imported; write nothing")
       .option("--skip-invalid", "leave out the rows that have problems and import the rest (they are listed)")
       .option("--import-id <id>", "id of this import (default: from the file's SHA-256 and the plan name)")
@@ -106,12 +107,14 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
       err(`Leaving out ${skipped.length} action(s) with problems (--skip-invalid):`);
       for (const p of result.problems) err(`  - ${describeProblem(p)}`);
     }
+    const period = result.period!;
+    out(`Period ${period.value}: ${period.source === "given" ? "as given (--period)" : `inferred from ${period.where}`}.`);
     const actions = result.actions.length - skipped.length;
     const roles = result.tree.roles.length;
     const objectives = result.tree.roles.reduce((s, r) => s + (r.objectives?.length ?? 0), 0);
     const summary = `${roles} role(s), ${objectives} objective(s), ${actions} action(s) from ${result.format?.toUpperCase()} "${basename(file)}"`;
     if (o.dryRun || !sp) {
-      out(`Dry run: ${summary} would be imported as "${o.plan}" (${o.period}). Nothing was written.`);
+      out(`Dry run: ${summary} would be imported as "${o.plan}" (${period.value}). Nothing was written.`);
       for (const a of result.actions.filter((x) => !x.skipped)) out(`  ${a.reference.padEnd(8)} ${a.dueText.padEnd(22)} ${a.text.split("\n")[0].slice(0, 80)}`);
       return;
     }

@@ -2,8 +2,11 @@
  * Checks a .docx/.xlsx container before any parser touches it: reads the zip's central directory (sizes as
  * declared) and then inflates every entry with a hard cap (sizes as they really are), so that neither a zip bomb nor
  * a lying header can make the parser allocate gigabytes. Uses DecompressionStream, present in Node and browsers.
+ * While it inflates, chosen parts stream through a scan (scan-docx.ts, scan-xlsx.ts) that checks the tables'
+ * limits on the raw XML, before mammoth or exceljs build anything from it.
  */
-import { formatBytes, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
+import { formatBytes, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "../limits.ts";
+import { ImportLimitError } from "./limit-error.ts";
 
 export interface ZipEntry {
   name: string;
@@ -11,6 +14,18 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+}
+
+/** Reads one part's bytes as they are inflated; throws ImportLimitError as soon as the part goes beyond a limit. */
+export interface PartReader {
+  write(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** The checks on a package's content: which parts to read, and a last check once every part is read. */
+export interface PackageScan {
+  part(name: string): PartReader | null;
+  finish(): void;
 }
 
 export type ZipCheck = { ok: true; entries: ZipEntry[] } | { ok: false; reason: "corrupt" | "zip-bomb"; message: string };
@@ -65,43 +80,65 @@ export function readZipDirectory(bytes: Uint8Array): ZipCheck {
   return { ok: true, entries };
 }
 
-/** Inflates one entry, stopping as soon as it exceeds `cap` bytes. Returns the real size, or -1 past the cap. */
-async function inflatedSize(data: Uint8Array, cap: number): Promise<number> {
+/**
+ * Inflates one entry, stopping as soon as it exceeds `cap` bytes; each chunk within the cap goes to `part`. Returns the
+ * real size, or -1 past the cap.
+ */
+async function inflatedSize(data: Uint8Array, cap: number, part: PartReader | null): Promise<number> {
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return total;
+    if (done) {
+      part?.end();
+      return total;
+    }
     total += value.byteLength;
     if (total > cap) {
       await reader.cancel();
       return -1;
     }
+    try {
+      part?.write(value);
+    } catch (e) {
+      await reader.cancel();
+      throw e;
+    }
   }
 }
 
-/** Declared sizes, then real sizes: refuses bombs and files whose headers lie about their sizes. */
-export async function checkZip(bytes: Uint8Array): Promise<ZipCheck> {
+/**
+ * Declared sizes, then real sizes: refuses bombs and files whose headers lie about their sizes. With a scan, the
+ * parts it asks for are read as they are inflated; a part beyond a limit throws ImportLimitError.
+ */
+export async function checkZip(bytes: Uint8Array, scanFor?: (entries: readonly ZipEntry[]) => PackageScan | null): Promise<ZipCheck> {
   const dir = readZipDirectory(bytes);
   if (!dir.ok) return dir;
+  const scan = scanFor?.(dir.entries) ?? null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   for (const e of dir.entries) {
+    const part = scan?.part(e.name) ?? null;
     const h = e.localHeaderOffset;
     if (h + 30 > bytes.length || view.getUint32(h, true) !== LOCAL_SIGNATURE) return corrupt(`"${e.name}" is damaged`);
     const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
     if (start + e.compressedSize > bytes.length) return corrupt(`"${e.name}" is cut short`);
     if (e.method === 0) {
       total += e.compressedSize;
+      if (part) {
+        part.write(bytes.subarray(start, start + e.compressedSize));
+        part.end();
+      }
     } else if (e.method === 8) {
       const remaining = MAX_UNCOMPRESSED_BYTES - total;
       // A lying header is caught here: the real output may not exceed what the directory declared (plus slack).
       const cap = Math.min(remaining, e.uncompressedSize + 1024);
       let size: number;
       try {
-        size = await inflatedSize(bytes.subarray(start, start + e.compressedSize), cap);
-      } catch {
+        size = await inflatedSize(bytes.subarray(start, start + e.compressedSize), cap, part);
+      } catch (err) {
+        if (err instanceof ImportLimitError) throw err;
         return corrupt(`"${e.name}" cannot be decompressed`);
       }
       if (size < 0) {
@@ -116,5 +153,6 @@ export async function checkZip(bytes: Uint8Array): Promise<ZipCheck> {
       return corrupt(`"${e.name}" uses an unknown compression method (${e.method})`);
     }
   }
+  scan?.finish();
   return dir;
 }

@@ -34,6 +34,15 @@ async function openSeededPlan(): Promise<void> {
   await page.getByText(/^Showing \d+ actions of \d+\.$/).waitFor();
 }
 
+/** Opens the seeded plan's action with this reference and returns its newest timeline entry. */
+async function newestUpdateOf(reference: string) {
+  await openSeededPlan();
+  await page.getByRole("link", { name: new RegExp(`^${reference}:`) }).click();
+  const entry = page.getByRole("list", { name: "Updates, newest first" }).getByRole("listitem").first();
+  await entry.waitFor();
+  return entry;
+}
+
 describe("the seeded plan in the tab", () => {
   it("marks the current plan as a demonstration plan, and the seeded one not", async () => {
     await page.goto(`${stack.url}#/plan`);
@@ -78,18 +87,12 @@ describe("the seeded plan in the tab", () => {
   });
 
   it("says who reported each update and when, and when its date is only the period's end", async () => {
-    await openSeededPlan();
-    await page.getByRole("link", { name: /^CL-20-1:/ }).click();
-    const entry = page.getByRole("list", { name: "Updates, newest first" }).getByRole("listitem").first();
-    await entry.waitFor();
+    const entry = await newestUpdateOf("CL-20-1");
     expect(await entry.getByRole("heading").textContent()).toBe("Progress update, 20 October 2021");
     expect(await entry.textContent()).toContain("Reported by Policy and Communities team, report to Policy and Resources Committee · Period 2020-21");
     expect(await entry.textContent()).toContain("This has been delayed by a year.");
 
-    await openSeededPlan();
-    await page.getByRole("link", { name: /^CL-22-1:/ }).click();
-    const later = page.getByRole("list", { name: "Updates, newest first" }).getByRole("listitem").first();
-    await later.waitFor();
+    const later = await newestUpdateOf("CL-22-1");
     expect(await later.getByRole("heading").textContent()).toBe("Progress update, 31 March 2023 (end of 2022-23; the source gives no day)");
     expect(await later.textContent()).toContain("Reported by Maidstone Borough Council, Appendix 1 – Updates on actions from 2022-23");
     expect(await later.textContent()).not.toMatch(/By |Unknown author/);

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { LOCAL_BOT_IDENTITY } from "../config/local-identities.ts";
 import { startLocalSharePoint } from "../local/index.ts";
 import { DevTokenAuth } from "../data/auth/dev-token.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
 import { CliError } from "./errors.ts";
 
@@ -94,14 +94,14 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       playgroundUrl = pg.url;
     }
 
-    const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(18)} ${p.email.padEnd(28)} ${p.jobTitle ?? ""}`).join("\n");
+    const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(18)} ${p.upn.padEnd(36)} ${p.jobTitle}`).join("\n");
     o.say(
       [
         "",
         "  Equality Action Plan is running locally (127.0.0.1 only). Ctrl+C stops it.",
         "",
         `    Tab:                ${tabUrl}`,
-        `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${SEED_PEOPLE.find((p) => p.email === SEED_EQUALITIES_LEAD_EMAIL)?.name})` : ""}`,
+        `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${seedPerson(SEED_EQUALITIES_LEAD_UPN)?.name})` : ""}`,
         `    Local SharePoint:   ${siteUrl}`,
         `    Bot endpoint:       ${botUrl}`,
         "",

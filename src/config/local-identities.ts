@@ -4,7 +4,7 @@
  * used against the local list server only (loopback; see ./loopback.ts).
  */
 import { createHash } from "node:crypto";
-import { SEED_PEOPLE } from "../seed/people.ts";
+import { seedPerson } from "../seed/people.ts";
 
 /** The shape of a development token's subject (src/data/auth/dev-token.ts mints the token). */
 export interface LocalIdentity {
@@ -23,10 +23,14 @@ export const LOCAL_BOT_IDENTITY: LocalIdentity = Object.freeze({
   oid: "00000000-0000-4000-8000-0000000000b0",
 });
 
-/** A seeded person by email, or any other email with a stable made-up object id. */
-export function devIdentity(email: string): LocalIdentity {
-  const p = SEED_PEOPLE.find((x) => x.email.toLowerCase() === email.toLowerCase());
-  const h = createHash("sha256").update(email.toLowerCase()).digest("hex");
-  const oid = p?.oid ?? `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-  return { upn: email, name: p?.name ?? email.split("@")[0], oid };
+/**
+ * A development identity: a seeded person (found by object id, UPN or mail; the token then names them by their
+ * UPN and oid), or any other sign-in name with a stable made-up object id.
+ */
+export function devIdentity(who: string): LocalIdentity {
+  const p = seedPerson(who);
+  if (p) return { upn: p.upn, name: p.name, oid: p.oid };
+  const h = createHash("sha256").update(who.toLowerCase()).digest("hex");
+  const oid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return { upn: who, name: who.split("@")[0], oid };
 }

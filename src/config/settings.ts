@@ -80,7 +80,7 @@ export const SETTINGS = def({
     flag: "--as <email>",
     schema: email(),
     defaultText: "the seeded equalities lead",
-    description: "local mode only: the seeded person a development token speaks for",
+    description: "local mode only: who a development token speaks for (a seeded person's sign-in name or mail)",
     example: "an.officer@example.org",
     section: "site",
   },

@@ -9,7 +9,7 @@ import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identiti
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { type BotOptions, type BotRuntime, createBot } from "../../src/bot/index.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
-import { SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
 import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
@@ -100,7 +100,7 @@ export async function startBot(site: Site, _capture: CaptureServer, extra: Parti
 
 let seq = 0;
 function base(email: string, capture: CaptureServer, type: string) {
-  const p = SEED_PEOPLE.find((x) => x.email === email);
+  const p = seedPerson(email);
   return {
     type,
     id: `act-${++seq}-${Date.now()}`,
@@ -115,10 +115,11 @@ function base(email: string, capture: CaptureServer, type: string) {
 }
 
 /** Teams' member API knows everyone (it is how the bot learns a UPN). */
-export function registerMembers(capture: CaptureServer, emails: readonly string[] = SEED_PEOPLE.map((p) => p.email)): void {
+export function registerMembers(capture: CaptureServer, emails: readonly string[] = SEED_PEOPLE.map((p) => p.upn)): void {
   for (const email of emails) {
-    const p = SEED_PEOPLE.find((x) => x.email === email);
-    capture.members.set(teamsIdOf(email), { aadObjectId: oidOf(email), userPrincipalName: email, email, name: p?.name ?? email });
+    const p = seedPerson(email);
+    // Teams gives the UPN and the mail apart; someone without a mailbox has no email.
+    capture.members.set(teamsIdOf(email), { aadObjectId: oidOf(email), userPrincipalName: p?.upn ?? email, email: p ? (p.mail ?? undefined) : email, name: p?.name ?? email });
   }
 }
 
@@ -131,7 +132,7 @@ export const invokeActivity = (email: string, capture: CaptureServer, verb: stri
   value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
 });
 
-export async function installEveryone(bot: BotUnderTest, capture: CaptureServer, emails: readonly string[] = SEED_PEOPLE.map((p) => p.email)): Promise<void> {
+export async function installEveryone(bot: BotUnderTest, capture: CaptureServer, emails: readonly string[] = SEED_PEOPLE.map((p) => p.upn)): Promise<void> {
   registerMembers(capture, emails);
   for (const email of emails) {
     const r = await bot.post(installActivity(email, capture));

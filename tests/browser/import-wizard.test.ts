@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPlan, getPlanActions, updateAction } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   page = await context.newPage();
   await page.goto(stack.url);
-  await signInAs(page, SEED_EQUALITIES_LEAD_EMAIL);
+  await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
 }, 300_000);
 
 afterAll(async () => {
@@ -69,7 +69,7 @@ describe("import wizard", () => {
     expect(await page.getByRole("cell", { name: "Audit alternative formats <b>now</b>." }).count()).toBe(1);
     expect(await page.getByText("Has a problem", { exact: true }).count()).toBe(1);
     await scanAllThemes("import-preview-problem");
-    expect(await findPlan(stack.spAs(SEED_EQUALITIES_LEAD_EMAIL), title)).toBeNull();
+    expect(await findPlan(stack.spAs(SEED_EQUALITIES_LEAD_UPN), title)).toBeNull();
 
     await page.getByRole("checkbox", { name: "Leave out the action with problems and import the others" }).check();
     await page.getByText("Has a problem: left out").waitFor();
@@ -78,7 +78,7 @@ describe("import wizard", () => {
     await page.getByText("Imported", { exact: true }).waitFor({ timeout: 60_000 });
     await scanAllThemes("import-done");
 
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const plan = await findPlan(sp, title);
     expect(plan?.status).toBe("active");
     expect(plan?.period).toBe("2027-2031");
@@ -118,7 +118,7 @@ describe("column mapping", () => {
 
 describe("rollover wizard", () => {
   it("previews what is carried and closed, and rolls over after confirmation", async () => {
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const from = (await findPlan(sp, "Equality Objectives and Action Plan 2023-2027"))!;
     const [a] = await getPlanActions(sp, from.id);
     await updateAction(sp, a.id, a.etag ?? "*", { disposition: "ongoing" });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { loadSiteAccess } from "../../src/config/site-access.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { configErrorOf } from "../helpers/config-error.ts";
 
 const LOCAL = "http://127.0.0.1:4321/sites/edi";
@@ -16,7 +16,7 @@ const problemsOf = (load: () => unknown) => configErrorOf(load).problems.map((p)
 
 describe("site access", () => {
   it("uses development tokens on a loopback site, as the seeded equalities lead unless told otherwise", () => {
-    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, signIn: { kind: "dev", identity: devIdentity(SEED_EQUALITIES_LEAD_EMAIL) } });
+    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, signIn: { kind: "dev", identity: devIdentity(SEED_EQUALITIES_LEAD_UPN) } });
     expect(loadSiteAccess({}, { EAP_SITE_URL: LOCAL, EAP_DEV_USER: "someone@example.org" }).access.signIn).toEqual({ kind: "dev", identity: devIdentity("someone@example.org") });
   });
 
@@ -62,9 +62,11 @@ describe("site access", () => {
 });
 
 describe("local identities", () => {
-  it("a seeded person keeps their object id; anyone else gets a stable made-up one", () => {
-    const p = SEED_PEOPLE[0];
-    expect(devIdentity(p.email.toUpperCase())).toMatchObject({ oid: p.oid, name: p.name });
+  it("a seeded person is found by sign-in name, mail or object id, and named by UPN and oid; anyone else gets a stable made-up id", () => {
+    // Someone whose mail is not their sign-in name (a rename), as in any tenant.
+    const p = SEED_PEOPLE.find((x) => x.mail && x.mail.toLowerCase() !== x.upn.toLowerCase())!;
+    const expected = { upn: p.upn, name: p.name, oid: p.oid };
+    for (const who of [p.upn.toUpperCase(), p.mail!, p.oid]) expect(devIdentity(who), who).toEqual(expected);
     const a = devIdentity("visitor@example.org");
     expect(a).toEqual(devIdentity("visitor@example.org"));
     expect(a.oid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requirePlan } from "../../src/data/index.ts";
 import { ReportError } from "../../src/domain/report-model.ts";
 import { committeeReportFile, planExportFile } from "../../src/report/pipeline.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const sp = () => site.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+const sp = () => site.spAs(SEED_EQUALITIES_LEAD_UPN);
 
 describe("the report and export pipeline", () => {
   it("makes the committee report of a year: the model and the .docx bytes agree", async () => {

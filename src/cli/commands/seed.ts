@@ -6,7 +6,7 @@ export const register = (program: Command) => {
     program
       .command("seed")
       .description(
-        "Load the seeded plan (Maidstone Borough Council's Equality Objectives and Action Plan 2017-21, its 2020 revision and the 2022-23 updates) with a fictional cast of officers, and roll it over into a 2023-2027 plan. Safe to run again.",
+        "Load the seeded plan (Maidstone Borough Council's Equality Objectives and Action Plan 2017-21 as its documents record it: the 2017 table, the 2020 revision with its 2020-21 progress, the 2022-23 appendix) with a fictional cast of officers, and a demonstration 2023-2027 plan carrying its continuing actions. Safe to run again.",
       )
       .option("--shift-to-today", "move the current plan's delivery dates near today so that reminders have work to do")
       .option("--now <iso>", "the 'today' that --shift-to-today uses (default: now)"),

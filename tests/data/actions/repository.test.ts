@@ -83,10 +83,10 @@ describe("on the seeded plan", () => {
 
   it("my actions come back for an officer who owns some", async () => {
     const me = SEED_PEOPLE[0];
-    const sp = seeded.spAs(me.email);
+    const sp = seeded.spAs(me.oid);
     const person = await sp.web.currentUser();
     const mine = await getMyActions(sp, (person as { Id: number }).Id);
     expect(mine.length).toBeGreaterThan(0);
-    expect(mine.every((a) => a.owner?.email === me.email)).toBe(true);
+    expect(mine.every((a) => a.owner?.email === me.upn)).toBe(true);
   });
 });

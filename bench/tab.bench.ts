@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { BenchResult } from "./run.ts";
 import { getCurrentPerson, getPlanActions, getPlans, getPlanStructure, inBatches, list } from "../src/data/index.ts";
-import { SEED_EMAILS, SEED_PEOPLE } from "../src/seed/people.ts";
+import { SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
 import { launchBrowser, signInAs } from "../tests/helpers/browser.ts";
 import { startTabStack } from "../tests/helpers/tab-stack.ts";
 
@@ -106,14 +106,14 @@ createRoot(document.getElementById("root")!).render(<FluentProvider theme={teams
 
 async function loadFigures() {
   const stack = await startTabStack({ shiftToToday: true });
-  const officerEmail = SEED_EMAILS.dataIntelligence;
+  const officerEmail = SEED_UPNS.dataIntelligence;
   try {
-    const sp = stack.spAs(SEED_EMAILS.equalitiesLead);
+    const sp = stack.spAs(SEED_UPNS.equalitiesLead);
     const plan = (await getPlans(sp)).find((p) => p.id === stack.currentPlanId)!;
     const structure = await getPlanStructure(sp, plan);
     const officer = await getCurrentPerson(stack.spAs(officerEmail));
     const existing = (await getPlanActions(sp, plan.id)).length;
-    const people = await Promise.all(SEED_PEOPLE.filter((p) => p.email !== officerEmail).map((p) => getCurrentPerson(stack.spAs(p.email))));
+    const people = await Promise.all(SEED_PEOPLE.filter((p) => p.upn !== officerEmail).map((p) => getCurrentPerson(stack.spAs(p.upn))));
     const objective = structure.objectives[0];
     const n = TOTAL_ACTIONS - existing;
     const every = Math.floor(n / MINE);

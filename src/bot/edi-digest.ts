@@ -56,7 +56,8 @@ export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?:
   const card = buildEdiDigestCard({ today, dueThisMonth, overdue, updatedSince, since: londonDate(since), links: ctx.links });
   try {
     const messageId = await ctx.sender.send(ctx.ediChannel, { type: "message", summary: "Weekly equality action plan digest", attachments: [attachment(card)] });
-    await markLedger(ctx.sp, [{ id: claimedId, state: "sent", sentAt: new Date(), messageId: messageId ?? null }]);
+    // The digest's own instant (not the clock's): the next digest lists what was updated since this one was due.
+    await markLedger(ctx.sp, [{ id: claimedId, state: "sent", sentAt: now, messageId: messageId ?? null }]);
     return { outcome: "sent", ...counts };
   } catch (err) {
     // A 5xx or a timeout may have been delivered: recorded as uncertain, so today's digest is not sent twice.

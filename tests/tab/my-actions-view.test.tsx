@@ -7,7 +7,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getMyActions } from "../../src/data/index.ts";
 import { groupMyActions } from "../../src/domain/status.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { localIdentity, localTokenProvider } from "../../src/tab/app/auth/local-auth.ts";
 import { startSession } from "../../src/tab/app/session.ts";
 import { MyActionsView } from "../../src/tab/features/my-actions/my-actions-view.tsx";
@@ -36,7 +36,7 @@ const requests = async () => {
 
 describe("My actions", () => {
   it("groups my actions by when they are due and shows each one's last update", async () => {
-    const app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+    const app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
     renderInApp(<MyActionsView />, app);
     await screen.findByRole("heading", { name: "My actions", level: 1 });
     const expected = groupMyActions(
@@ -59,15 +59,15 @@ describe("My actions", () => {
   });
 
   it("costs one request after sign-in: the EDI group, plans and my actions travel in one $batch", async () => {
-    const id = localIdentity(SEED_EQUALITIES_LEAD_EMAIL)!;
+    const id = localIdentity(SEED_EQUALITIES_LEAD_UPN)!;
     const config = { mode: "local" as const, siteUrl: site.siteUrl };
     // Signing in resolves who I am on the site once (remembered for the browser session).
-    await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_EMAIL);
+    await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_UPN);
     const before = await requests();
-    const session = await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_EMAIL);
+    const session = await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_UPN);
     expect((await requests()) - before).toBe(1);
     expect(session.plans.length).toBeGreaterThan(0);
-    expect(session.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_EMAIL)).toBe(true);
+    expect(session.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_UPN)).toBe(true);
     expect(session.myActions.every((a) => a.ownerId === session.me.id)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { getAction, getMyActions, getPlanActions, updateAction } from "../../src
 import { addDays } from "../../src/domain/dates.ts";
 import { londonDate } from "../../src/domain/london-time.ts";
 import { isOverdue } from "../../src/domain/status.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import ActionView from "../../src/tab/features/action/action-view.tsx";
 import DueView from "../../src/tab/features/due/due-view.tsx";
 import PlanView from "../../src/tab/features/plan/plan-view.tsx";
@@ -22,7 +22,7 @@ let lead: TestApp;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
 });
 afterEach(() => cleanup());
 afterAll(async () => {
@@ -64,7 +64,7 @@ describe("Due and overdue", () => {
   });
 
   it("tells someone outside the EDI group that it is not for them", async () => {
-    const officer = await signedIn(site.siteUrl, SEED_EMAILS.procurement);
+    const officer = await signedIn(site.siteUrl, SEED_UPNS.procurement);
     renderInApp(<DueView />, officer);
     expect((await screen.findByRole("alert")).textContent).toMatch(/for the equalities lead and the EDI group/);
   });
@@ -91,7 +91,7 @@ describe("Editing an action", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Edit details" }));
     const teams = screen.getByRole("textbox", { name: "Responsible teams" });
     fireEvent.change(teams, { target: { value: "Housing team and Communications" } });
-    const other = site.spAs(SEED_EMAILS.headOfPolicy);
+    const other = site.spAs(SEED_UPNS.headOfPolicy);
     const fresh = await getAction(other, action.id);
     await updateAction(other, action.id, fresh.etag!, { status: "at-risk" });
     await userEvent.click(screen.getByRole("button", { name: "Save changes" }));

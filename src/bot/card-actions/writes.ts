@@ -6,7 +6,7 @@
 import { isValidIsoDate } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { snoozeUntil } from "../../domain/reminder-policy.ts";
-import { actionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/types.ts";
+import { choosableActionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
@@ -40,7 +40,8 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
     if (!text) return { ok: false, why: "write what has happened before saving the update." };
     if (text.length > MAX_UPDATE_CHARS)
       return { ok: false, why: `keep the update under ${count(MAX_UPDATE_CHARS)} characters (it has ${count(text.length)}); longer updates can be written in the tab.` };
-    const status = actionStatusSchema.safeParse(inputOf(data, "status", id));
+    // Only a status a person can record: "not recorded" describes missing records, nobody's report.
+    const status = choosableActionStatusSchema.safeParse(inputOf(data, "status", id));
     if (!status.success) return { ok: false, why: "choose a status from the list." };
     const r = await submitUpdate(ctx.sp, { action, text, status: status.data, author, submissionKey, now });
     return { ok: true, action: r.action, notice: ["Update saved."] };

@@ -8,7 +8,8 @@ import { daysBetween, formatDue } from "../../domain/dates.ts";
 import { standaloneActionUrl, teamsActionDeepLink } from "../../domain/deep-links.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type Action, MULTI_LINE_MAX } from "../../domain/types.ts";
+import { initialChoosableStatus, isStatusRecorded } from "../../domain/status.ts";
+import { ACTION_STATUS_LABELS, type Action, CHOOSABLE_ACTION_STATUSES, MULTI_LINE_MAX } from "../../domain/types.ts";
 import { CARD_DATA_VERSION, type Element, labelled, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
 
 /** What a digest card needs to know about one action. */
@@ -24,9 +25,12 @@ export function actionLink(links: Links, actionId: number): string {
   return links.teamsAppId ? teamsActionDeepLink(links.teamsAppId, actionId) : standaloneActionUrl(links.appBaseUrl, actionId);
 }
 
-/** As status.ts effectiveStatus, from a London date computed once per card. */
+/**
+ * As status.ts effectiveStatus, from a London date computed once per card. An action whose status nobody recorded
+ * is not called late: its records do not say.
+ */
 export function isLate(a: DigestAction, today: string): boolean {
-  return a.status !== "complete" && a.disposition !== "closed" && a.due.date !== null && a.due.date < today;
+  return isStatusRecorded(a.status) && a.status !== "complete" && a.disposition !== "closed" && a.due.date !== null && a.due.date < today;
 }
 
 /**
@@ -42,8 +46,14 @@ function dueState(a: DigestAction, today: string, holidays: readonly string[]): 
   // The due text of an undated action is an import's words ("by the end of the year"): people's text.
   const eff = effectiveDueDate(a.due, holidays);
   const when = said(formatDue(a.due), 100);
-  return eff === null ? [when] : [when, `, ${describeDaysLeft(daysBetween(today, eff))}`];
+  if (eff === null) return [when];
+  const days = daysBetween(today, eff);
+  // A date passed is "overdue" only for an action whose status is known (see isLate).
+  return [when, `, ${days < 0 && !isStatusRecorded(a.status) ? `${-days} day${days === -1 ? "" : "s"} ago` : describeDaysLeft(days)}`];
 }
+
+/** The status in words; one nobody recorded is said to be missing, never shown as any other. */
+const statusWords = (a: DigestAction) => (isStatusRecorded(a.status) ? ACTION_STATUS_LABELS[a.status] : `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`);
 
 function lastUpdate(a: DigestAction, today: string): Said[] {
   // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
@@ -67,7 +77,15 @@ function updateForm(a: DigestAction, officerId: number, maxChars: number): Eleme
         // Nothing is isRequired: each button needs different inputs, and Teams validates every input in the form.
         // The bot checks them and answers with the form filled back in.
         { type: "Input.Text", id: `text-${a.id}`, label: "What has happened since the last update?", isMultiline: true, maxLength: Math.min(maxChars, MULTI_LINE_MAX) },
-        { type: "Input.ChoiceSet", id: `status-${a.id}`, label: "Status", value: a.status, choices: ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })) },
+        // Only statuses a person can record; none preselected where none was recorded.
+        {
+          type: "Input.ChoiceSet",
+          id: `status-${a.id}`,
+          label: "Status",
+          value: initialChoosableStatus(a.status) ?? undefined,
+          placeholder: "Choose a status",
+          choices: CHOOSABLE_ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })),
+        },
         { type: "Input.Date", id: `date-${a.id}`, label: "New date to propose (only to move the due date)" },
         { type: "Input.Text", id: `reason-${a.id}`, label: "Why the date needs to move", isMultiline: true, maxLength: MAX_REASON_CHARS },
       ],
@@ -86,7 +104,7 @@ export function actionSection(a: DigestAction, o: { officerId: number; today: st
   const items: Element[] = [
     line(a.reference ? [said(a.reference, 40, bold), run(": ", bold), said(a.text, 160, bold)] : [said(a.text, 160, bold)]),
     // Status and due state are two things, said apart and in words (never colour alone).
-    line([run("Status: ", bold), ACTION_STATUS_LABELS[a.status], run(" · Due: ", bold), ...dueState(a, o.today, o.holidays)], { spacing: "None" }),
+    line([run("Status: ", bold), statusWords(a), run(" · Due: ", bold), ...dueState(a, o.today, o.holidays)], { spacing: "None" }),
     labelled("Last update", lastUpdate(a, o.today)),
   ];
   if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));

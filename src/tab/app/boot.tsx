@@ -105,13 +105,13 @@ export function Boot() {
   }, [config]);
 
   const signInAs = useCallback(
-    async (email: string) => {
+    async (oid: string) => {
       if (!config || !host) return;
-      const id = localIdentity(email);
+      const id = localIdentity(oid);
       if (!id) return;
-      setPhase({ name: "signed-out", busy: email });
-      rememberLocalUser(email);
-      await begin(config, localTokenProvider(id), email);
+      setPhase({ name: "signed-out", busy: oid });
+      rememberLocalUser(id.oid);
+      await begin(config, localTokenProvider(id), id.upn);
     },
     [config, host, begin],
   );

@@ -136,6 +136,7 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
             <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />
           </Suspense>
         )}
+        {plan?.demonstration && <Text weight="semibold">Demonstration plan</Text>}
         <Text>Signed in as {session.me.name}</Text>
         {onSignOut && (
           <Button appearance="subtle" onClick={onSignOut}>

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAction, getUpdatesForAction, submitUpdate } from "../../../src/data/index.ts";
-import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import { SEED_UPNS } from "../../../src/seed/people.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
@@ -16,6 +16,7 @@ import {
   invokeActivity,
   NOW,
   resetSharePointStats,
+  SEED_PEOPLE,
   sharePointRequests,
   type Site,
   startBot,
@@ -28,7 +29,7 @@ let capture: CaptureServer;
 let bot: BotUnderTest;
 /** Sam's digest card as delivered. */
 let samCard: Record<string, unknown>;
-const SAM = SEED_EMAILS.equalitiesLead;
+const SAM = SEED_UPNS.equalitiesLead;
 
 beforeAll(async () => {
   site = await startSite();
@@ -45,6 +46,12 @@ afterAll(async () => {
 });
 
 const leadSp = () => site.spAs(SAM);
+/** An officer's card as it is now: their first digest's refresh, pressed. */
+async function latestCard(upn: string): Promise<Record<string, unknown>> {
+  const first = cardOf(capture.sentTo(conversationOf(upn))[0].activity);
+  const refresh = (first.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+  return invoke(upn, refresh.verb, refresh.data);
+}
 function button(card: Record<string, unknown>, verb: string, index = 0) {
   const b = executeActions(card).filter((a) => a.verb === verb)[index];
   if (!b) throw new Error(`no ${verb} button`);
@@ -102,7 +109,7 @@ describe("card actions", () => {
     const b = button(samCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
-    const card = await invoke(SEED_EMAILS.procurement, b.verb, { ...b.data, [`text-${id}`]: "Done", [`status-${id}`]: "complete" });
+    const card = await invoke(SEED_UPNS.procurement, b.verb, { ...b.data, [`text-${id}`]: "Done", [`status-${id}`]: "complete" });
     expect(allText(card)).toMatch(/Only the action's responsible officers and members of the EDI group/);
     expect((await getAction(leadSp(), id)).etag).toBe(fresh.etag);
   });
@@ -119,6 +126,9 @@ describe("card actions", () => {
     expect(allText(card)).toMatch(/keep the update under 4,000 characters/);
     card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "finished" });
     expect(allText(card)).toMatch(/choose a status/);
+    // "Not recorded" describes missing records: a crafted submission cannot set it.
+    card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "not-recorded" });
+    expect(allText(card)).toMatch(/choose a status/);
     card = await invoke(SAM, "eap.deleteEverything", data);
     expect(allText(card)).toMatch(/not one the app knows/);
     card = await invoke(SAM, b.verb, { v: 99 });
@@ -128,7 +138,8 @@ describe("card actions", () => {
   });
 
   it("Snooze sets the snooze; Propose the new date records a date-change request; Save update with Complete completes", async () => {
-    const ids = executeActions(samCard).filter((a) => a.verb === "eap.snooze").map((a) => Number(a.data.actionId));
+    const current = await latestCard(SAM);
+    const ids = executeActions(current).filter((a) => a.verb === "eap.snooze").map((a) => Number(a.data.actionId));
     expect(ids.length).toBeGreaterThanOrEqual(3);
     const [a, b, c] = ids.slice(-3);
     // Each press answers with the refreshed card; the next press is made on it, as in Teams.
@@ -138,7 +149,7 @@ describe("card actions", () => {
       return found.data;
     };
 
-    let card = await invoke(SAM, "eap.snooze", on(samCard, "eap.snooze", a));
+    let card = await invoke(SAM, "eap.snooze", on(current, "eap.snooze", a));
     expect((await getAction(leadSp(), a)).snoozedUntil).toBe("2026-12-01T00:00:00.000Z");
     expect(allText(card)).toMatch(/snoozed until 2026-12-01/);
 
@@ -173,12 +184,12 @@ describe("card actions", () => {
       expect(a.status).not.toBe("complete");
       expect(allText(card)).toContain(a.reference);
     }
-    const refused = await invoke(SEED_EMAILS.procurement, refresh.action.verb, refresh.action.data);
+    const refused = await invoke(SEED_UPNS.procurement, refresh.action.verb, refresh.action.data);
     expect(allText(refused)).toMatch(/Only the action's responsible officers/);
   });
 
   it("an EDI group member may act on an action that is not theirs", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const card = await invoke(SAM, b.verb, { ...b.data, [`text-${id}`]: "Chased by the equalities lead", [`status-${id}`]: "on-track" });
@@ -189,12 +200,12 @@ describe("card actions", () => {
 
 describe("card actions under attack or at cost", () => {
   it("a press costs at most three SharePoint requests: one batched read, the action's write, the update's add", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
     await resetSharePointStats(site);
-    const card = await invoke(SEED_EMAILS.communications, b.verb, {
+    const card = await invoke(SEED_UPNS.communications, b.verb, {
       ...b.data,
       seen: { status: fresh.status, due: fresh.due.date, lastUpdateAt: fresh.lastUpdateAt },
       [`text-${id}`]: "Press release agreed",
@@ -207,31 +218,45 @@ describe("card actions under attack or at cost", () => {
   });
 
   it("an ETag of \"*\" in the card's data does not skip the check: a change the officer did not see writes nothing", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
-    const b = button(hannahCard, "eap.addUpdate", 1);
+    const HANNAH = SEED_UPNS.communications;
+    const current = await latestCard(HANNAH);
+    const b = button(current, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const before = await getAction(leadSp(), id);
-    // Someone else records the action at risk after the card was sent.
+    // Someone else records the action at risk after the card was shown.
     await submitUpdate(leadSp(), { action: before, text: "Budget cut", status: "at-risk", author: null, authorName: "Sam", submissionKey: `attack-${id}`, now: NOW });
     const updates = (await getUpdatesForAction(leadSp(), id)).length;
-    const card = await invoke(SEED_EMAILS.communications, b.verb, { ...b.data, etag: "*", [`text-${id}`]: "All fine", [`status-${id}`]: "on-track" });
+    const card = await invoke(HANNAH, b.verb, { ...b.data, etag: "*", [`text-${id}`]: "All fine", [`status-${id}`]: "on-track" });
     expect(allText(card)).toMatch(/Nothing was saved/);
     expect((await getAction(leadSp(), id)).status).toBe("at-risk");
     expect(await getUpdatesForAction(leadSp(), id)).toHaveLength(updates);
   });
 
-  it("a refresh naming someone else's action in its digest gets only the caller's own actions back", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
-    const samsOfficerId = (samCard.refresh as { action: { data: { officer: number } } }).action.data.officer;
-    const samsIds = [...new Set(executeActions(samCard).map((a) => Number(a.data.actionId)))];
-    // Hannah (not in the EDI group) asks for Sam's card, then for a list of Sam's action ids (cards of earlier versions).
+  it("a refresh naming someone else's actions gets only those the caller may act on", async () => {
+    const sams = await latestCard(SAM);
+    const samsOfficerId = (sams.refresh as { action: { data: { officer: number } } }).action.data.officer;
+    const samsIds = [...new Set(executeActions(sams).map((a) => Number(a.data.actionId)))];
+    // An officer outside the EDI group with a card of their own, who is named on none of Sam's actions.
+    const named = async (upn: string) => {
+      const out: number[] = [];
+      for (const id of samsIds) {
+        const a = await getAction(leadSp(), id);
+        if ([a.owner, ...a.officers].some((p) => p?.upn === upn)) out.push(id);
+      }
+      return out;
+    };
+    const candidates = SEED_PEOPLE.filter((p) => !p.ediGroup && capture.sentTo(conversationOf(p.upn)).length > 0);
+    let attacker = "";
+    for (const p of candidates) if ((await named(p.upn)).length === 0) attacker ||= p.upn;
+    expect(attacker).not.toBe("");
+    // Sam's card by officer id, then Sam's action ids (cards of earlier versions listed them): nothing of Sam's.
     for (const data of [{ v: 1, officer: samsOfficerId }, { v: 1, digest: samsIds }]) {
-      const answer = await invoke(SEED_EMAILS.communications, "eap.refresh", data);
+      const answer = await invoke(attacker, "eap.refresh", data);
       expect(executeActions(answer)).toEqual([]);
       expect(allText(answer)).toMatch(/Only the action's responsible officers/);
     }
-    const hers = [...new Set(executeActions(hannahCard).map((a) => Number(a.data.actionId)))];
-    const card = await invoke(SEED_EMAILS.communications, "eap.refresh", { v: 1, digest: [...hers, ...samsIds] });
+    const theirs = [...new Set(executeActions(await latestCard(attacker)).map((a) => Number(a.data.actionId)))];
+    const card = await invoke(attacker, "eap.refresh", { v: 1, digest: [...theirs, ...samsIds] });
     const shown = executeActions(card).map((a) => Number(a.data.actionId));
     expect(shown.length).toBeGreaterThan(0);
     for (const id of samsIds) {

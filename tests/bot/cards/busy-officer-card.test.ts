@@ -7,7 +7,7 @@ import { CARD_UTF16_BUDGET_BYTES, utf16Bytes } from "../../../src/bot/cards/comm
 import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { addDays } from "../../../src/domain/dates.ts";
 import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, toSpDate } from "../../../src/data/index.ts";
-import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import { SEED_UPNS } from "../../../src/seed/people.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
@@ -25,7 +25,7 @@ import {
   startSite,
 } from "../../helpers/bot-harness.ts";
 
-const TOM = SEED_EMAILS.procurement;
+const TOM = SEED_UPNS.procurement;
 let site: Site;
 let capture: CaptureServer;
 let bot: BotUnderTest;
@@ -34,7 +34,7 @@ let activityBytes = 0;
 
 beforeAll(async () => {
   site = await startSite();
-  const lead = site.spAs(SEED_EMAILS.equalitiesLead);
+  const lead = site.spAs(SEED_UPNS.equalitiesLead);
   const tom = await ensurePerson(lead, TOM);
   const [any] = await getPlanActions(lead, site.planId);
   // Twenty actions, long texts, due from three weeks ago to three weeks ahead.
@@ -101,12 +101,12 @@ describe("the digest of an officer with 20 actions due", () => {
       expect(allText(current)).toContain("Your proposed date was sent to the equalities lead.");
       current = await press("eap.snooze", on(current, "eap.snooze", id));
       expect(allText(current)).toMatch(/are snoozed until 2026-12-01/);
-      const updates = await getUpdatesForAction(site.spAs(SEED_EMAILS.equalitiesLead), id);
+      const updates = await getUpdatesForAction(site.spAs(SEED_UPNS.equalitiesLead), id);
       expect(updates.map((u) => [u.kind, u.text])).toEqual([
         ["date-change-request", `Proposed new date 2027-06-30: Supplier delay on ${id}`],
         ["progress", `Progress on ${id}`],
       ]);
-      const a = await getAction(site.spAs(SEED_EMAILS.equalitiesLead), id);
+      const a = await getAction(site.spAs(SEED_UPNS.equalitiesLead), id);
       expect([a.status, a.snoozedUntil]).toEqual(["at-risk", "2026-12-01T00:00:00.000Z"]);
     }
     // Snoozed actions leave the card; the refresh brings up the next most urgent ones.

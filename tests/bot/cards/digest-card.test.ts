@@ -79,6 +79,19 @@ describe("digest card", () => {
     expect(text).toContain("You have 1 overdue and 1 due soon.");
   });
 
+  it("asks for a status where none was recorded, never preselects or offers 'not recorded', and does not call it late", () => {
+    const card = digest([action(1), action(2, { status: "not-recorded" })]);
+    const text = allText(card);
+    expect(text).toContain("Status: Not recorded: choose one when you add an update · Due: 20 November 2026, 4 days ago");
+    expect(text).toContain("You have 1 overdue and 1 due soon.");
+    const choices = all(card, "Input.ChoiceSet");
+    for (const c of choices) expect(JSON.stringify(c.choices)).not.toContain("not-recorded");
+    const find = (id: number) => choices.find((c) => c.id === `status-${id}`) as Record<string, unknown>;
+    expect(find(1).value).toBe("on-track");
+    expect(find(2).value).toBeUndefined();
+    expect(find(2).placeholder).toBe("Choose a status");
+  });
+
   it("lists the most urgent first", () => {
     const card = digest([action(1, { due: due("2026-12-20") }), action(2, { due: due("2026-10-01") }), action(3, { due: due("2026-11-25") })]);
     expect([...new Set(executeActions(card).map((a) => a.data.actionId))]).toEqual([2, 3, 1]);

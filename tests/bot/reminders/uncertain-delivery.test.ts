@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
-import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import { SEED_UPNS } from "../../../src/seed/people.ts";
 import { BOT_IDENTITY, conversationOf, digestsTo, installEveryone, NOW, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -24,7 +24,7 @@ async function setup(extra: Parameters<typeof startBot>[2] = {}) {
   return { site, capture, bot };
 }
 
-const SAM = conversationOf(SEED_EMAILS.equalitiesLead);
+const SAM = conversationOf(SEED_UPNS.equalitiesLead);
 
 describe("uncertain deliveries", () => {
   for (const [what, arrange] of [
@@ -36,7 +36,7 @@ describe("uncertain deliveries", () => {
       arrange(capture);
       const report = await bot.runtime.runReminders({ now: NOW });
       expect(digestsTo(capture, SAM)).toHaveLength(1);
-      const sam = report.digests.find((d) => d.email === SEED_EMAILS.equalitiesLead);
+      const sam = report.digests.find((d) => d.upn === SEED_UPNS.equalitiesLead);
       expect(sam?.outcome).toBe("uncertain");
       expect(report.uncertain).toBe(1);
       const ledger = await getLedgerSince(createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY)), new Date(0));
@@ -46,7 +46,7 @@ describe("uncertain deliveries", () => {
       // After the lease, with Teams healthy again: those milestones are not sent again.
       capture.allow(SAM);
       const next = await bot.runtime.runReminders({ now: new Date(NOW.getTime() + 11 * 60_000) });
-      expect(next.digests.find((d) => d.email === SEED_EMAILS.equalitiesLead)).toBeUndefined();
+      expect(next.digests.find((d) => d.upn === SEED_UPNS.equalitiesLead)).toBeUndefined();
       expect(digestsTo(capture, SAM)).toHaveLength(1);
     }, 60_000);
   }
@@ -54,7 +54,7 @@ describe("uncertain deliveries", () => {
   it("429 and 412 are retried (Teams did not take them) and delivered once", async () => {
     const { capture, bot } = await setup({ sendTimeoutMs: 5_000 });
     capture.throttle(SAM, 2, 0);
-    const HANNAH = conversationOf(SEED_EMAILS.communications);
+    const HANNAH = conversationOf(SEED_UPNS.communications);
     capture.refuse(HANNAH, 412, 2);
     const report = await bot.runtime.runReminders({ now: NOW });
     expect(report.failed + report.uncertain).toBe(0);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConversations } from "../../../src/data/conversations/index.ts";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
-import { SEED_EMAILS } from "../../../src/seed/people.ts";
+import { SEED_UPNS } from "../../../src/seed/people.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
@@ -43,18 +43,18 @@ describe("conversation capture", () => {
     await installEveryone(bot, capture);
     const refs = await getConversations(botSp());
     expect(refs).toHaveLength(SEED_PEOPLE.length);
-    const sam = refs.find((r) => r.upn === SEED_EMAILS.equalitiesLead);
-    expect(sam).toMatchObject({ userId: oidOf(SEED_EMAILS.equalitiesLead), conversationId: conversationOf(SEED_EMAILS.equalitiesLead), serviceUrl: capture.serviceUrl, unreachable: false });
+    const sam = refs.find((r) => r.upn === SEED_UPNS.equalitiesLead);
+    expect(sam).toMatchObject({ userId: oidOf(SEED_UPNS.equalitiesLead), conversationId: conversationOf(SEED_UPNS.equalitiesLead), serviceUrl: capture.serviceUrl, unreachable: false });
   });
 
   it("does not duplicate a reference when the person installs again", async () => {
-    await installEveryone(bot, capture, [SEED_EMAILS.housing]);
+    await installEveryone(bot, capture, [SEED_UPNS.housing]);
     const refs = await getConversations(botSp());
-    expect(refs.filter((r) => r.upn === SEED_EMAILS.housing)).toHaveLength(1);
+    expect(refs.filter((r) => r.upn === SEED_UPNS.housing)).toHaveLength(1);
   });
 
   it("uninstalling marks the person unreachable; writing to the bot again makes them reachable", async () => {
-    const who = SEED_EMAILS.democraticServices;
+    const who = SEED_UPNS.democraticServices;
     await bot.post({ ...installActivity(who, capture), action: "remove" });
     let ref = (await getConversations(botSp())).find((r) => r.upn === who);
     expect(ref).toMatchObject({ unreachable: true, unreachableReason: "Removed the app in Teams" });
@@ -67,7 +67,7 @@ describe("conversation capture", () => {
   });
 
   it("does not save, or answer, an activity whose service URL is not Teams' (nor loopback in local mode)", async () => {
-    const who = SEED_EMAILS.procurement;
+    const who = SEED_UPNS.procurement;
     const before = (await getConversations(botSp())).find((r) => r.upn === who);
     expect(before?.serviceUrl).toBe(capture.serviceUrl);
     const evilUrl = "https://smba.trafficmanager.net.evil.example/teams/";

@@ -22,10 +22,10 @@ beforeAll(async () => {
   const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
   for (const p of SEED_PEOPLE) {
     await upsertConversation(sp, {
-      userId: oidOf(p.email),
-      upn: p.email,
+      userId: oidOf(p.upn),
+      upn: p.upn,
       name: p.name,
-      conversationId: conversationOf(p.email),
+      conversationId: conversationOf(p.upn),
       serviceUrl: evil.serviceUrl,
       tenantId: TENANT,
       unreachable: false,

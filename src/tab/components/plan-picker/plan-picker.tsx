@@ -7,7 +7,7 @@ export default function PlanPicker({ plans, value, onChange }: { plans: Plan[]; 
     <Select aria-label="Plan" value={String(value ?? "")} onChange={(_, d) => onChange(Number(d.value))}>
       {plans.map((p) => (
         <option key={p.id} value={p.id}>
-          {p.title} ({p.status})
+          {p.title} ({p.status}{p.demonstration ? ", demonstration" : ""})
         </option>
       ))}
     </Select>

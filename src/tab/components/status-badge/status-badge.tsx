@@ -1,5 +1,6 @@
 /**
- * An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk"...
+ * An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk", "Not
+ * recorded"...
  * A styled span rather than Fluent's Badge: it is on the first view and Badge's styles cost 3 kB (gzip) for what
  * these few rules do. Colours are Fluent palette tokens, so light, dark and high-contrast themes all apply.
  */
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
   "on-track": { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}` },
   "not-started": { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   complete: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}` },
+  // No status in the records: a dashed outline on the page background, so it reads as an absence, not a state.
+  "not-recorded": { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground2, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStrokeAccessible}` },
 });
 
 export function StatusBadge({ status }: { status: EffectiveStatus }) {

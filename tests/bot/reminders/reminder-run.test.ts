@@ -61,6 +61,8 @@ describe("reminder runs", () => {
     // Officers are matched on their UPN (some have a different mail, one has none).
     const owners = [...new Set(due.map((a) => a.owner?.upn).filter(Boolean))] as string[];
     expect(owners.length).toBeGreaterThanOrEqual(4);
+    // Among them the officer whose UPN is not their mail, and the one with no mailbox.
+    expect(owners).toEqual(expect.arrayContaining([SEED_UPNS.housing, SEED_UPNS.welfare]));
     for (const upn of SEED_PEOPLE.map((p) => p.upn)) {
       const sends = digestsTo(capture, conversationOf(upn));
       if (!owners.includes(upn)) {

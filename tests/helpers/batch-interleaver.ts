@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody } from "./capture-server.ts";
 
 export interface BatchInterleaver {
   /** The site URL to give the clients (same path, the proxy's origin). */
@@ -87,15 +88,6 @@ function oneRequestBatch(p: Part): { body: string; contentType: string } {
     body: `--${batch}\nContent-Type: multipart/mixed; boundary="${cs}"\n\n--${cs}\n${http}\n--${cs}--\n\n--${batch}--\n`,
     contentType: `multipart/mixed; boundary=${batch}`,
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 export async function startBatchInterleaver(

@@ -4,9 +4,11 @@
  * /api/messages as Teams would. Nothing of ours is mocked.
  */
 import { createServer, type Server } from "node:http";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import type { AddressInfo } from "node:net";
 import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
+import type { DigestAction } from "../../src/bot/cards/digest-card.ts";
 import { type BotOptions, type BotRuntime, createBot } from "../../src/bot/index.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
@@ -174,54 +176,92 @@ export async function installEveryone(bot: BotUnderTest, capture: CaptureServer,
   }
 }
 
-/** The Adaptive Card of a captured message. */
-export function cardOf(activity: Record<string, unknown>): Record<string, unknown> {
-  const att = (activity.attachments as Array<{ contentType: string; content: Record<string, unknown> }>)?.[0];
-  if (att?.contentType !== "application/vnd.microsoft.card.adaptive") throw new Error("no adaptive card in the activity");
-  return att.content;
+/** A seeded site, a Teams stand-in and a bot on them: what most bot tests start from. */
+export interface Stack {
+  site: Site;
+  capture: CaptureServer;
+  bot: BotUnderTest;
+  close(): Promise<void>;
 }
 
-/** Every Action.Execute anywhere in a card. */
-export function executeActions(card: unknown): Array<{ verb: string; data: Record<string, unknown>; title: string }> {
-  const out: Array<{ verb: string; data: Record<string, unknown>; title: string }> = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === "object") {
-      const o = n as Record<string, unknown>;
-      if (o.type === "Action.Execute" && o !== (card as Record<string, unknown>).refresh) out.push({ verb: String(o.verb), data: o.data as Record<string, unknown>, title: String(o.title) });
-      for (const [k, v] of Object.entries(o)) if (k !== "refresh") walk(v);
-    }
+export interface StackOptions {
+  site?: Parameters<typeof startSite>[0];
+  bot?: Partial<BotOptions> | ((capture: CaptureServer) => Partial<BotOptions>);
+  /** Install the app for everyone in the seed before the tests (default true). */
+  install?: boolean;
+  /** Runs on the seeded site before the bot starts (extra data for the test). */
+  prepare?: (site: Site) => Promise<void>;
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const site = await startSite(opts.site);
+  await opts.prepare?.(site);
+  const capture = await startCaptureServer();
+  const bot = await startBot(site, capture, typeof opts.bot === "function" ? opts.bot(capture) : opts.bot);
+  if (opts.install ?? true) await installEveryone(bot, capture);
+  return {
+    site,
+    capture,
+    bot,
+    close: async () => {
+      await bot.close();
+      await capture.close();
+      await site.close();
+    },
   };
-  walk(card);
-  return out;
 }
 
-/** Reminder digests delivered to a conversation (not the bot's answers to messages). */
-export function digestsTo(capture: CaptureServer, conversationId: string) {
-  return capture.sentTo(conversationId).filter((d) => d.activity.summary === "Your equality actions due");
+/** startStack for a whole test file: started before its tests, closed after them. */
+export function stackPerFile(opts: StackOptions = {}): Stack {
+  const stack = {} as Stack;
+  beforeAll(async () => {
+    Object.assign(stack, await startStack(opts));
+  }, 90_000);
+  afterAll(async () => {
+    await stack.close?.();
+  });
+  return stack;
 }
 
-export function actionIdsOnCard(card: unknown): number[] {
-  return [...new Set(executeActions(card).map((a) => Number(a.data.actionId)))].sort((a, b) => a - b);
-}
-
-export function allText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === "object") {
-      const o = n as Record<string, unknown>;
-      if (o.type === "TextBlock" && typeof o.text === "string") out.push(o.text);
-      if (o.type === "RichTextBlock") out.push((o.inlines as Array<{ text: string }>).map((r) => r.text).join(""));
-      if (o.type === "FactSet") for (const f of o.facts as Array<{ title: string; value: string }>) out.push(`${f.title}: ${f.value}`);
-      if (o.type !== "RichTextBlock") Object.values(o).forEach(walk);
-    }
+/**
+ * For tests that start their own stacks and servers: `stack()` starts one, `later(close)` registers anything else
+ * to close; all are closed after the test, the last started first.
+ */
+export function perTest(): { stack(bot?: StackOptions["bot"]): Promise<Stack>; later(close: () => Promise<void>): void } {
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const c of closers.splice(0).reverse()) await c();
+  });
+  return {
+    stack: async (bot = {}) => {
+      const s = await startStack({ bot });
+      closers.push(() => s.close());
+      return s;
+    },
+    later: (close) => {
+      closers.push(close);
+    },
   };
-  walk(card);
-  return out.join("\n");
+}
+
+/** An action as a digest card takes it, due four days before NOW, with a last update: for card builder tests. */
+export function sampleAction(id: number, over: Partial<DigestAction> = {}): DigestAction {
+  return {
+    id,
+    reference: `CL-${id}`,
+    text: `Run engagement event ${id}`,
+    due: { date: "2026-11-20", precision: "day", kind: "deliver-by", text: "" },
+    status: "on-track",
+    disposition: "open",
+    lastUpdateAt: "2026-11-21T09:00:00Z",
+    lastUpdateSummary: "Venue booked",
+    snoozedUntil: null,
+    ...over,
+  };
 }
 
 export { startCaptureServer, SEED_PEOPLE };
+export { actionIdsOnCard, allText, cardOf, digestsTo, elementsOf, executeActions, markdownText } from "./card-reading.ts";
 
 /** SharePoint HTTP requests the local server answered since the last reset (a $batch counts once). */
 export async function sharePointRequests(site: Pick<Site, "baseUrl">): Promise<number> {
@@ -233,23 +273,4 @@ export async function sharePointRequests(site: Pick<Site, "baseUrl">): Promise<n
 
 export async function resetSharePointStats(site: Pick<Site, "baseUrl">): Promise<void> {
   await fetch(`${site.baseUrl}/_local/stats/reset`, { method: "POST" });
-}
-
-/**
- * Text of a card where Teams renders markdown (TextBlock text, FactSet titles and values): a link or a mention
- * found here is live. Text inside a RichTextBlock's TextRuns is shown as written and is not included.
- */
-export function markdownText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === "object") {
-      const o = n as Record<string, unknown>;
-      if (o.type === "TextBlock" && typeof o.text === "string") out.push(o.text);
-      if (o.type === "FactSet") for (const f of o.facts as Array<{ title: string; value: string }>) out.push(f.title, f.value);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out.join("\n");
 }

@@ -2,53 +2,36 @@
  * Card actions (Action.Execute invokes POSTed to the bot as Teams sends them): writes go to SharePoint with the
  * card's ETag, the answer is the refreshed card, and refusals or bad input write nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAction, getUpdatesForAction, submitUpdate } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
-import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
-  type BotUnderTest,
   cardOf,
   conversationOf,
   executeActions,
-  installEveryone,
   invokeActivity,
   NOW,
   resetSharePointStats,
   SEED_PEOPLE,
   sharePointRequests,
-  type Site,
-  startBot,
-  startCaptureServer,
-  startSite,
+  stackPerFile,
 } from "../../helpers/bot-harness.ts";
 
-let site: Site;
-let capture: CaptureServer;
-let bot: BotUnderTest;
+const stack = stackPerFile();
 /** Sam's digest card as delivered. */
 let samCard: Record<string, unknown>;
 const SAM = SEED_UPNS.equalitiesLead;
 
 beforeAll(async () => {
-  site = await startSite();
-  capture = await startCaptureServer();
-  bot = await startBot(site, capture);
-  await installEveryone(bot, capture);
-  await bot.runtime.runReminders({ now: NOW });
-  samCard = cardOf(capture.sentTo(conversationOf(SAM))[0].activity);
+  await stack.bot.runtime.runReminders({ now: NOW });
+  samCard = cardOf(stack.capture.sentTo(conversationOf(SAM))[0].activity);
 }, 60_000);
-afterAll(async () => {
-  await bot?.close();
-  await capture?.close();
-  await site?.close();
-});
 
-const leadSp = () => site.spAs(SAM);
+const leadSp = () => stack.site.spAs(SAM);
 /** An officer's card as it is now: their first digest's refresh, pressed. */
 async function latestCard(upn: string): Promise<Record<string, unknown>> {
-  const first = cardOf(capture.sentTo(conversationOf(upn))[0].activity);
+  const first = cardOf(stack.capture.sentTo(conversationOf(upn))[0].activity);
   const refresh = (first.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
   return invoke(upn, refresh.verb, refresh.data);
 }
@@ -58,7 +41,7 @@ function button(card: Record<string, unknown>, verb: string, index = 0) {
   return b;
 }
 async function invoke(email: string, verb: string, data: Record<string, unknown>) {
-  const r = await bot.post(invokeActivity(email, capture, verb, data));
+  const r = await stack.bot.post(invokeActivity(email, stack.capture, verb, data));
   expect(r.status).toBe(200);
   const body = r.body as { statusCode: number; type: string; value: Record<string, unknown> };
   expect(body.statusCode).toBe(200);
@@ -71,7 +54,7 @@ describe("card actions", () => {
     const b = button(samCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const before = await getAction(leadSp(), id);
-    const puts = capture.delivered.filter((d) => d.method === "PUT").length;
+    const puts = stack.capture.delivered.filter((d) => d.method === "PUT").length;
     const card = await invoke(SAM, b.verb, { ...b.data, [`text-${id}`]: "Met the <b>forum</b> on Tuesday; *minutes* to follow.", [`status-${id}`]: "at-risk" });
 
     const after = await getAction(leadSp(), id);
@@ -87,7 +70,7 @@ describe("card actions", () => {
     // The refreshed card shows the action as it now is, so the next press works.
     expect(button(card, "eap.addUpdate").data.seen).toMatchObject({ status: "at-risk" });
     // The sent message was replaced too.
-    const replaced = capture.delivered.filter((d) => d.method === "PUT");
+    const replaced = stack.capture.delivered.filter((d) => d.method === "PUT");
     expect(replaced.length).toBe(puts + 1);
     expect(replaced.at(-1)?.activityId).toBe("msg-1");
   });
@@ -189,7 +172,7 @@ describe("card actions", () => {
   });
 
   it("an EDI group member may act on an action that is not theirs", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
+    const hannahCard = cardOf(stack.capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const card = await invoke(SAM, b.verb, { ...b.data, [`text-${id}`]: "Chased by the equalities lead", [`status-${id}`]: "on-track" });
@@ -200,18 +183,18 @@ describe("card actions", () => {
 
 describe("card actions under attack or at cost", () => {
   it("a press costs at most three SharePoint requests: one batched read, the action's write, the update's add", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
+    const hannahCard = cardOf(stack.capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
-    await resetSharePointStats(site);
+    await resetSharePointStats(stack.site);
     const card = await invoke(SEED_UPNS.communications, b.verb, {
       ...b.data,
       seen: { status: fresh.status, due: fresh.due.date, lastUpdateAt: fresh.lastUpdateAt },
       [`text-${id}`]: "Press release agreed",
       [`status-${id}`]: "on-track",
     });
-    const requests = await sharePointRequests(site);
+    const requests = await sharePointRequests(stack.site);
     expect(allText(card)).toContain("Update saved.");
     expect(requests).toBeLessThanOrEqual(3);
     expect((await getUpdatesForAction(leadSp(), id))[0].text).toBe("Press release agreed");
@@ -245,7 +228,7 @@ describe("card actions under attack or at cost", () => {
       }
       return out;
     };
-    const candidates = SEED_PEOPLE.filter((p) => !p.ediGroup && capture.sentTo(conversationOf(p.upn)).length > 0);
+    const candidates = SEED_PEOPLE.filter((p) => !p.ediGroup && stack.capture.sentTo(conversationOf(p.upn)).length > 0);
     let attacker = "";
     for (const p of candidates) if ((await named(p.upn)).length === 0) attacker ||= p.upn;
     expect(attacker).not.toBe("");

@@ -2,42 +2,30 @@
  * An officer with 20 actions due gets a card that stays short and well under Teams' message size (measured as
  * Teams does, in UTF-16), and every input and button on it works, pressed through the real /api/messages endpoint.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CARD_UTF16_BUDGET_BYTES, utf16Bytes } from "../../../src/bot/cards/common.ts";
 import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { addDays } from "../../../src/domain/dates.ts";
 import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, toSpDate } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
-import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   allText,
-  type BotUnderTest,
   cardOf,
   conversationOf,
   digestsTo,
   executeActions,
-  installEveryone,
   invokeActivity,
   NOW,
   type Site,
-  startBot,
-  startCaptureServer,
-  startSite,
+  stackPerFile,
 } from "../../helpers/bot-harness.ts";
 
 const TOM = SEED_UPNS.procurement;
-let site: Site;
-let capture: CaptureServer;
-let bot: BotUnderTest;
-let card: Record<string, unknown>;
-let activityBytes = 0;
-
-beforeAll(async () => {
-  site = await startSite();
+/** Twenty actions for Tom, long texts, due from three weeks ago to three weeks ahead. */
+async function twentyActions(site: Site): Promise<void> {
   const lead = site.spAs(SEED_UPNS.equalitiesLead);
   const tom = await ensurePerson(lead, TOM);
   const [any] = await getPlanActions(lead, site.planId);
-  // Twenty actions, long texts, due from three weeks ago to three weeks ahead.
   for (let i = 0; i < 20; i++) {
     await list(lead, "actions").items.add({
       Title: `Procurement action ${i + 1}`,
@@ -57,22 +45,21 @@ beforeAll(async () => {
       SortOrder: 100 + i,
     });
   }
-  capture = await startCaptureServer();
-  bot = await startBot(site, capture);
-  await installEveryone(bot, capture);
-  await bot.runtime.runReminders({ now: NOW });
-  const [sent] = digestsTo(capture, conversationOf(TOM));
+}
+
+const stack = stackPerFile({ prepare: twentyActions });
+let card: Record<string, unknown>;
+let activityBytes = 0;
+
+beforeAll(async () => {
+  await stack.bot.runtime.runReminders({ now: NOW });
+  const [sent] = digestsTo(stack.capture, conversationOf(TOM));
   activityBytes = utf16Bytes(sent.activity);
   card = cardOf(sent.activity);
 }, 90_000);
-afterAll(async () => {
-  await bot?.close();
-  await capture?.close();
-  await site?.close();
-});
 
 const press = async (verb: string, data: Record<string, unknown>) => {
-  const r = await bot.post(invokeActivity(TOM, capture, verb, data));
+  const r = await stack.bot.post(invokeActivity(TOM, stack.capture, verb, data));
   expect(r.status).toBe(200);
   return (r.body as { value: Record<string, unknown> }).value;
 };
@@ -101,12 +88,12 @@ describe("the digest of an officer with 20 actions due", () => {
       expect(allText(current)).toContain("Your proposed date was sent to the equalities lead.");
       current = await press("eap.snooze", on(current, "eap.snooze", id));
       expect(allText(current)).toMatch(/are snoozed until 2026-12-01/);
-      const updates = await getUpdatesForAction(site.spAs(SEED_UPNS.equalitiesLead), id);
+      const updates = await getUpdatesForAction(stack.site.spAs(SEED_UPNS.equalitiesLead), id);
       expect(updates.map((u) => [u.kind, u.text])).toEqual([
         ["date-change-request", `Proposed new date 2027-06-30: Supplier delay on ${id}`],
         ["progress", `Progress on ${id}`],
       ]);
-      const a = await getAction(site.spAs(SEED_UPNS.equalitiesLead), id);
+      const a = await getAction(stack.site.spAs(SEED_UPNS.equalitiesLead), id);
       expect([a.status, a.snoozedUntil]).toEqual(["at-risk", "2026-12-01T00:00:00.000Z"]);
     }
     // Snoozed actions leave the card; the refresh brings up the next most urgent ones.

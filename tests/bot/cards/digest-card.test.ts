@@ -3,22 +3,11 @@ import { describe, expect, it } from "vitest";
 import { CARD_UTF16_BUDGET_BYTES, utf16Bytes, VERBS } from "../../../src/bot/cards/common.ts";
 import { buildDigestCard, type DigestAction, MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { DEFAULT_REMINDER_POLICY } from "../../../src/domain/reminder-policy.ts";
-import { allText, executeActions, markdownText } from "../../helpers/bot-harness.ts";
+import { allText, executeActions, markdownText, elementsOf, sampleAction } from "../../helpers/bot-harness.ts";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const due = (date: string) => ({ date, precision: "day" as const, kind: "deliver-by" as const, text: "" });
-const action = (id: number, over: Partial<DigestAction> = {}): DigestAction => ({
-  id,
-  reference: `CL-${id}`,
-  text: `Run engagement event ${id}`,
-  due: due("2026-11-20"),
-  status: "on-track",
-  disposition: "open",
-  lastUpdateAt: "2026-11-21T09:00:00Z",
-  lastUpdateSummary: "Venue booked",
-  snoozedUntil: null,
-  ...over,
-});
+const action = sampleAction;
 const digest = (actions: DigestAction[], extra = {}) =>
   JSON.parse(
     JSON.stringify(
@@ -36,19 +25,7 @@ const digest = (actions: DigestAction[], extra = {}) =>
   );
 
 /** Every element of a type anywhere in a card. */
-function all(card: unknown, type: string): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === "object") {
-      const o = n as Record<string, unknown>;
-      if (o.type === type) out.push(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
+const all = (card: unknown, type: string) => elementsOf(card, (o) => o.type === type);
 
 describe("digest card", () => {
   it("is an Adaptive Card 1.5 with one Update… per action whose form saves, proposes a date or snoozes, and a refresh for the officer", () => {

@@ -1,21 +1,9 @@
 /** The EDI channel digest card is pure. */
 import { describe, expect, it } from "vitest";
-import type { DigestAction } from "../../../src/bot/cards/digest-card.ts";
 import { buildEdiDigestCard } from "../../../src/bot/cards/edi-digest-card.ts";
-import { allText } from "../../helpers/bot-harness.ts";
+import { allText, sampleAction } from "../../helpers/bot-harness.ts";
 
-const action = (id: number, over: Partial<DigestAction> = {}): DigestAction => ({
-  id,
-  reference: `CL-${id}`,
-  text: `Run engagement event ${id}`,
-  due: { date: "2026-11-20", precision: "day", kind: "deliver-by", text: "" },
-  status: "on-track",
-  disposition: "open",
-  lastUpdateAt: "2026-11-21T09:00:00Z",
-  lastUpdateSummary: "Venue booked",
-  snoozedUntil: null,
-  ...over,
-});
+const action = sampleAction;
 
 describe("EDI digest card", () => {
   it("the EDI digest links to the review view and caps long sections", () => {

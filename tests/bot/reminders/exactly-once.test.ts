@@ -5,29 +5,16 @@
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { startBatchInterleaver } from "../../helpers/batch-interleaver.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
-import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
+import { BOT_IDENTITY, conversationOf, NOW, perTest, SEED_PEOPLE, type Site, startBot } from "../../helpers/bot-harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-async function setup(extra: Parameters<typeof startBot>[2] = {}): Promise<{ site: Site; capture: CaptureServer; bot: BotUnderTest }> {
-  const site = await startSite();
-  cleanups.push(() => site.close());
-  const capture = await startCaptureServer();
-  cleanups.push(() => capture.close());
-  const bot = await startBot(site, capture, extra);
-  cleanups.push(() => bot.close());
-  await installEveryone(bot, capture);
-  return { site, capture, bot };
-}
+const tests = perTest();
+const setup = tests.stack;
 
 /** Digests delivered per person (POSTs carrying a card with actions). */
 function digestsPerPerson(capture: CaptureServer): Map<string, number> {
@@ -53,7 +40,7 @@ describe("exactly once", () => {
   it("two runtimes started together against the same site send each digest once", async () => {
     const { site, capture, bot } = await setup();
     const other = await startBot(site, capture);
-    cleanups.push(() => other.close());
+    tests.later(() => other.close());
     const [a, b] = await Promise.all([bot.runtime.runReminders({ now: NOW }), other.runtime.runReminders({ now: NOW })]);
     expect(a.sent + b.sent).toBe(OFFICERS);
     await expectEachOfficerOnce(site, capture, OFFICERS);
@@ -64,11 +51,11 @@ describe("exactly once", () => {
       const { site, capture, bot } = await setup();
       // Ledger writes ($batch with POST or MERGE to the ledger) race part by part; everything else passes through.
       const proxy = await startBatchInterleaver(site.siteUrl, { mode, interleave: (body) => /Reminder(%20| )Ledger/.test(body) && /^(POST|MERGE) /m.test(body) });
-      cleanups.push(() => proxy.close());
+      tests.later(() => proxy.close());
       const a = await startBot({ ...site, siteUrl: proxy.siteUrl }, capture);
-      cleanups.push(() => a.close());
+      tests.later(() => a.close());
       const b = await startBot({ ...site, siteUrl: proxy.siteUrl }, capture);
-      cleanups.push(() => b.close());
+      tests.later(() => b.close());
       const [ra, rb] = await Promise.all([a.runtime.runReminders({ now: NOW }), b.runtime.runReminders({ now: NOW })]);
       expect(proxy.pairs).toBeGreaterThan(0);
       const per = digestsPerPerson(capture);
@@ -93,7 +80,7 @@ describe("exactly once", () => {
       stderr += b.toString();
     });
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
-    cleanups.push(async () => {
+    tests.later(async () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     });
     try {
@@ -145,7 +132,7 @@ describe("exactly once", () => {
 
     // A new instance, a minute later: no lease to wait for, sends only what was not sent.
     const next = await startBot(site, capture);
-    cleanups.push(() => next.close());
+    tests.later(() => next.close());
     const second = await next.runtime.runReminders({ now: new Date(NOW.getTime() + 60_000) });
     expect(second.sent).toBe(OFFICERS - firstBatch);
     await expectEachOfficerOnce(site, capture, OFFICERS);

@@ -1,5 +1,5 @@
 /** Conversation capture, reminder runs, unreachable people: real HTTP to the bot, SharePoint and a capture server. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getConversations } from "../../../src/data/conversations/index.ts";
 import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
@@ -7,11 +7,9 @@ import { addDays } from "../../../src/domain/dates.ts";
 import { londonDate } from "../../../src/domain/london-time.ts";
 import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
-import type { CaptureServer } from "../../helpers/capture-server.ts";
 import {
   actionIdsOnCard,
   allText,
-  type BotUnderTest,
   BOT_IDENTITY,
   cardOf,
   conversationOf,
@@ -20,43 +18,29 @@ import {
   messageActivity,
   NOW,
   SEED_PEOPLE,
-  type Site,
+  stackPerFile,
   startBot,
   startCaptureServer,
   startSite,
 } from "../../helpers/bot-harness.ts";
 
-let site: Site;
-let capture: CaptureServer;
-let bot: BotUnderTest;
+const stack = stackPerFile();
 
-beforeAll(async () => {
-  site = await startSite();
-  capture = await startCaptureServer();
-  bot = await startBot(site, capture);
-  await installEveryone(bot, capture);
-}, 60_000);
-afterAll(async () => {
-  await bot?.close();
-  await capture?.close();
-  await site?.close();
-});
-
-const botSp = () => createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+const botSp = () => createSp(stack.site.siteUrl, DevTokenAuth(BOT_IDENTITY));
 
 describe("reminder runs", () => {
   it("a dry run reports who would get what and sends nothing", async () => {
-    const before = capture.attempts.length;
-    const report = await bot.runtime.runReminders({ now: NOW, dryRun: true });
+    const before = stack.capture.attempts.length;
+    const report = await stack.bot.runtime.runReminders({ now: NOW, dryRun: true });
     expect(report.digests.every((d) => d.outcome === "would-send")).toBe(true);
     expect(report.digests.length).toBeGreaterThan(0);
-    expect(capture.attempts.length).toBe(before);
+    expect(stack.capture.attempts.length).toBe(before);
     expect(await getLedgerSince(botSp(), new Date(0))).toHaveLength(0);
   });
 
   it("sends exactly one digest per officer, listing all of their due and overdue actions", async () => {
-    const report = await bot.runtime.runReminders({ now: NOW });
-    const actions = await getPlanActions(site.spAs(SEED_UPNS.equalitiesLead), site.planId);
+    const report = await stack.bot.runtime.runReminders({ now: NOW });
+    const actions = await getPlanActions(stack.site.spAs(SEED_UPNS.equalitiesLead), stack.site.planId);
     const due = actions.filter((a) => a.due.date !== null && a.due.date <= addDays(londonDate(NOW), 28));
     // Officers are matched on their UPN (some have a different mail, one has none).
     const owners = [...new Set(due.map((a) => a.owner?.upn).filter(Boolean))] as string[];
@@ -64,7 +48,7 @@ describe("reminder runs", () => {
     // Among them the officer whose UPN is not their mail, and the one with no mailbox.
     expect(owners).toEqual(expect.arrayContaining([SEED_UPNS.housing, SEED_UPNS.welfare]));
     for (const upn of SEED_PEOPLE.map((p) => p.upn)) {
-      const sends = digestsTo(capture, conversationOf(upn));
+      const sends = digestsTo(stack.capture, conversationOf(upn));
       if (!owners.includes(upn)) {
         expect(sends, upn).toHaveLength(0);
         continue;
@@ -88,27 +72,27 @@ describe("reminder runs", () => {
   });
 
   it("never nudges a closed plan's history, though its actions are open and long past their dates", async () => {
-    const sp = site.spAs(SEED_UPNS.equalitiesLead);
+    const sp = stack.site.spAs(SEED_UPNS.equalitiesLead);
     const old = (await findPlan(sp, "2017-2021"))!;
     expect(old.status).toBe("closed");
     const history = (await getPlanActions(sp, old.id)).filter((a) => a.disposition === "open" && a.due.date !== null && a.due.date < londonDate(NOW));
     expect(history.length).toBeGreaterThan(0); // the 2017 table's dated rows: nothing records what became of them
-    const listed = new Set(capture.delivered.flatMap((d) => actionIdsOnCard(cardOf(d.activity))));
+    const listed = new Set(stack.capture.delivered.flatMap((d) => actionIdsOnCard(cardOf(d.activity))));
     for (const a of history) expect(listed.has(a.id), a.reference).toBe(false);
-    const report = await bot.runtime.runReminders({ now: NOW, dryRun: true });
+    const report = await stack.bot.runtime.runReminders({ now: NOW, dryRun: true });
     for (const d of report.digests) for (const id of d.actionIds) expect(history.some((a) => a.id === id)).toBe(false);
   });
 
   it("a second run sends nothing new", async () => {
-    const before = capture.attempts.length;
-    const report = await bot.runtime.runReminders({ now: new Date(NOW.getTime() + 60 * 60_000) });
+    const before = stack.capture.attempts.length;
+    const report = await stack.bot.runtime.runReminders({ now: new Date(NOW.getTime() + 60 * 60_000) });
     expect(report.sent).toBe(0);
     expect(report.nudgesDue).toBe(0);
-    expect(capture.attempts.length).toBe(before);
+    expect(stack.capture.attempts.length).toBe(before);
   });
 
   it("sends nothing in quiet hours", async () => {
-    const report = await bot.runtime.runReminders({ now: new Date("2026-11-24T22:00:00Z") });
+    const report = await stack.bot.runtime.runReminders({ now: new Date("2026-11-24T22:00:00Z") });
     expect(report.skipped).toBe("quiet hours");
   });
 });

@@ -2,34 +2,21 @@
  * A send that Teams may have delivered is never repeated. Attack on the old rule ("retry 5xx"): Teams took the
  * digest and then answered 502, four times over; the officer received the same digest five times.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
-import { BOT_IDENTITY, conversationOf, digestsTo, installEveryone, NOW, startBot, startCaptureServer, startSite } from "../../helpers/bot-harness.ts";
+import { BOT_IDENTITY, conversationOf, digestsTo, NOW, perTest, type Stack } from "../../helpers/bot-harness.ts";
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-async function setup(extra: Parameters<typeof startBot>[2] = {}) {
-  const site = await startSite();
-  cleanups.push(() => site.close());
-  const capture = await startCaptureServer();
-  cleanups.push(() => capture.close());
-  const bot = await startBot(site, capture, extra);
-  cleanups.push(() => bot.close());
-  await installEveryone(bot, capture);
-  return { site, capture, bot };
-}
+const tests = perTest();
+const setup = tests.stack;
 
 const SAM = conversationOf(SEED_UPNS.equalitiesLead);
 
 describe("uncertain deliveries", () => {
   for (const [what, arrange] of [
-    ["a 502 after Teams took the message", (c: Awaited<ReturnType<typeof setup>>["capture"]) => c.deliverThenFail(SAM, 502, 5)],
-    ["no answer within the send timeout", (c: Awaited<ReturnType<typeof setup>>["capture"]) => c.deliverLate(SAM, 3_000, 5)],
+    ["a 502 after Teams took the message", (c: Stack["capture"]) => c.deliverThenFail(SAM, 502, 5)],
+    ["no answer within the send timeout", (c: Stack["capture"]) => c.deliverLate(SAM, 3_000, 5)],
   ] as const) {
     it(`${what}: sent once, recorded as uncertain, not sent again by this run or the next`, async () => {
       const { site, capture, bot } = await setup({ sendTimeoutMs: 500 });

@@ -83,7 +83,7 @@ export class Pacer {
   constructor(opts: PacerOptions = {}) {
     this.ceiling = opts.perSecond ?? APP_SENDS_PER_SECOND;
     this.floor = Math.min(opts.floorPerSecond ?? 2, this.ceiling);
-    this.recover = opts.recoverPerSecond ?? 5;
+    this.recover = opts.recoverPerSecond ?? 7;
     this.clock = opts.clock ?? (() => performance.now());
     this.rate = this.ceiling;
     this.stats.lowestPerSecond = this.ceiling;

@@ -15,22 +15,26 @@ const objectives: Objective[] = [
   { id: 10, planId: 1, roleId: 1, statement: "Community", whyItMatters: [], outcomes: [], connections: [], priorities: [], crossCutting: [], order: 1 },
 ];
 const commitments: Commitment[] = [{ id: 100, planId: 1, objectiveId: 10, statement: "We will listen.", order: 1 }];
-const upd = (id: number, actionId: number, o: Partial<ActionUpdate> = {}): ActionUpdate => ({
-  id,
-  actionId,
-  planId: 1,
-  date: "2023-03-31T12:00:00Z",
-  authorId: null,
-  authorName: "",
-  text: `Update ${id}`,
-  statusAtTime: null,
-  kind: "progress",
-  period: "2022-23",
-  decision: null,
-  meetingDate: null,
-  requestedDueDate: null,
-  ...o,
-});
+/** An update approved as written unless `o` says otherwise (the report publishes approved text only). */
+const upd = (id: number, actionId: number, o: Partial<ActionUpdate> = {}): ActionUpdate => {
+  const u: ActionUpdate = {
+    id,
+    actionId,
+    planId: 1,
+    date: "2023-03-31T12:00:00Z",
+    authorId: null,
+    authorName: "",
+    text: `Update ${id}`,
+    statusAtTime: null,
+    kind: "progress",
+    period: "2022-23",
+    decision: null,
+    meetingDate: null,
+    requestedDueDate: null,
+    ...o,
+  };
+  return { publication: { state: "approved", approvedText: u.text, withheldReason: null, reviewedAt: null, reviewedById: null }, ...u };
+};
 
 describe("report model", () => {
   const actions = [

@@ -15,7 +15,7 @@ import {
   withholding,
 } from "../../domain/publication.ts";
 import type { UpdatePublication } from "../../domain/types.ts";
-import { settleBatch } from "../batching.ts";
+import { inBatch, settleBatch } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { list } from "../queries.ts";
@@ -39,13 +39,28 @@ function needEtag(u: UpdateRecord): string {
   return u.etag;
 }
 
-/** Writes a publication decision with the update's ETag; a 412 is DataError("conflict") and nothing is written. */
+/** The decision recorded is exactly this one: same state, words, reviewer and instant. */
+const sameDecision = (a: UpdatePublication, b: UpdatePublication) =>
+  a.state === b.state && a.approvedText === b.approvedText && a.withheldReason === b.withheldReason && a.reviewedById === b.reviewedById && a.reviewedAt === b.reviewedAt;
+
+/**
+ * Writes a publication decision with the update's ETag; a 412 is DataError("conflict") and nothing is written.
+ * PnPjs re-sends a MERGE whose reply was lost after SharePoint applied it; the re-send then meets its own new ETag.
+ * A decision carries the instant it was taken, so finding exactly it on the item means it landed: not a conflict.
+ */
 export async function setUpdatePublication(sp: SPFI, update: UpdateRecord, publication: UpdatePublication): Promise<UpdateRecord> {
   const etag = needEtag(update);
-  const res = await callSharePoint(`Recording the publication decision on update ${update.id}`, () =>
-    list(sp, "updates").items.getById(update.id).update(publicationToFields(publication), etag),
-  );
-  return { ...update, publication, etag: (res as { etag?: string } | undefined)?.etag };
+  try {
+    const res = await callSharePoint(`Recording the publication decision on update ${update.id}`, () =>
+      list(sp, "updates").items.getById(update.id).update(publicationToFields(publication), etag),
+    );
+    return { ...update, publication, etag: (res as { etag?: string } | undefined)?.etag };
+  } catch (err) {
+    if (!(err instanceof DataError && err.reason === "conflict")) throw err;
+    const current = await getUpdate(sp, update.id);
+    if (current.publication && sameDecision(current.publication, publication)) return current;
+    throw err;
+  }
 }
 
 export interface ApproveUpdate {
@@ -56,7 +71,7 @@ export interface ApproveUpdate {
   now: Date;
 }
 
-export function approveUpdate(sp: SPFI, a: ApproveUpdate): Promise<UpdateRecord> {
+export async function approveUpdate(sp: SPFI, a: ApproveUpdate): Promise<UpdateRecord> {
   return setUpdatePublication(sp, a.update, approval(a.update, a.reviewer, { text: a.text, now: a.now }));
 }
 
@@ -67,14 +82,14 @@ export interface WithholdUpdate {
   now: Date;
 }
 
-export function withholdUpdate(sp: SPFI, w: WithholdUpdate): Promise<UpdateRecord> {
+export async function withholdUpdate(sp: SPFI, w: WithholdUpdate): Promise<UpdateRecord> {
   return setUpdatePublication(sp, w.update, withholding(w.update, w.reviewer, { reason: w.reason, now: w.now }));
 }
 
 export interface BulkApprovalResult {
   /** Approved now, with their new publication. */
   approved: UpdateRecord[];
-  /** Changed by someone since they were read (412): left as they are, for the lead to look at again. */
+  /** Changed by someone since they were read (412): left as they are, as they are now, for the lead to look at again. */
   conflicts: UpdateRecord[];
   /** Refused for another reason (a part throttled after retries, access denied): left as they are. */
   failed: Array<{ update: UpdateRecord; error: DataError }>;
@@ -87,30 +102,56 @@ const BULK_CHUNK = 100;
 
 /**
  * Approves, as written, the drafts among `updates` for the period: the updates as the lead saw them (with their
- * ETags), so one changed since is not approved blindly but reported as a conflict. Parts of a $batch stand or fall
- * alone in SharePoint, so each is judged on its own; running it again approves only what is still a draft.
+ * ETags), so one changed since is not approved blindly but reported as a conflict. Running it again approves only
+ * what is still a draft.
+ *
+ * The writes travel in $batch requests, and PnPjs puts consecutive writes in one changeset, after whose first
+ * failed part SharePoint has answered the later parts with 500 without applying them (pnp/pnpjs#486, #1275). So
+ * only the first failure of a round is judged (conflict or failure); the writes after it go again in the next
+ * round, with the ETags they still hold. Each round settles at least one update, so this ends.
  */
 export async function approveUpdates(sp: SPFI, updates: readonly UpdateRecord[], period: string, reviewer: PublicationReviewer, now: Date): Promise<BulkApprovalResult> {
   const plan = bulkApproval(updates, period, reviewer, now);
   const out: BulkApprovalResult = { approved: [], conflicts: [], failed: [], alreadyApproved: plan.alreadyApproved, withheld: plan.withheld };
   for (const u of plan.approve) needEtag(u.update);
-  for (let i = 0; i < plan.approve.length; i += BULK_CHUNK) {
-    const chunk = plan.approve.slice(i, i + BULK_CHUNK);
+  let pending = plan.approve;
+  while (pending.length > 0) {
+    const chunk = pending.slice(0, BULK_CHUNK);
+    const again: typeof pending = [];
     const settled = await settleBatch(sp, (b) =>
       chunk.map(({ update, publication }) => list(b, "updates").items.getById(update.id).update(publicationToFields(publication), update.etag)),
     );
+    let judged = false;
     for (const [n, s] of settled.entries()) {
       const { update, publication } = chunk[n];
       if (s.ok) {
         out.approved.push({ ...update, publication, etag: (s.value as { etag?: string } | undefined)?.etag });
-        continue;
+      } else if (judged) {
+        again.push(chunk[n]);
+      } else {
+        judged = true;
+        const error = toDataError(s.error, `Approving update ${update.id}`);
+        if (error.reason === "conflict") out.conflicts.push(update);
+        else out.failed.push({ update, error });
       }
-      const error = toDataError(s.error, `Approving update ${update.id}`);
-      if (error.reason === "conflict") out.conflicts.push(update);
-      else out.failed.push({ update, error });
     }
+    pending = [...again, ...pending.slice(BULK_CHUNK)];
   }
+  await ownWritesAmongConflicts(sp, out, plan.approve);
   return out;
+}
+
+/** A "conflict" that holds exactly the decision we sent was our own write, re-sent after a lost reply (see above). */
+async function ownWritesAmongConflicts(sp: SPFI, out: BulkApprovalResult, sent: ReadonlyArray<{ update: UpdateRecord; publication: UpdatePublication }>): Promise<void> {
+  if (out.conflicts.length === 0) return;
+  const intended = new Map(sent.map((s) => [s.update.id, s.publication]));
+  const current = await inBatch(sp, (b) => out.conflicts.map((u) => getUpdate(b, u.id)));
+  out.conflicts = [];
+  for (const c of current) {
+    const mine = intended.get(c.id);
+    if (mine && c.publication && sameDecision(c.publication, mine)) out.approved.push(c);
+    else out.conflicts.push(c);
+  }
 }
 
 /** Approves every draft progress update of a plan's period as it stands now (read fresh, with ETags). */

@@ -59,6 +59,7 @@ function reportTree(n: number): PlanTreeInput {
           authorName: "Equalities and Communities Officer",
           period: "2022-23",
           text: `Update for action ${made}. ${"Progress was made with partners and residents were consulted. ".repeat(6)}\n\nA second paragraph.`,
+          publication: "approved" as const,
         },
       ],
     };

@@ -1,23 +1,38 @@
 /**
- * `eap report`: the annual committee report (.docx) for one financial year of one plan, shaped like the seeds'
- * "Appendix 1 – Updates on actions from 2022-23". Bad input (no such plan, a period with no updates, an output
- * path that cannot be written) ends with a clear message, exit code 1 and no file.
+ * `eap report`: the annual committee report (.docx) for one financial year of one plan: the covering report the
+ * equalities lead wrote for that year (when there is one), then the appendix shaped like the seeds' "Appendix 1 –
+ * Updates on actions from 2022-23". Committee papers are public, so only approved updates go in: updates still
+ * awaiting approval stop it (listed) unless --approved-only. Bad input (no such plan, a period with no updates, an
+ * output path that cannot be written) ends with a clear message, exit code 1 and no file.
  */
 import type { Command } from "commander";
 import { addSiteOptions, siteSettings } from "../site.ts";
+
+interface ReportOptions {
+  plan: string;
+  period: string;
+  out: string;
+  approvedOnly?: boolean;
+  appendixOnly?: boolean;
+  site?: string;
+  auth?: string;
+  as?: string;
+}
 
 export const register = (program: Command) => {
   addSiteOptions(
     program
       .command("report")
-      .description("Write the committee report (Word) for one financial year: summary by role, then every action updated that year with its disposition.")
+      .description("Write the committee report (Word) for one financial year: the covering report, then the summary by role and every action with approved progress that year.")
       .requiredOption("--plan <name>", "the plan's title (or its period, e.g. 2017-2021)")
       .requiredOption("--period <year>", "financial year, e.g. 2022-23")
-      .requiredOption("--out <file>", "where to write the .docx"),
-  ).action(async (opts: { plan: string; period: string; out: string; site?: string; auth?: string; as?: string }) => {
+      .requiredOption("--out <file>", "where to write the .docx")
+      .option("--approved-only", "leave out updates still awaiting approval (they are listed) instead of stopping")
+      .option("--appendix-only", "the appendix alone, without the covering report"),
+  ).action(async (opts: ReportOptions) => {
     const { CliError } = await import("../errors.ts");
     const { toCliError } = await import("../report-error.ts");
-    const { ReportError, buildReportModel, normalisePeriod } = await import("../../domain/report-model.ts");
+    const { ReportError, normalisePeriod } = await import("../../domain/report-model.ts");
     const { OutputPathError, checkWritable, writeFileAtomic } = await import("../../report/write-file-atomic.ts");
     const settings = siteSettings(opts);
     if (!/\.docx$/i.test(opts.out)) throw new CliError("invalid-input", `--out "${opts.out}" must end in .docx`);
@@ -25,21 +40,20 @@ export const register = (program: Command) => {
       const period = normalisePeriod(opts.period);
       checkWritable(opts.out);
       const { connect } = await import("../site.ts");
-      const data = await import("../../data/index.ts");
+      const { leftOutNote, periodModel, readPeriod } = await import("../period-report.ts");
+      const { getCoverReport } = await import("../../data/index.ts");
       const sp = await connect(settings);
-      const plan = await data.requirePlan(sp, opts.plan);
-      const [structure, actions, updates] = await Promise.all([
-        data.getPlanStructure(sp, plan),
-        data.getPlanActions(sp, plan.id),
-        data.getPlanUpdates(sp, plan.id, period),
-      ]);
-      const model = buildReportModel({ structure, actions, updates, period });
+      const data = await readPeriod(sp, opts.plan, period);
+      const model = periodModel(data, period, Boolean(opts.approvedOnly), "report");
+      const cover = opts.appendixOnly ? null : await getCoverReport(sp, data.structure.plan.id, period);
       const { committeeReportBytes } = await import("../../report/committee-report-docx.ts");
-      writeFileAtomic(opts.out, await committeeReportBytes(model));
+      writeFileAtomic(opts.out, await committeeReportBytes(model, { cover: cover?.cover }));
       const roles = model.summary.slice(0, -1).map((r) => `${r.label} ${r.total}`).join(", ");
-      console.log(`Wrote ${opts.out}: ${model.title} — ${model.actionCount} action(s) (${roles}).`);
+      const coverNote = cover ? `the covering report "${cover.cover.title}", then ` : "";
+      const noCover = !cover && !opts.appendixOnly ? `\nNo covering report is stored for ${period}: the document is the appendix alone.` : "";
+      console.log(`Wrote ${opts.out}: ${coverNote}${model.title} — ${model.actionCount} action(s) (${roles}).${noCover}${leftOutNote(model.leftOut)}`);
     } catch (err) {
-      if (err instanceof ReportError) throw new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
+      if (err instanceof ReportError) throw new CliError("invalid-input", err.message);
       if (err instanceof OutputPathError) throw new CliError("io", err.message);
       throw toCliError(err);
     }

@@ -1,4 +1,6 @@
 import { DataError } from "../data/errors.ts";
+import { type AwaitingUpdate, awaitingLines, ReportError } from "../domain/report-model.ts";
+import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";
 
 /** Data errors become CLI errors with exit code 1 and SharePoint's own sentence. */
@@ -9,4 +11,25 @@ export function toCliError(err: unknown): Error {
     return new CliError(reason, err.message, 1);
   }
   return err instanceof Error ? err : new Error(String(err));
+}
+
+/**
+ * Errors of `eap report`, `eap publish` and `eap export`: a period with no updates or with updates awaiting the
+ * equalities lead (listed, with the way on), an unwritable path, then as toCliError.
+ */
+export function planFileError(err: unknown): Error {
+  if (err instanceof ReportError && err.reason === "awaiting-approval") {
+    return new CliError(
+      "invalid-input",
+      `${err.message}\nThe equalities lead approves or withholds each of them first; or run again with --approved-only to use the approved updates and leave these out.`,
+    );
+  }
+  if (err instanceof ReportError) return new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
+  if (err instanceof OutputPathError) return new CliError("io", err.message);
+  return toCliError(err);
+}
+
+/** "Left out, awaiting approval (n):" and one line each, after a run with --approved-only; "" when none was. */
+export function leftOutNote(leftOut: readonly AwaitingUpdate[]): string {
+  return leftOut.length ? `\nLeft out, awaiting approval (${leftOut.length}):\n${awaitingLines(leftOut).join("\n")}` : "";
 }

@@ -2,10 +2,10 @@
  * A real local SharePoint server with the seeded plan, for integration tests:
  * provisions the lists, registers the fictional people and writes the seeds' plan, exactly as `eap seed` does.
  */
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
-import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { rmSync } from "node:fs";
+import { devIdentity } from "../../src/config/local-identities.ts";
+import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { startTestSharePoint, type TestSharePointOptions } from "./local-sharepoint.ts";
 
 export interface SeededSite {
@@ -33,8 +33,7 @@ export async function startSeededSite(
   } = {},
 ): Promise<SeededSite> {
   let server = await startTestSharePoint({ threshold: opts.threshold });
-  const settings = siteSettings({ site: server.siteUrl, auth: "dev" }, {});
-  const seeded = await runSeed(settings, { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
+  const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
   if (opts.afterSeed) {
     await opts.beforeRestart?.(spFor(server.siteUrl));
     const dataDir = server.dataDir;

@@ -1,4 +1,5 @@
 import { DataError } from "../data/errors.ts";
+import { PublicPageError } from "../domain/public-progress.ts";
 import { type AwaitingUpdate, awaitingLines, ReportError } from "../domain/report-model.ts";
 import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";
@@ -25,6 +26,7 @@ export function planFileError(err: unknown): Error {
     );
   }
   if (err instanceof ReportError) return new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
+  if (err instanceof PublicPageError) return new CliError("invalid-input", err.message);
   if (err instanceof OutputPathError) return new CliError("io", err.message);
   return toCliError(err);
 }

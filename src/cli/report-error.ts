@@ -1,6 +1,7 @@
 import { DataError } from "../data/errors.ts";
 import { PublicPageError } from "../domain/public-progress.ts";
 import { type AwaitingUpdate, awaitingLines, ReportError } from "../domain/report-model.ts";
+import { PublishFolderError } from "../report/publish/write-folder.ts";
 import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";
 
@@ -27,7 +28,7 @@ export function planFileError(err: unknown): Error {
   }
   if (err instanceof ReportError) return new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
   if (err instanceof PublicPageError) return new CliError("invalid-input", err.message);
-  if (err instanceof OutputPathError) return new CliError("io", err.message);
+  if (err instanceof OutputPathError || err instanceof PublishFolderError) return new CliError("io", err.message);
   return toCliError(err);
 }
 

@@ -211,9 +211,13 @@ export function describeAwaiting(updates: readonly ActionUpdate[], actions: read
   }));
 }
 
+/** At most `n` characters, cut at a word where there is one in the second half. */
 const clipped = (t: string, n: number) => {
   const flat = t.replace(/\s+/g, " ").trim();
-  return flat.length <= n ? flat : `${flat.slice(0, n - 1).trimEnd()}…`;
+  if (flat.length <= n) return flat;
+  const cut = flat.slice(0, n - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 };
 
 /** One line per update awaiting approval: "- CL-22-1 Ongoing delivery…: update of 1 February 2023, "…"". */

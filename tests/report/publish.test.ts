@@ -221,3 +221,137 @@ describe("eap publish for the seeded plan, 2022-23", () => {
     await context.close();
   });
 });
+
+describe("eap publish: approval first, officers' names never, markup as text, and a folder written whole or not at all", () => {
+  const out = () => join(dir, "site");
+  const pageOf = () => readHtml(readFileSync(join(out(), "index.html"), "utf8"));
+  const articleOf = (d: El, reference: string) => byTag(d, "article").find((a) => byTag(a, "dd").some((dd) => textOf(dd) === reference))!;
+  const noTemporaryLeft = () => expect(readdirSync(dir).filter((n) => n.startsWith("."))).toEqual([]);
+  let reviewer: { personId: number; isEqualitiesLead: boolean };
+  const lead = () => site.spAs(SEED_EQUALITIES_LEAD_UPN);
+  let key = 0;
+
+  /** An officer's new progress update on the action, in 2022-23: a draft awaiting approval. */
+  async function draft(reference: string, text: string) {
+    const officer = site.spAs(SEED_UPNS.housing);
+    const plan = await requirePlan(officer, PLAN_2017);
+    const target = (await getPlanActions(officer, plan.id)).find((a) => a.reference === reference)!;
+    const { update } = await submitUpdate(officer, { action: await getAction(officer, target.id), text, status: "on-track", author: null, submissionKey: `publish-${++key}`, now: new Date("2023-02-01T10:00:00Z") });
+    return getUpdate(lead(), update.id);
+  }
+  const approve = async (id: number, text?: string) => approveUpdate(lead(), { update: await getUpdate(lead(), id), reviewer, text, now: new Date() });
+
+  beforeAll(async () => {
+    reviewer = { personId: (await getCurrentPerson(lead())).id, isEqualitiesLead: true };
+  });
+
+  let awaiting: number;
+  test("refuses while an update awaits approval, listing it, and writes nothing", async () => {
+    awaiting = (await draft("CL-22-2", "Helped Mrs Example of 3 Acacia Avenue with her arrears.")).id;
+    const target = join(dir, "awaiting");
+    const r = await publish(target);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`1 progress update(s) for 2022-23 on the plan "${PLAN_2017}" await approval by the equalities lead:`);
+    expect(r.stderr).toContain('- CL-22-2 Implement no wrong door (local campaign to signpost to…: update of 1 February 2023, "Helped Mrs Example of 3 Acacia Avenue with her arrears."');
+    expect(r.stderr).toContain("--approved-only");
+    expect(existsSync(target)).toBe(false);
+    noTemporaryLeft();
+  });
+
+  test("--approved-only publishes the approved updates over the earlier publication and lists the one left out", async () => {
+    const r = await publish(out(), "--approved-only");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Left out, awaiting approval (1):\n- CL-22-2");
+    const html = readFileSync(join(out(), "index.html"), "utf8");
+    expect(html).not.toContain("Mrs Example");
+    expect(byTag(readHtml(html), "article")).toHaveLength(17);
+    noTemporaryLeft();
+  });
+
+  test("publishes the lead's approved wording, never the original; a withheld update stays internal", async () => {
+    await approve(awaiting, "A resident was helped with rent arrears through the no wrong door approach.");
+    const withheld = await draft("CL-22-3", "Internal note about a complaint.");
+    await withholdUpdate(lead(), { update: withheld, reviewer, reason: "Internal only", now: new Date() });
+    const r = await publish(out());
+    expect(r.code, r.stderr).toBe(0);
+    const d = pageOf();
+    const noWrongDoor = articleOf(d, "CL-22-2");
+    expect(textOf(noWrongDoor)).toContain("A resident was helped with rent arrears through the no wrong door approach.");
+    expect(all(noWrongDoor, (e) => e.attrs.class === "attribution")).toHaveLength(2);
+    const html = readFileSync(join(out(), "index.html"), "utf8");
+    expect(html).not.toContain("Mrs Example");
+    expect(html).not.toContain("Internal note about a complaint");
+  });
+
+  test("refuses a page whose approved words name an officer, saying who and where, and keeps the earlier publication", async () => {
+    const before = readFileSync(join(out(), "index.html"));
+    const named = await draft("CL-22-3", "Robin Ashdown led the training sessions.");
+    await approve(named.id);
+    const r = await publish(out());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("The page would publish officers' names (teams and job roles only): Robin Ashdown in CL-22-3, progress 1");
+    expect(readFileSync(join(out(), "index.html")).equals(before)).toBe(true);
+    noTemporaryLeft();
+    await approve(named.id, "The Data Intelligence Officer led the training sessions.");
+    expect((await publish(out())).code).toBe(0);
+  });
+
+  test("attack: approved words that are markup or a formula are published as text, run nowhere", async () => {
+    const attack = `=HYPERLINK("http://attacker.example/","Click") <script>alert(1)</script><img src=x onerror="alert(2)"> </main><a href="javascript:alert(3)">x</a>`;
+    const hostile = await draft("CL-22-4", "Placeholder");
+    await approve(hostile.id, attack);
+    const r = await publish(out());
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(out(), "index.html"), "utf8");
+    const d = readHtml(html);
+    expect(byTag(d, "script")).toEqual([]);
+    expect(byTag(d, "img")).toEqual([]);
+    expect(all(d, (e) => (e.attrs.href ?? "").startsWith("javascript:"))).toEqual([]);
+    expect(textOf(articleOf(d, "CL-22-4"))).toContain(attack.replace(/\s+/g, " "));
+    const report = await new HtmlValidate({ extends: ["html-validate:recommended"] }).validateString(html, "index.html");
+    expect(report.valid).toBe(true);
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(out(), "progress-2022-23.csv"), "utf8").slice(1), { header: true });
+    expect(csv.data.find((row) => row.Progress.includes("HYPERLINK"))?.Progress.startsWith(`'=HYPERLINK`)).toBe(true);
+    // Opened in a browser, nothing runs.
+    const browser = await launchBrowser();
+    try {
+      const p = await (await browser.newContext()).newPage();
+      const dialogs: string[] = [];
+      p.on("dialog", (dlg) => {
+        dialogs.push(dlg.message());
+        void dlg.dismiss();
+      });
+      await p.goto(pathToFileURL(join(out(), "index.html")).href);
+      await p.waitForLoadState("load");
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("an output folder that cannot take the page is named before SharePoint is read, and nothing is written", async () => {
+    const missing = await publish(join(dir, "no-such-folder", "site"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("the folder");
+    expect(missing.stderr).toContain("does not exist");
+
+    writeFileSync(join(dir, "page.txt"), "not a folder");
+    const file = await publish(join(dir, "page.txt"));
+    expect(file.code).toBe(1);
+    expect(file.stderr).toContain("it is a file, not a folder");
+    expect(readFileSync(join(dir, "page.txt"), "utf8")).toBe("not a folder");
+
+    mkdirSync(join(dir, "documents"));
+    writeFileSync(join(dir, "documents", "minutes.docx"), "keep me");
+    const other = await publish(join(dir, "documents"));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain("the folder holds other files (minutes.docx); choose a new or empty folder");
+    expect(readdirSync(join(dir, "documents"))).toEqual(["minutes.docx"]);
+
+    const badDate = await publish(join(dir, "dated"), "--published-on", "14/11/2026");
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--published-on "14/11/2026" is not a date such as 2026-11-24');
+    expect(existsSync(join(dir, "dated"))).toBe(false);
+    noTemporaryLeft();
+  });
+});

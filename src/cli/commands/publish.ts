@@ -31,7 +31,7 @@ export const register = (program: Command) => {
     const { leftOutNote, planFileError } = await import("../report-error.ts");
     const { normalisePeriod } = await import("../../domain/report-model.ts");
     const { londonDate } = await import("../../domain/london-time.ts");
-    const { checkPublishFolder, writeFolderAtomic } = await import("../write-folder-atomic.ts");
+    const { checkPublishFolder, writeFolderAtomic } = await import("../../report/publish/write-folder.ts");
     const { GENERATOR } = await import("../../report/publish/public-page-html.ts");
     const access = siteAccess(cmd);
     const publishedOn = opts.publishedOn ?? londonDate(new Date());

@@ -124,7 +124,8 @@ function indicatorSection(ind: PublicIndicator, n: number): string {
     `<section aria-labelledby="indicator-${n}">`,
     `<h3 id="indicator-${n}">${esc(ind.title)}</h3>`,
     ind.description ? prose(ind.description) : "",
-    scrollTable(`indicator-${n}-caption`, ind.title, ind.columns, rows),
+    // Named apart from the section's heading: two landmarks with one name cannot be told apart.
+    scrollTable(`indicator-${n}-caption`, `${ind.title}, by ${(ind.columns[0] ?? "row").toLowerCase()}`, ind.columns, rows),
     ind.source ? `<p class="attribution">Source: ${esc(ind.source)}</p>` : "",
     `</section>`,
   ]

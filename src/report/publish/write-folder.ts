@@ -1,6 +1,6 @@
 /**
- * Node only (the CLI): writes a folder of files (the public page) so that a failure never leaves a half-written
- * one. The files go to a temporary folder beside the target (same file system, so renames are atomic), which is
+ * Node only (`eap publish`; the tab never imports it): writes a folder of files (the public page) so that a
+ * failure never leaves a half-written one. The files go to a temporary folder beside the target (same file system, so renames are atomic), which is
  * then renamed into place; a previous publication in the target is moved aside first and removed only once the
  * new one is in place (put back if that fails). On any error the temporary folder is removed.
  *
@@ -10,7 +10,15 @@
 import { randomBytes } from "node:crypto";
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { OutputPathError } from "./write-file-atomic.ts";
+
+/** The folder cannot take the publication (a reason "io", as the CLI's own output errors). */
+export class PublishFolderError extends Error {
+  readonly reason = "io" as const;
+  constructor(message: string) {
+    super(message);
+    this.name = "PublishFolderError";
+  }
+}
 
 export interface FolderFile {
   name: string;
@@ -37,13 +45,13 @@ export function checkPublishFolder(path: string, generator: string): string {
   try {
     parentStat = statSync(parent);
   } catch {
-    throw new OutputPathError(`cannot publish to ${path}: the folder ${parent} does not exist`);
+    throw new PublishFolderError(`cannot publish to ${path}: the folder ${parent} does not exist`);
   }
-  if (!parentStat.isDirectory()) throw new OutputPathError(`cannot publish to ${path}: ${parent} is not a folder`);
+  if (!parentStat.isDirectory()) throw new PublishFolderError(`cannot publish to ${path}: ${parent} is not a folder`);
   try {
     accessSync(parent, constants.W_OK);
   } catch {
-    throw new OutputPathError(`cannot publish to ${path}: no permission to write in ${parent}`);
+    throw new PublishFolderError(`cannot publish to ${path}: no permission to write in ${parent}`);
   }
   let st: ReturnType<typeof statSync> | undefined;
   try {
@@ -51,11 +59,11 @@ export function checkPublishFolder(path: string, generator: string): string {
   } catch {
     return target; // a new folder
   }
-  if (!st.isDirectory()) throw new OutputPathError(`cannot publish to ${path}: it is a file, not a folder`);
+  if (!st.isDirectory()) throw new PublishFolderError(`cannot publish to ${path}: it is a file, not a folder`);
   const names = readdirSync(target);
   if (names.length > 0 && !isPreviousPublication(target, names, generator)) {
     const shown = names.slice(0, 5).join(", ") + (names.length > 5 ? ", …" : "");
-    throw new OutputPathError(`cannot publish to ${path}: the folder holds other files (${shown}); choose a new or empty folder`);
+    throw new PublishFolderError(`cannot publish to ${path}: the folder holds other files (${shown}); choose a new or empty folder`);
   }
   return target;
 }
@@ -86,6 +94,6 @@ export function writeFolderAtomic(path: string, files: readonly FolderFile[], ge
     if (movedAside) rmSync(old, { recursive: true, force: true });
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new OutputPathError(`cannot publish to ${path}: ${(err as Error).message}`);
+    throw new PublishFolderError(`cannot publish to ${path}: ${(err as Error).message}`);
   }
 }

@@ -15,28 +15,14 @@ import {
 } from "../../src/domain/publication.ts";
 import { buildReportModel, ReportError } from "../../src/domain/report-model.ts";
 import type { ActionUpdate, Objective, Plan, Role } from "../../src/domain/types.ts";
-import { makeAction } from "./fixtures.ts";
+import { makeAction, makeUpdate } from "./fixtures.ts";
 
 const lead: PublicationReviewer = { personId: 7, isEqualitiesLead: true };
 const officer: PublicationReviewer = { personId: 8, isEqualitiesLead: false };
 const now = new Date("2023-04-20T09:30:00Z");
 
-const upd = (id: number, o: Partial<ActionUpdate> = {}): ActionUpdate => ({
-  id,
-  actionId: id,
-  planId: 1,
-  date: `2023-0${(id % 3) + 1}-10T12:00:00Z`,
-  authorId: null,
-  authorName: "",
-  text: `What happened on action ${id}.`,
-  statusAtTime: null,
-  kind: "progress",
-  period: "2022-23",
-  decision: null,
-  meetingDate: null,
-  requestedDueDate: null,
-  ...o,
-});
+const upd = (id: number, o: Partial<ActionUpdate> = {}): ActionUpdate =>
+  makeUpdate({ id, actionId: id, date: `2023-0${(id % 3) + 1}-10T12:00:00Z`, text: `What happened on action ${id}.`, ...o });
 
 const reasonOf = (f: () => unknown): string | undefined => {
   try {

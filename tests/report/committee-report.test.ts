@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { approveUpdate, getAction, getCurrentPerson, getPlanActions, getUpdate, requirePlan, submitUpdate } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
+import { approveUpdate, getUpdate } from "../../src/data/index.ts";
+import { officerDraft, seededLead } from "../helpers/publication.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "../helpers/docx-reader.ts";
 import { runCli } from "../helpers/run-cli.ts";
@@ -437,18 +437,7 @@ describe("eap report while an update of the period awaits approval", () => {
   const draft = "Draft from the Housing team: Mrs Example of Flat 3 was helped.";
   let updateId: number;
   beforeAll(async () => {
-    const officer = site.spAs(SEED_UPNS.housing);
-    const plan = await requirePlan(officer, PLAN_2017);
-    const target = (await getPlanActions(officer, plan.id)).find((a) => a.reference === "CL-22-1")!;
-    const { update } = await submitUpdate(officer, {
-      action: await getAction(officer, target.id),
-      text: draft,
-      status: "on-track",
-      author: null,
-      submissionKey: "report-awaiting",
-      now: new Date("2023-02-01T10:00:00Z"),
-    });
-    updateId = update.id;
+    updateId = (await officerDraft(site, "CL-22-1", draft)).id;
   });
 
   test("stops with the update named and the way on, and writes no file", async () => {
@@ -473,8 +462,7 @@ describe("eap report while an update of the period awaits approval", () => {
   });
 
   test("once the lead approves it with their edit, the report carries the approved words, never the original", async () => {
-    const lead = site.spAs(SEED_EQUALITIES_LEAD_UPN);
-    const reviewer = { personId: (await getCurrentPerson(lead)).id, isEqualitiesLead: true };
+    const { sp: lead, reviewer } = await seededLead(site);
     await approveUpdate(lead, { update: await getUpdate(lead, updateId), reviewer, text: "A resident was helped to claim the support they were due.", now: new Date() });
     const out = join(dir, "approved.docx");
     const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out]);

@@ -9,29 +9,14 @@ import { buildReportModel } from "../../src/domain/report-model.ts";
 import type { ActionUpdate, Objective, Plan, Role } from "../../src/domain/types.ts";
 import { publicPageHtml } from "../../src/report/publish/public-page-html.ts";
 import { all, byTag, readHtml, textOf } from "../helpers/html-reader.ts";
-import { makeAction } from "../domain/fixtures.ts";
+import { makeAction, makeApprovedUpdate } from "../domain/fixtures.ts";
 
 const plan: Plan = { id: 1, title: "Equality Plan 2023-2027", period: "2023-2027", status: "active", predecessorId: null, localCharacteristics: [] };
 const roles: Role[] = [{ id: 1, planId: 1, name: "Employer", statement: "", order: 1 }];
 const objectives: Objective[] = [
   { id: 10, planId: 1, roleId: 1, statement: "A workforce that reflects the borough", whyItMatters: [], outcomes: [], connections: [], priorities: [], crossCutting: [], order: 1 },
 ];
-const approved = (id: number, text: string): ActionUpdate => ({
-  id,
-  actionId: id,
-  planId: 1,
-  date: "2024-02-01T12:00:00Z",
-  authorId: null,
-  authorName: "",
-  text,
-  statusAtTime: null,
-  kind: "progress",
-  period: "2023-24",
-  decision: null,
-  meetingDate: null,
-  requestedDueDate: null,
-  publication: { state: "approved", approvedText: text, withheldReason: null, reviewedAt: null, reviewedById: null },
-});
+const approved = (id: number, text: string): ActionUpdate => makeApprovedUpdate({ id, actionId: id, date: "2024-02-01T12:00:00Z", period: "2023-24", text });
 const actions = [
   makeAction({ id: 1, objectiveId: 10, order: 1, reference: "EM-1", text: "Publish the workforce profile", teams: "HR team - Workforce Development Manager", status: "on-track" }),
   makeAction({ id: 2, objectiveId: 10, order: 2, reference: "EM-2", text: "Run the staff survey", status: "complete", disposition: "closed" }),

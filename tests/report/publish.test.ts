@@ -13,14 +13,15 @@ import { HtmlValidate } from "html-validate";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { approveUpdate, getAction, getCurrentPerson, getPlanActions, getUpdate, requirePlan, submitUpdate, withholdUpdate } from "../../src/data/index.ts";
-import { SEED_DEPARTED, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../src/seed/people.ts";
+import { approveUpdate, getUpdate, type SPFI, withholdUpdate } from "../../src/data/index.ts";
+import type { PublicationReviewer } from "../../src/domain/publication.ts";
+import { SEED_DEPARTED, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot } from "../helpers/browser.ts";
 import { all, byTag, closest, type El, readHtml, textOf } from "../helpers/html-reader.ts";
+import { officerDraft, PLAN_2017, seededLead } from "../helpers/publication.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 
-const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
 const CLOSED = "This action is now closed.";
 const ONGOING = "This action remains ongoing in the new plan.";
 const DEVELOPED = "This action has now developed in the new plan.";
@@ -227,22 +228,13 @@ describe("eap publish: approval first, officers' names never, markup as text, an
   const pageOf = () => readHtml(readFileSync(join(out(), "index.html"), "utf8"));
   const articleOf = (d: El, reference: string) => byTag(d, "article").find((a) => byTag(a, "dd").some((dd) => textOf(dd) === reference))!;
   const noTemporaryLeft = () => expect(readdirSync(dir).filter((n) => n.startsWith("."))).toEqual([]);
-  let reviewer: { personId: number; isEqualitiesLead: boolean };
-  const lead = () => site.spAs(SEED_EQUALITIES_LEAD_UPN);
-  let key = 0;
-
-  /** An officer's new progress update on the action, in 2022-23: a draft awaiting approval. */
-  async function draft(reference: string, text: string) {
-    const officer = site.spAs(SEED_UPNS.housing);
-    const plan = await requirePlan(officer, PLAN_2017);
-    const target = (await getPlanActions(officer, plan.id)).find((a) => a.reference === reference)!;
-    const { update } = await submitUpdate(officer, { action: await getAction(officer, target.id), text, status: "on-track", author: null, submissionKey: `publish-${++key}`, now: new Date("2023-02-01T10:00:00Z") });
-    return getUpdate(lead(), update.id);
-  }
-  const approve = async (id: number, text?: string) => approveUpdate(lead(), { update: await getUpdate(lead(), id), reviewer, text, now: new Date() });
+  let reviewer: PublicationReviewer;
+  let lead: SPFI;
+  const draft = (reference: string, text: string) => officerDraft(site, reference, text);
+  const approve = async (id: number, text?: string) => approveUpdate(lead, { update: await getUpdate(lead, id), reviewer, text, now: new Date() });
 
   beforeAll(async () => {
-    reviewer = { personId: (await getCurrentPerson(lead())).id, isEqualitiesLead: true };
+    ({ sp: lead, reviewer } = await seededLead(site));
   });
 
   let awaiting: number;
@@ -271,7 +263,7 @@ describe("eap publish: approval first, officers' names never, markup as text, an
   test("publishes the lead's approved wording, never the original; a withheld update stays internal", async () => {
     await approve(awaiting, "A resident was helped with rent arrears through the no wrong door approach.");
     const withheld = await draft("CL-22-3", "Internal note about a complaint.");
-    await withholdUpdate(lead(), { update: withheld, reviewer, reason: "Internal only", now: new Date() });
+    await withholdUpdate(lead, { update: withheld, reviewer, reason: "Internal only", now: new Date() });
     const r = await publish(out());
     expect(r.code, r.stderr).toBe(0);
     const d = pageOf();

@@ -18,15 +18,12 @@ import {
   requirePlan,
   type SPFI,
   submitUpdate,
-  type UpdateRecord,
   withholdUpdate,
 } from "../../../src/data/index.ts";
 import { PublicationError, type PublicationReviewer } from "../../../src/domain/publication.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
+import { IN_2022_23, officerDraft, PLAN_2017, seededLead } from "../../helpers/publication.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
-
-const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
-const IN_2022_23 = new Date("2023-02-01T10:00:00Z");
 
 let seeded: SeededSite;
 let lead: SPFI;
@@ -35,20 +32,12 @@ let planId: number;
 
 beforeAll(async () => {
   seeded = await startSeededSite();
-  lead = seeded.spAs(SEED_EQUALITIES_LEAD_UPN);
-  reviewer = { personId: (await getCurrentPerson(lead)).id, isEqualitiesLead: true };
+  ({ sp: lead, reviewer } = await seededLead(seeded));
   planId = (await requirePlan(lead, PLAN_2017)).id;
 });
 afterAll(async () => seeded?.close());
 
-let key = 0;
-/** An officer's new progress update on one of the plan's actions, dated in 2022-23: a draft. */
-async function draftOn(reference: string, text: string): Promise<UpdateRecord> {
-  const officer = seeded.spAs(SEED_UPNS.housing);
-  const target = (await getPlanActions(lead, planId)).find((a) => a.reference === reference)!;
-  const { update } = await submitUpdate(officer, { action: await getAction(officer, target.id), text, status: "on-track", author: null, submissionKey: `pub-${++key}`, now: IN_2022_23 });
-  return getUpdate(lead, update.id);
-}
+const draftOn = (reference: string, text: string) => officerDraft(seeded, reference, text);
 
 describe("publication state in SharePoint", () => {
   it("reads the seeded 2022-23 and 2020-21 progress back as approved, with its words as the approved text", async () => {

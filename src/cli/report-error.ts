@@ -1,6 +1,7 @@
 import { DataError } from "../data/errors.ts";
 import { PublicPageError } from "../domain/public-progress.ts";
-import { type AwaitingUpdate, awaitingLines, ReportError } from "../domain/report-model.ts";
+import { type AwaitingUpdate, awaitingLines } from "../domain/publication.ts";
+import { ReportError } from "../domain/report-model.ts";
 import { PublishFolderError } from "../report/publish/write-folder.ts";
 import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";

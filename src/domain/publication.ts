@@ -12,7 +12,9 @@
  * Periods are normalised financial years ("2022-23", see normalisePeriod in report-model.ts).
  */
 import { MULTI_LINE_MAX, PUBLICATION_STATE_LABELS, type PublicationState, SINGLE_LINE_MAX } from "./constants.ts";
-import type { ActionUpdate, UpdatePublication } from "./types.ts";
+import { formatLongDate } from "./dates.ts";
+import { londonDate } from "./london-time.ts";
+import type { Action, ActionUpdate, UpdatePublication } from "./types.ts";
 
 export type PublicationErrorReason = "not-allowed" | "not-publishable" | "invalid-text" | "invalid-reason";
 
@@ -107,6 +109,45 @@ export function awaitingApproval<U extends PublishableUpdate>(updates: readonly 
   return updates
     .filter((u) => inPeriod(u, period) && publicationOf(u).state === "draft")
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+}
+
+/** A progress update the equalities lead has not yet approved or withheld, as a report names it. */
+export interface AwaitingUpdate {
+  updateId: number;
+  actionId: number;
+  /** The action's reference ("CL-22-1"), "" when it has none. */
+  reference: string;
+  actionText: string;
+  /** London civil date of the update, YYYY-MM-DD. */
+  date: string;
+  text: string;
+}
+
+/** The updates awaiting approval, named by their action, for a message or a list. */
+export function describeAwaiting(updates: readonly ActionUpdate[], actions: readonly Action[], period: string): AwaitingUpdate[] {
+  const actionById = new Map(actions.map((a) => [a.id, a]));
+  return awaitingApproval(updates, period).map((u) => ({
+    updateId: u.id,
+    actionId: u.actionId,
+    reference: actionById.get(u.actionId)?.reference ?? "",
+    actionText: actionById.get(u.actionId)?.text ?? "",
+    date: /^\d{4}-\d{2}-\d{2}$/.test(u.date) ? u.date : londonDate(u.date),
+    text: u.text.trim(),
+  }));
+}
+
+/** At most `n` characters, cut at a word where there is one in the second half. */
+const clipped = (t: string, n: number) => {
+  const flat = t.replace(/\s+/g, " ").trim();
+  if (flat.length <= n) return flat;
+  const cut = flat.slice(0, n - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+};
+
+/** One line per update awaiting approval: "- CL-22-1 Ongoing delivery…: update of 1 February 2023, "…"". */
+export function awaitingLines(awaiting: readonly AwaitingUpdate[]): string[] {
+  return awaiting.map((a) => `- ${[a.reference, clipped(a.actionText, 60)].filter(Boolean).join(" ")}: update of ${formatLongDate(a.date)}, "${clipped(a.text, 80)}"`);
 }
 
 export type PublicationCounts = Record<PublicationState, number>;

@@ -13,9 +13,9 @@
  * Committee papers are public, so the report uses approved text only (publication.ts): withheld updates stay out,
  * and updates still awaiting the equalities lead stop the report (or, when asked, are left out and listed).
  */
-import { formatLongDate, parseFinancialYear } from "./dates.ts";
+import { parseFinancialYear } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
-import { awaitingApproval, publicationCounts, publishedText } from "./publication.ts";
+import { type AwaitingUpdate, awaitingLines, describeAwaiting, publicationCounts, publishedText } from "./publication.ts";
 import {
   type Action,
   type ActionStatus,
@@ -33,18 +33,6 @@ import {
 import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
 
 export type ReportErrorReason = "invalid-period" | "no-updates" | "awaiting-approval";
-
-/** A progress update the equalities lead has not yet approved or withheld, as a report names it. */
-export interface AwaitingUpdate {
-  updateId: number;
-  actionId: number;
-  /** The action's reference ("CL-22-1"), "" when it has none. */
-  reference: string;
-  actionText: string;
-  /** London civil date of the update, YYYY-MM-DD. */
-  date: string;
-  text: string;
-}
 
 export class ReportError extends Error {
   readonly reason: ReportErrorReason;
@@ -196,33 +184,6 @@ function toReportUpdate(u: ActionUpdate): ReportUpdate {
     source,
     sourceText: describeUpdateSource(source),
   };
-}
-
-/** The updates awaiting approval, named by their action, for a message or a list. */
-export function describeAwaiting(updates: readonly ActionUpdate[], actions: readonly Action[], period: string): AwaitingUpdate[] {
-  const actionById = new Map(actions.map((a) => [a.id, a]));
-  return awaitingApproval(updates, period).map((u) => ({
-    updateId: u.id,
-    actionId: u.actionId,
-    reference: actionById.get(u.actionId)?.reference ?? "",
-    actionText: actionById.get(u.actionId)?.text ?? "",
-    date: civilDate(u.date),
-    text: u.text.trim(),
-  }));
-}
-
-/** At most `n` characters, cut at a word where there is one in the second half. */
-const clipped = (t: string, n: number) => {
-  const flat = t.replace(/\s+/g, " ").trim();
-  if (flat.length <= n) return flat;
-  const cut = flat.slice(0, n - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-};
-
-/** One line per update awaiting approval: "- CL-22-1 Ongoing delivery…: update of 1 February 2023, "…"". */
-export function awaitingLines(awaiting: readonly AwaitingUpdate[]): string[] {
-  return awaiting.map((a) => `- ${[a.reference, clipped(a.actionText, 60)].filter(Boolean).join(" ")}: update of ${formatLongDate(a.date)}, "${clipped(a.text, 80)}"`);
 }
 
 /**

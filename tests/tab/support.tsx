@@ -7,9 +7,9 @@ import { getPlans } from "../../src/data/plans/index.ts";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { AppContextValue } from "../../src/tab/app/app-context.tsx";
-import { AppContextProvider, defaultPlan } from "../../src/tab/app/app-context.tsx";
-import { localIdentity, localTokenProvider } from "../../src/tab/app/auth/local-auth.ts";
+import type { AppContextValue } from "../../src/tab/lib/app-context.tsx";
+import { AppContextProvider, defaultPlan } from "../../src/tab/lib/app-context.tsx";
+import { localIdentity, localTokenProvider } from "../../src/tab/app/dev-sign-in/local-auth.ts";
 import { startSession, type Session } from "../../src/tab/app/session.ts";
 
 export interface TestApp {

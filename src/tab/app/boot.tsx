@@ -3,18 +3,24 @@
  * happened and offers a way on (retry, sign in again); nothing waits forever on a host that is not there.
  */
 import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
-import { localIdentity, localTokenProvider, rememberedLocalUser, rememberLocalUser } from "./auth/local-auth.ts";
-import { ConfigError, loadTabConfig, type TabConfig } from "./config.ts";
-import { detectHost, type HostInfo, initialRouteFor, onHostThemeChange, type ThemeName, toThemeName } from "./host.ts";
+import { ConfigError, loadTabConfig, type TabConfig } from "../lib/config.ts";
+import { type ThemeName, toThemeName } from "../lib/theme-name.ts";
+import { detectHost, type HostInfo, initialRouteFor, onHostThemeChange } from "./host.ts";
 import { forgetSession, type Session, startSession } from "./session.ts";
 import { Shell } from "./shell.tsx";
-import { SignInView } from "./sign-in-view.tsx";
 import { loadTheme, themeIfLoaded } from "./theme.ts";
+
+/**
+ * The development sign-in (unsigned tokens for the seeded, fictional cast) exists for local mode only: it is loaded
+ * on demand and never on the production path (dependency-cruiser: tab-dev-sign-in-only-on-demand).
+ */
+const loadDevSignIn = () => import("./dev-sign-in/index.ts");
+const SignInView = lazy(() => loadDevSignIn().then((m) => ({ default: m.SignInView })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -77,9 +83,10 @@ export function Boot() {
       const route = initialRouteFor(h, actionIdFromSubEntityId);
       if (route && (window.location.hash === "" || window.location.hash === "#/" || window.location.hash === "#/my")) window.location.hash = route;
       if (cfg.mode === "local") {
-        const remembered = rememberedLocalUser();
-        const id = remembered ? localIdentity(remembered) : null;
-        if (id) await begin(cfg, localTokenProvider(id), id.upn);
+        const dev = await loadDevSignIn();
+        const remembered = dev.rememberedLocalUser();
+        const id = remembered ? dev.localIdentity(remembered) : null;
+        if (id) await begin(cfg, dev.localTokenProvider(id), id.upn);
         else setPhase({ name: "signed-out", busy: null });
       } else {
         try {
@@ -107,18 +114,19 @@ export function Boot() {
   const signInAs = useCallback(
     async (email: string) => {
       if (!config || !host) return;
-      const id = localIdentity(email);
+      const dev = await loadDevSignIn();
+      const id = dev.localIdentity(email);
       if (!id) return;
       setPhase({ name: "signed-out", busy: email });
-      rememberLocalUser(email);
-      await begin(config, localTokenProvider(id), email);
+      dev.rememberLocalUser(email);
+      await begin(config, dev.localTokenProvider(id), email);
     },
     [config, host, begin],
   );
 
-  const signOut = useCallback(() => {
+  const signOut = useCallback(async () => {
     if (config && who) forgetSession(config.siteUrl, who);
-    rememberLocalUser(null);
+    (await loadDevSignIn()).rememberLocalUser(null);
     setWho(null);
     setPhase({ name: "signed-out", busy: null });
   }, [config, who]);
@@ -162,7 +170,11 @@ export function Boot() {
       );
       break;
     case "signed-out":
-      body = <SignInView onSignIn={signInAs} busy={phase.busy} />;
+      body = (
+        <Suspense fallback={<ViewSkeleton label="Starting" />}>
+          <SignInView onSignIn={signInAs} busy={phase.busy} />
+        </Suspense>
+      );
       break;
     case "error":
       body = (
@@ -171,14 +183,14 @@ export function Boot() {
           <ErrorPanel error={phase.error} onRetry={() => window.location.reload()} />
           {config?.mode === "local" && (
             <p>
-              <Button onClick={signOut}>Sign in as someone else</Button>
+              <Button onClick={() => void signOut()}>Sign in as someone else</Button>
             </p>
           )}
         </main>
       );
       break;
     case "ready":
-      body = config && host && <Shell config={config} host={{ ...host, theme }} session={phase.session} now={now} onSignOut={config.mode === "local" ? signOut : undefined} />;
+      body = config && host && <Shell config={config} host={{ ...host, theme }} session={phase.session} now={now} onSignOut={config.mode === "local" ? () => void signOut() : undefined} />;
       break;
   }
   return (

@@ -4,8 +4,9 @@
  * raced with a short timeout: the tab never hangs waiting for a host that is not there. teams-js is loaded only
  * when the page is framed (or opened by a host): standalone, it would only fetch its valid-domains list for nothing.
  */
+import { type ThemeName, toThemeName } from "../lib/theme-name.ts";
 
-export type ThemeName = "default" | "dark" | "contrast";
+export type { ThemeName };
 
 export interface HostInfo {
   inTeams: boolean;
@@ -18,10 +19,6 @@ export interface HostInfo {
 }
 
 export const HOST_INIT_TIMEOUT_MS = 1500;
-
-export function toThemeName(theme: string | undefined | null): ThemeName {
-  return theme === "dark" ? "dark" : theme === "contrast" ? "contrast" : "default";
-}
 
 /** A `?theme=` query (development and tests) stands in for the host's theme when there is no host. */
 function themeFromQuery(): ThemeName | null {

@@ -3,10 +3,17 @@
  * the browser session); everything "my actions" needs after that (the EDI group, the plans and my actions) travels
  * in ONE $batch request.
  */
-import type { TokenProvider } from "../../data/auth/token-auth.ts";
-import { type ActionRecord, createSp, getCurrentPerson, getMembers, getMyActions, getPlans, inBatch, type Member, type SPFI, TokenAuth } from "../../data/index.ts";
+import type { ActionRecord } from "../../data/actions/mapping.ts";
+import { getMyActions } from "../../data/actions/repository.ts";
+import { type TokenProvider, TokenAuth } from "../../data/auth/token-auth.ts";
+import { inBatch } from "../../data/batching.ts";
+import { createSp, type SPFI } from "../../data/create-sp.ts";
+import type { Member } from "../../data/members/mapping.ts";
+import { getMembers } from "../../data/members/repository.ts";
+import { getCurrentPerson } from "../../data/people/repository.ts";
+import { getPlans } from "../../data/plans/repository.ts";
 import type { Person, Plan } from "../../domain/types.ts";
-import type { TabConfig } from "./config.ts";
+import type { TabConfig } from "../lib/config.ts";
 
 export interface Session {
   sp: SPFI;

@@ -1,5 +1,5 @@
 import { ACTION_STATUS_LABELS, DISPOSITION_SENTENCES } from "../../../domain/types.ts";
-import { dayOf } from "../../app/format.ts";
+import { dayOf } from "../../lib/format.ts";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
 
 const KIND_LABEL = { progress: "Progress update", "review-decision": "Review decision", "date-change-request": "New date requested" } as const;

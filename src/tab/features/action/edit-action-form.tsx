@@ -8,8 +8,8 @@ import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts
 import { updateAction } from "../../../data/actions/repository.ts";
 import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { diffAction, type FieldChange } from "./action-diff.ts";
 

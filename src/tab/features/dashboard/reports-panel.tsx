@@ -11,8 +11,8 @@ import { getPlanUpdates } from "../../../data/updates/repository.ts";
 import { financialYearOf } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReportModel, normalisePeriod, ReportError } from "../../../domain/report-model.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { useDashboardStyles } from "./dashboard.styles.ts";
 import { downloadBlob, fileNameOf } from "./download.ts";
 

@@ -8,7 +8,7 @@ import { addDays } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { DEFAULT_DUE_SOON_DAYS, groupMyActions } from "../../../domain/status.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";

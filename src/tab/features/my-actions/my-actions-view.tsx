@@ -8,7 +8,7 @@ import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { getMyActions } from "../../../data/actions/repository.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { groupMyActions } from "../../../domain/status.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { LazyErrorPanel as ErrorPanel } from "../../components/error-panel/lazy-error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
@@ -25,9 +25,9 @@ const useStyles = makeStyles({
 /** The sign-in read is shown once; later visits read afresh. */
 const shown = new WeakSet<readonly ActionRecord[]>();
 
-export function MyActionsView({ initial }: { initial?: ActionRecord[] }) {
+export function MyActionsView() {
   const s = useStyles();
-  const { sp, me, now, plan } = useAppContext();
+  const { sp, me, now, plan, initialMyActions: initial } = useAppContext();
   const load = useLoad(async () => {
     if (initial && !shown.has(initial)) {
       shown.add(initial);

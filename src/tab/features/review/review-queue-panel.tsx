@@ -8,7 +8,7 @@ import { formatLongDate } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
 import type { ReviewDecision } from "../../../domain/types.ts";
-import { dueText } from "../../app/format.ts";
+import { dueText } from "../../lib/format.ts";
 import { useReviewStyles } from "./review.styles.ts";
 
 export interface QueueEntry {

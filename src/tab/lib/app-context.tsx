@@ -1,12 +1,15 @@
 /**
  * What every page of the tab needs: configuration, the one SharePoint client, who is signed in, the EDI group, the
- * plans, the clock, the host, navigation and the live region. Pages of other engineers use only this hook.
+ * plans, the clock, the host, navigation and the live region. The app (src/tab/app) provides it; features,
+ * components and hooks read it through useAppContext() and never import the app itself.
  */
 import { createContext, type ReactNode, useContext } from "react";
-import type { Member, SPFI } from "../../data/index.ts";
+import type { ActionRecord } from "../../data/actions/mapping.ts";
+import type { SPFI } from "../../data/create-sp.ts";
+import type { Member } from "../../data/members/mapping.ts";
 import type { Person, Plan } from "../../domain/types.ts";
 import type { TabConfig } from "./config.ts";
-import type { ThemeName } from "./host.ts";
+import type { ThemeName } from "./theme-name.ts";
 
 export interface AppHost {
   inTeams: boolean;
@@ -32,6 +35,8 @@ export interface AppContextValue {
   navigate(route: string): void;
   /** Says a status message through the polite live region (screen readers). */
   announce(message: string): void;
+  /** My actions as read at sign-in (the same $batch as the EDI group and the plans): the first view shows them. */
+  initialMyActions?: ActionRecord[];
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

@@ -3,7 +3,7 @@
  * the local list server is the only thing that accepts it.
  */
 import { Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import { LOCAL_PEOPLE } from "./auth/local-auth.ts";
+import { LOCAL_PEOPLE } from "./local-auth.ts";
 
 const useStyles = makeStyles({
   root: { maxWidth: "40rem", margin: "0 auto", padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },

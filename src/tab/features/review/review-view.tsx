@@ -16,7 +16,7 @@ import { formatLongDate } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReviewQueue, REVIEW_DECISION_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
 import type { ReviewDecision } from "../../../domain/types.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
@@ -33,7 +33,7 @@ interface ReviewData {
   lastReviewDate: string | null;
 }
 
-export default function ReviewPage() {
+export default function ReviewView() {
   const s = useReviewStyles();
   const { sp, plan, me, now, isMember, host, announce } = useAppContext();
   // The meeting date: today in London (a review is recorded on the day it happens; outside a meeting too).

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { getPlanActions } from "../../../data/actions/repository.ts";
 import { getPlanStructure } from "../../../data/plans/structure.ts";
 import { buildDashboardModel } from "../../../domain/dashboard-model.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
@@ -34,7 +34,7 @@ function ChartSection({ id, title, chart, table }: { id: string; title: string; 
   );
 }
 
-export default function DashboardPage() {
+export default function DashboardView() {
   const s = useDashboardStyles();
   const { sp, plan, now, isMember } = useAppContext();
   const load = useLoad(async () => {

@@ -7,12 +7,12 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getAction, getMyActions, getUpdatesForAction, submitUpdate } from "../../src/data/index.ts";
-import { MULTI_LINE_MAX } from "../../src/domain/types.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
-import ActionView from "../../src/tab/features/action/action-view.tsx";
-import { startSeededSite, type SeededSite } from "../helpers/seeded-site.ts";
-import { renderInApp, signedIn, type TestApp } from "./support.tsx";
+import { getAction, getMyActions, getUpdatesForAction, submitUpdate } from "../../../../src/data/index.ts";
+import { MULTI_LINE_MAX } from "../../../../src/domain/types.ts";
+import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import ActionView from "../../../../src/tab/features/action/action-view.tsx";
+import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
+import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
 
 let site: SeededSite;
 let app: TestApp;

@@ -8,10 +8,10 @@ import { useCallback, useId, useMemo, useState } from "react";
 import { readPlanTree, rolloverPlan } from "../../../data/plan-tree/index.ts";
 import { parsePeriod } from "../../../domain/dates.ts";
 import { nextPeriod, previewRollover, type RolloverPreview } from "../../../import/rollover-preview.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
-import { useWizardStyles } from "../import/import.styles.ts";
+import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
@@ -45,7 +45,7 @@ function PreviewTable({ caption, items, showDisposition }: { caption: string; it
   );
 }
 
-export default function RolloverPage() {
+export default function RolloverView() {
   const s = useWizardStyles();
   const { sp, me, members, plans, plan, announce, reloadPlans } = useAppContext();
   const ids = useId();

@@ -9,11 +9,11 @@ import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, Mess
 import { useCallback, useId, useRef, useState } from "react";
 import { londonDate } from "../../../domain/london-time.ts";
 import type { ColumnMapping, ImportResult, KnownPerson } from "../../../import/types.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ColumnMappingStep } from "./column-mapping.tsx";
-import { useWizardStyles } from "./import.styles.ts";
+import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { ImportPreviewTable, ImportProblems } from "./import-preview.tsx";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
@@ -26,7 +26,7 @@ interface LoadedFile {
 /** The parsers and the writer are loaded when first needed: mammoth and exceljs are large. */
 const loadImport = () => Promise.all([import("../../../import/index.ts"), import("../../../import/write/write-import.ts")]);
 
-export default function ImportPage() {
+export default function ImportView() {
   const s = useWizardStyles();
   const { sp, isMember, plans, now, announce, reloadPlans } = useAppContext();
   const ids = useId();

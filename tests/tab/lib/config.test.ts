@@ -3,10 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigError, loadTabConfig, parseTabConfig } from "../../src/tab/app/config.ts";
-import { parseRoute } from "../../src/tab/app/routes.ts";
-import { initialRouteFor, STANDALONE } from "../../src/tab/app/host.ts";
-import { actionIdFromSubEntityId } from "../../src/domain/deep-links.ts";
+import { ConfigError, loadTabConfig, parseTabConfig } from "../../../src/tab/lib/config.ts";
 
 let server: Server;
 let base: string;
@@ -49,23 +46,5 @@ describe("tab configuration", () => {
     await expect(loadTabConfig(`${base}/missing.json`)).rejects.toMatchObject({ reason: "unreachable", message: expect.stringContaining("HTTP 404") });
     await expect(loadTabConfig(`${base}/text.json`)).rejects.toMatchObject({ reason: "invalid", message: expect.stringContaining("is not JSON") });
     expect(() => parseTabConfig(null)).toThrow(ConfigError);
-  });
-});
-
-describe("routes and host contexts", () => {
-  it("parses the tab's routes", () => {
-    expect(parseRoute("")).toEqual({ name: "my" });
-    expect(parseRoute("#/plan")).toEqual({ name: "plan" });
-    expect(parseRoute("#/actions/42")).toEqual({ name: "action", id: 42 });
-    expect(parseRoute("#/review")).toEqual({ name: "feature", feature: "review" });
-    expect(parseRoute("#/actions/x")).toEqual({ name: "not-found", path: "/actions/x" });
-  });
-
-  it("opens a deep-linked action, the review in a meeting, and the config page when Teams asks for settings", () => {
-    expect(initialRouteFor({ ...STANDALONE, inTeams: true, subEntityId: "action-12" }, actionIdFromSubEntityId)).toBe("#/actions/12");
-    expect(initialRouteFor({ ...STANDALONE, inTeams: true, frameContext: "sidePanel" }, actionIdFromSubEntityId)).toBe("#/review");
-    expect(initialRouteFor({ ...STANDALONE, inTeams: true, frameContext: "meetingStage" }, actionIdFromSubEntityId)).toBe("#/review");
-    expect(initialRouteFor({ ...STANDALONE, inTeams: true, frameContext: "settings" }, actionIdFromSubEntityId)).toBe("#/config");
-    expect(initialRouteFor({ ...STANDALONE, inTeams: true, frameContext: "content" }, actionIdFromSubEntityId)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { UpdateRecord } from "../../src/data/updates/index.ts";
-import { UpdateTimeline } from "../../src/tab/components/update-timeline/update-timeline.tsx";
+import type { UpdateRecord } from "../../../../src/data/updates/index.ts";
+import { UpdateTimeline } from "../../../../src/tab/components/update-timeline/update-timeline.tsx";
 
 const update = (id: number, date: string, text: string, extra: Partial<UpdateRecord> = {}): UpdateRecord => ({
   id,

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+/** Due and overdue against the real local SharePoint: for the EDI group only. */
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getPlanActions } from "../../../../src/data/index.ts";
+import { isOverdue } from "../../../../src/domain/status.ts";
+import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import DueView from "../../../../src/tab/features/due/due-view.tsx";
+import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
+import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
+
+let site: SeededSite;
+let lead: TestApp;
+
+beforeAll(async () => {
+  site = await startSeededSite({ shiftToToday: true });
+  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+});
+afterEach(() => cleanup());
+afterAll(async () => {
+  await site?.close();
+});
+
+describe("Due and overdue", () => {
+  it("lists every overdue and soon-due open action of the plan for the EDI group", async () => {
+    renderInApp(<DueView />, lead);
+    await screen.findByRole("heading", { name: "Due and overdue", level: 1 });
+    const all = await getPlanActions(lead.value.sp, site.currentPlanId);
+    const overdue = all.filter((a) => isOverdue(a, new Date()));
+    const section = await screen.findByRole("region", { name: `Overdue (${overdue.length})` });
+    expect(within(section).getAllByRole("article")).toHaveLength(overdue.length);
+  });
+
+  it("tells someone outside the EDI group that it is not for them", async () => {
+    const officer = await signedIn(site.siteUrl, SEED_EMAILS.procurement);
+    renderInApp(<DueView />, officer);
+    expect((await screen.findByRole("alert")).textContent).toMatch(/for the equalities lead and the EDI group/);
+  });
+});

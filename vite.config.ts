@@ -18,6 +18,7 @@ export function eapConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Record<s
     ["tenantId", env.EAP_TENANT_ID],
     ["teamsAppId", env.EAP_TEAMS_APP_ID],
     ["appBaseUrl", env.EAP_APP_BASE_URL],
+    ["redirectUri", env.EAP_REDIRECT_URI],
   ];
   for (const [k, v] of optional) if (v) out[k] = v;
   return out;
@@ -48,12 +49,6 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // Named so that the bundle budget (bench/tab.bench.ts) can count what a Teams host loads on first view.
-        manualChunks: (id: string) => (id.includes("/node_modules/@microsoft/teams-js/") ? "teams-js" : undefined),
-      },
-    },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   preview: { host: "127.0.0.1" },

@@ -51,6 +51,8 @@ export interface TeamsHost {
   open(tabUrl: string): Promise<Frame>;
   /** Functions the tab called on the host, in order (e.g. "initialize", "getContext", "nestedAppAuth.execute:GetToken"). */
   calls(): Promise<string[]>;
+  /** When the host last framed the tab (epoch ms, the browser's clock). */
+  loadedAt(): Promise<number>;
 }
 
 function b64url(o: unknown): string {
@@ -149,6 +151,7 @@ window.addEventListener("message", (e) => {
   else if (m.func === "appInitialization.success") reply([true]);
 });
 window.eapLoadTab = (url) => {
+  window.__eapLoadAt = Date.now();
   document.querySelector("iframe")?.remove();
   const f = document.createElement("iframe");
   f.title = "Equality Action Plan";
@@ -206,5 +209,6 @@ export async function teamsHost(page: Page, options: TeamsHostOptions & { client
       return frame;
     },
     calls: () => page.evaluate(() => (window as unknown as { __eapCalls: string[] }).__eapCalls.slice()),
+    loadedAt: () => page.evaluate(() => (window as unknown as { __eapLoadAt: number }).__eapLoadAt),
   };
 }

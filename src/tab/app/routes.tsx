@@ -20,6 +20,8 @@ export interface RouteDef {
   render(params: Readonly<Record<string, string>>): ReactElement;
   /** Starts loading the view's code; resolves when it is there. */
   preload(): Promise<unknown>;
+  /** What the next click from My actions most likely needs: loaded as soon as the first view is idle. */
+  likelyNext?: boolean;
 }
 
 /** A view split off from the first bundle: React.lazy over the same import that preload() starts. */
@@ -43,8 +45,8 @@ const importView = splitView(() => import("../features/import/import-view.tsx"))
 
 export const ROUTES: readonly RouteDef[] = [
   { path: "/my", title: "My actions", nav: "My actions", access: "everyone", render: () => <MyActionsView />, preload: () => Promise.resolve() },
-  { path: "/plan", title: "Plan", nav: "Plan", access: "everyone", render: () => <plan.View />, preload: plan.preload },
-  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} />, preload: action.preload },
+  { path: "/plan", title: "Plan", nav: "Plan", access: "everyone", render: () => <plan.View />, preload: plan.preload, likelyNext: true },
+  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} />, preload: action.preload, likelyNext: true },
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },

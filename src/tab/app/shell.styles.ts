@@ -11,9 +11,9 @@ export const useShellStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   appName: { ...typographyStyles.subtitle2, marginRight: "auto" },
+  text: { ...typographyStyles.body1 },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
   navList: { listStyleType: "none", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, margin: 0, padding: `${tokens.spacingVerticalS} 0` },
-  current: { fontWeight: tokens.fontWeightBold, textDecorationLine: "underline" },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "72rem" },
   visuallyHidden: {
     position: "absolute",

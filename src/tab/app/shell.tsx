@@ -3,25 +3,31 @@
  * (routes.tsx), and the polite live region that `announce()` speaks through. Provides the app context that
  * features read.
  */
-import { Button, Link, Text } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
 import { getPlans } from "../../data/plans/repository.ts";
-import { type AppContextValue, AppContextProvider, defaultPlan } from "../lib/app-context.tsx";
+import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
 import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
+import { Link } from "../components/link/link.tsx";
+import { PlanPicker } from "../components/plan-picker/plan-picker.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
+import type { FirstView } from "./first-view-cache.ts";
 import type { HostInfo } from "./host.ts";
 import { matchRoute, mayOpen, ROUTES, refusal, type RouteMatch, type Viewer } from "./routes.tsx";
-import type { Session } from "./session.ts";
 import { useShellStyles } from "./shell.styles.ts";
-
-const PlanPicker = lazy(() => import("../components/plan-picker/plan-picker.tsx"));
+import type { Freshness } from "./use-boot.ts";
 
 export interface ShellProps {
   config: TabConfig;
   host: HostInfo;
-  session: Session;
+  sp: SPFI;
+  /** The first view: this device's copy until the first read replaces it (freshness says which). */
+  view: FirstView;
+  freshness: Freshness;
+  onRefresh(opts?: { ifOlderThanMs?: number }): void;
   now: () => Date;
   onSignOut?: () => void;
 }
@@ -36,12 +42,13 @@ function useHashRoute(): RouteMatch {
   return match;
 }
 
-export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
+export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
   const s = useShellStyles();
   const match = useHashRoute();
   const [planId, setPlanId] = useState<number | null>(null);
-  const [plans, setPlans] = useState(session.plans);
-  const reloadPlans = useCallback(async () => setPlans(await getPlans(session.sp)), [session.sp]);
+  const [plans, setPlans] = useState(view.plans);
+  useEffect(() => setPlans(view.plans), [view.plans]);
+  const reloadPlans = useCallback(async () => setPlans(await getPlans(sp)), [sp]);
   const [message, setMessage] = useState("");
   const mainRef = useRef<HTMLElement>(null);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -56,18 +63,29 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
     window.location.hash = r.startsWith("#") ? r : `#${r}`;
   }, []);
 
-  const isMember = isMemberOf(session.members, session.me.id);
+  const isMember = isMemberOf(view.members, view.me.id);
   const viewer: Viewer = useMemo(
-    () => ({ isMember, isLead: session.members.some((m) => m.person.id === session.me.id && m.role === "equalities-lead") }),
-    [isMember, session],
+    () => ({ isMember, isLead: view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead") }),
+    [isMember, view],
+  );
+  const myActions: MyActionsState = useMemo(
+    () => ({
+      actions: view.myActions,
+      freshness: freshness.state,
+      readAt: freshness.readAt,
+      refreshing: freshness.refreshing,
+      refreshError: freshness.refreshError,
+      refresh: onRefresh,
+    }),
+    [view.myActions, freshness, onRefresh],
   );
   const plan = useMemo(() => plans.find((p) => p.id === planId) ?? defaultPlan(plans), [plans, planId]);
   const value: AppContextValue = useMemo(
     () => ({
       config,
-      sp: session.sp,
-      me: session.me,
-      members: session.members,
+      sp,
+      me: view.me,
+      members: view.members,
       isMember,
       plans,
       plan,
@@ -77,14 +95,30 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
       host: { inTeams: host.inTeams, hostName: host.hostName, frameContext: host.frameContext, theme: host.theme },
       navigate,
       announce,
-      initialMyActions: session.myActions,
+      myActions,
     }),
-    [config, session, isMember, plans, plan, reloadPlans, now, host, navigate, announce],
+    [config, sp, view, isMember, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
   );
 
   useEffect(() => {
     document.title = `${match.route?.title ?? "Not found"} – Equality Action Plan`;
   }, [match.route]);
+
+  // Once the first view is fresh and the page idle, fetch the code the next click most likely needs (opening an
+  // action, the plan): it never competes with the first view for a slow link.
+  const fresh = freshness.state === "fresh";
+  useEffect(() => {
+    if (!fresh) return;
+    const preload = () => {
+      for (const r of ROUTES) if (r.likelyNext) void r.preload().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(preload, { timeout: 5000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(preload, 2000);
+    return () => clearTimeout(t);
+  }, [fresh]);
 
   const nav = ROUTES.filter((r) => r.nav && mayOpen(r, viewer));
 
@@ -95,13 +129,9 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
         Skip to content
       </button>
       <header className={s.header}>
-        <Text className={s.appName}>Equality Action Plan</Text>
-        {session.plans.length > 1 && (
-          <Suspense fallback={<Text>{plan?.title}</Text>}>
-            <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />
-          </Suspense>
-        )}
-        <Text>Signed in as {session.me.name}</Text>
+        <span className={s.appName}>Equality Action Plan</span>
+        {plans.length > 1 && <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />}
+        <span className={s.text}>Signed in as {view.me.name}</span>
         {onSignOut && (
           <Button appearance="subtle" onClick={onSignOut}>
             Sign out
@@ -114,7 +144,7 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
             const active = match.route === r;
             return (
               <li key={r.path}>
-                <Link href={`#${r.path}`} aria-current={active ? "page" : undefined} className={active ? s.current : undefined}>
+                <Link href={`#${r.path}`} current={active} onMouseEnter={() => void r.preload()} onFocus={() => void r.preload()}>
                   {r.nav}
                 </Link>
               </li>

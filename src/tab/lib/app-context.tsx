@@ -35,8 +35,21 @@ export interface AppContextValue {
   navigate(route: string): void;
   /** Says a status message through the polite live region (screen readers). */
   announce(message: string): void;
-  /** My actions as read at sign-in (the same $batch as the EDI group and the plans): the first view shows them. */
-  initialMyActions?: ActionRecord[];
+  /** My actions, read with the EDI group and the plans in the first read, or this device's copy until then. */
+  myActions: MyActionsState;
+}
+
+export interface MyActionsState {
+  actions: ActionRecord[];
+  /** "cached": this device's copy, shown while the first read refreshes it; "fresh": read from SharePoint now. */
+  freshness: "cached" | "fresh";
+  /** When the actions shown were read from SharePoint (ISO instant). */
+  readAt: string;
+  refreshing: boolean;
+  /** Why the last refresh failed (the actions shown are older), or null. */
+  refreshError: unknown;
+  /** Reads them again (with the EDI group and the plans, one request); `ifOlderThanMs` skips a read just made. */
+  refresh(opts?: { ifOlderThanMs?: number }): void;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

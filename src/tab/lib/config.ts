@@ -2,7 +2,7 @@
  * The tab's runtime configuration, fetched from `./eap-config.json` at start (served by the vite dev plugin or the
  * production server). Validated so that a bad deployment shows what is wrong instead of a blank tab.
  *
- * Checked by hand rather than with zod: six fields do not justify zod's ~14 kB (gzip) in the tab's first view,
+ * Checked by hand rather than with zod: seven fields do not justify zod's ~14 kB (gzip) in the tab's first view,
  * which has a size budget. Every problem is reported at once, as zod would.
  */
 export interface TabConfig {
@@ -12,6 +12,12 @@ export interface TabConfig {
   tenantId?: string;
   teamsAppId?: string;
   appBaseUrl?: string;
+  /**
+   * Where Entra sends the answer of a sign-in outside nested app authentication (popup, hidden iframe). It must be
+   * registered on the app registration as a single-page application redirect URI, exactly. Default: index.html
+   * beside the tab's page (`https://<host>/index.html`), which finishes the sign-in and closes.
+   */
+  redirectUri?: string;
 }
 
 function isAbsoluteUrl(v: unknown): v is string {
@@ -34,6 +40,7 @@ export function tabConfigProblems(raw: unknown): string[] {
     if (c[k] !== undefined && (typeof c[k] !== "string" || c[k] === "")) out.push(`${k}: ${k} must be a non-empty text when given`);
   }
   if (c.appBaseUrl !== undefined && !isAbsoluteUrl(c.appBaseUrl)) out.push("appBaseUrl: appBaseUrl must be an absolute URL");
+  if (c.redirectUri !== undefined && !isAbsoluteUrl(c.redirectUri)) out.push("redirectUri: redirectUri must be an absolute URL, as registered on the app registration");
   if (c.mode === "m365" && !c.clientId) out.push("clientId: clientId is required in m365 mode");
   return out;
 }
@@ -54,14 +61,16 @@ export function parseTabConfig(raw: unknown): TabConfig {
   if (details.length) throw new ConfigError("invalid", "The tab's configuration (eap-config.json) is not valid.", details);
   const c = raw as Record<string, string>;
   const out: TabConfig = { mode: c.mode as TabConfig["mode"], siteUrl: c.siteUrl.replace(/\/+$/, "") };
-  for (const k of ["clientId", "tenantId", "teamsAppId", "appBaseUrl"] as const) if (c[k] !== undefined) out[k] = c[k];
+  for (const k of ["clientId", "tenantId", "teamsAppId", "appBaseUrl", "redirectUri"] as const) if (c[k] !== undefined) out[k] = c[k];
   return out;
 }
 
 export async function loadTabConfig(url = "./eap-config.json", fetchImpl: typeof fetch = fetch): Promise<TabConfig> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { cache: "no-store" });
+    // The server answers with Cache-Control: no-store; index.html preloads this same request (same mode and
+    // credentials), so start-up reuses that answer instead of asking again.
+    res = await fetchImpl(url, { credentials: "same-origin" });
   } catch (err) {
     throw new ConfigError("unreachable", `Could not fetch ${url}: ${(err as Error).message}`);
   }

@@ -23,3 +23,14 @@ export function dayOf(instant: string): string {
   if (!instant) return "";
   return formatLongDate(/^\d{4}-\d{2}-\d{2}$/.test(instant) ? instant : londonDate(instant));
 }
+
+/** How long ago something was read, for "Updated 5 minutes ago" (whole minutes, hours or days). */
+export function sinceText(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? "" : "s"} ago`;
+}

@@ -1,9 +1,11 @@
-// @vitest-environment jsdom
-/** Signing in and the first read against the real local SharePoint: after sign-in, My actions costs one request. */
+/**
+ * The first read against the real local SharePoint: two $batch requests the first time, ONE when this device
+ * already knows who I am on the site, and a copy that names the wrong site user is corrected in the same visit.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../../src/seed/people.ts";
+import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../src/seed/people.ts";
 import { localIdentity, localTokenProvider } from "../../../src/tab/app/dev-sign-in/local-auth.ts";
-import { startSession } from "../../../src/tab/app/session.ts";
+import { readFirstView, siteClient } from "../../../src/tab/app/session.ts";
 import { startSeededSite, type SeededSite } from "../../helpers/seeded-site.ts";
 
 let site: SeededSite;
@@ -25,17 +27,35 @@ const requests = async () => {
   return all - parts;
 };
 
-describe("session", () => {
-  it("costs one request after sign-in: the EDI group, plans and my actions travel in one $batch", async () => {
-    const id = localIdentity(SEED_EQUALITIES_LEAD_EMAIL)!;
-    const config = { mode: "local" as const, siteUrl: site.siteUrl };
-    // Signing in resolves who I am on the site once (remembered for the browser session).
-    await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_EMAIL);
+const clientFor = (email: string) => siteClient({ mode: "local", siteUrl: site.siteUrl }, localTokenProvider(localIdentity(email)!));
+
+describe("first read", () => {
+  it("takes two $batch requests the first time: who I am with the EDI group and plans, then my actions", async () => {
     const before = await requests();
-    const session = await startSession(config, localTokenProvider(id), SEED_EQUALITIES_LEAD_EMAIL);
+    const view = await readFirstView(clientFor(SEED_EQUALITIES_LEAD_EMAIL), null);
+    expect((await requests()) - before).toBe(2);
+    expect(view.plans.length).toBeGreaterThan(0);
+    expect(view.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_EMAIL)).toBe(true);
+    expect(view.myActions.length).toBeGreaterThan(0);
+    expect(view.myActions.every((a) => a.ownerId === view.me.id)).toBe(true);
+  });
+
+  it("takes ONE request when who I am is known: the EDI group, plans and my actions travel in one $batch", async () => {
+    const sp = clientFor(SEED_EQUALITIES_LEAD_EMAIL);
+    const first = await readFirstView(sp, null);
+    const before = await requests();
+    const again = await readFirstView(sp, first.me);
     expect((await requests()) - before).toBe(1);
-    expect(session.plans.length).toBeGreaterThan(0);
-    expect(session.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_EMAIL)).toBe(true);
-    expect(session.myActions.every((a) => a.ownerId === session.me.id)).toBe(true);
+    expect(again.me).toEqual(first.me);
+    expect(again.myActions.map((a) => a.id).sort()).toEqual(first.myActions.map((a) => a.id).sort());
+  });
+
+  it("reads my actions again when the copy named another site user, so nobody sees someone else's list", async () => {
+    const sp = clientFor(SEED_EQUALITIES_LEAD_EMAIL);
+    const other = await readFirstView(clientFor(SEED_EMAILS.housing), null);
+    const view = await readFirstView(sp, other.me);
+    expect(view.me.id).not.toBe(other.me.id);
+    expect(view.myActions.length).toBeGreaterThan(0);
+    expect(view.myActions.every((a) => a.ownerId === view.me.id)).toBe(true);
   });
 });

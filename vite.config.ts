@@ -48,6 +48,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("./dist/tab", import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
+    // dist/tab/.vite/manifest.json maps each source module to its file: the tests and the benchmark use it to check
+    // which code the first view loads. The production server never serves it (it refuses dot-folders).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },

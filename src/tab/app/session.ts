@@ -8,6 +8,7 @@ import { getMyActions } from "../../data/actions/repository.ts";
 import { type TokenProvider, TokenAuth } from "../../data/auth/token-auth.ts";
 import { inBatch } from "../../data/batching.ts";
 import { createSp, type SPFI } from "../../data/create-sp.ts";
+import { callSharePoint } from "../../data/errors.ts";
 import type { Member } from "../../data/members/mapping.ts";
 import { getMembers } from "../../data/members/repository.ts";
 import { getCurrentPerson } from "../../data/people/repository.ts";
@@ -20,7 +21,12 @@ export function siteClient(config: TabConfig, token: TokenProvider): SPFI {
   return createSp(config.siteUrl, TokenAuth(token));
 }
 
-export async function readFirstView(sp: SPFI, known: Person | null): Promise<FirstView> {
+/** A refusal of the $batch request itself (401/403, throttling) comes back as a DataError with its reason. */
+export function readFirstView(sp: SPFI, known: Person | null): Promise<FirstView> {
+  return callSharePoint("Reading your actions", () => read(sp, known));
+}
+
+async function read(sp: SPFI, known: Person | null): Promise<FirstView> {
   if (known) {
     const [me, members, plans, myActions] = (await inBatch<unknown>(sp, (b) => [getCurrentPerson(b), getMembers(b), getPlans(b), getMyActions(b, known.id)])) as [
       Person,

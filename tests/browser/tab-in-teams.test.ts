@@ -10,11 +10,11 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEV_TENANT_ID, getAction, getMyActions, mintDevToken, updateAction } from "../../src/data/index.ts";
+import { DEV_TENANT_ID, getAction, getMyActions, getUpdatesForAction, mintDevToken, updateAction } from "../../src/data/index.ts";
 import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { ensureTabBuild, serveTab, startTabStack, type TabStack } from "../helpers/tab-stack.ts";
-import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, teamsHost } from "../helpers/teams-host.ts";
+import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, type TeamsHostOptions, teamsHost } from "../helpers/teams-host.ts";
 
 const CLIENT_ID = "0b5e6c1a-8f3d-4c2e-9a7b-6d5e4f3a2b1c";
 const COPY_PREFIX = "eap.firstView.v1|";
@@ -57,10 +57,10 @@ interface InTeams {
   open(): Promise<Frame>;
 }
 
-async function inTeams(context: BrowserContext, email: string): Promise<InTeams> {
+async function inTeams(context: BrowserContext, email: string, where: Partial<TeamsHostOptions> = {}): Promise<InTeams> {
   const page = await context.newPage();
   const user = person(email);
-  const host = await teamsHost(page, { user, accessToken: mintDevToken({ upn: user.upn, name: user.name, oid: user.oid }), clientId: CLIENT_ID });
+  const host = await teamsHost(page, { user, accessToken: mintDevToken({ upn: user.upn, name: user.name, oid: user.oid }), clientId: CLIENT_ID, ...where });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   return { page, host, requests, open: () => host.open(tabUrl) };
@@ -212,6 +212,55 @@ describe("in Teams", () => {
     expect(await frame.getByRole("alert").textContent()).toMatch(/You do not have access/);
     expect(await frame.locator("[data-group] article").count()).toBe(0);
     expect(await copies(frame)).toEqual({});
+    await context.close();
+  });
+});
+
+describe("in a meeting", () => {
+  const MEETING = "MCMxOTptZWV0aW5nX05qZzNPVEJrTkRrdE1UZ3hZeTAwTkRRMUxUZ3pOamd0WkRrNU1qRmlZbVl4T1dSaEB0aHJlYWQudjIjMA==";
+
+  it("opens the review in the side panel and shares the stage for the meeting date chosen there", async () => {
+    const context = await browser.newContext();
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "sidePanel", meetingId: MEETING });
+    const frame = await t.host.open(tabUrl.replace(/#.*$/, ""));
+    await frame.getByRole("heading", { name: "Review", level: 1 }).waitFor();
+    const date = frame.getByLabel("Meeting date");
+    const today = await date.inputValue();
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await date.fill(yesterday);
+    await frame.getByRole("button", { name: "Share to stage" }).click();
+    await expect.poll(() => liveRegion(frame).textContent()).toBe("The review is shared to the meeting stage.");
+    const shared = (await t.host.calls()).filter((c) => c.startsWith("meeting.shareAppContentToStage:"));
+    expect(shared).toHaveLength(1);
+    const url = new URL(shared[0].slice("meeting.shareAppContentToStage:".length));
+    expect(url.origin).toBe(new URL(tabUrl).origin);
+    expect(url.hash).toBe(`#/review?view=stage&date=${yesterday}`);
+    await context.close();
+  });
+
+  it("says what to ask the Teams administrator for when Teams refuses the stage (error 1000: no RSC permission)", async () => {
+    const context = await browser.newContext();
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "sidePanel", meetingId: MEETING, shareToStageError: { errorCode: 1000, message: "" } });
+    const frame = await t.host.open(tabUrl.replace(/#.*$/, ""));
+    await frame.getByRole("button", { name: "Share to stage" }).click();
+    await expect.poll(() => frame.getByRole("alert").first().textContent()).toMatch(/MeetingStage\.Write\.Chat.*Teams administrator/);
+    await context.close();
+  });
+
+  it("records decisions on the stage against the date the side panel chose", async () => {
+    const context = await browser.newContext();
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "meetingStage", meetingId: MEETING });
+    const earlier = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const frame = await t.host.open(`${tabUrl.replace(/#.*$/, "")}#/review?view=stage&date=${earlier}`);
+    await frame.getByRole("heading", { name: /^Decision of the EDI group, / }).waitFor();
+    const href = await frame.locator('[data-view="stage"] dd a').first().getAttribute("href");
+    const actionId = Number(/#\/actions\/(\d+)/.exec(href ?? "")?.[1]);
+    await frame.getByRole("radio").first().check();
+    await frame.getByRole("button", { name: "Record decision" }).click();
+    await expect.poll(() => liveRegion(frame).textContent()).toMatch(/^Decision recorded: /);
+    const updates = await getUpdatesForAction(stack.spAs(SEED_EQUALITIES_LEAD_EMAIL), actionId);
+    expect(updates.filter((u) => u.kind === "review-decision").map((u) => u.meetingDate)).toContain(earlier);
     await context.close();
   });
 });

@@ -49,7 +49,10 @@ export interface TeamsHost {
   ready(): Promise<void>;
   /** Frames the tab at tabUrl in the host page (replacing the tab framed before, as reopening the app does). */
   open(tabUrl: string): Promise<Frame>;
-  /** Functions the tab called on the host, in order (e.g. "initialize", "getContext", "nestedAppAuth.execute:GetToken"). */
+  /**
+   * Functions the tab called on the host, in order ("initialize", "getContext", "nestedAppAuth.execute:GetToken",
+   * "meeting.shareAppContentToStage:<url>").
+   */
   calls(): Promise<string[]>;
   /** When the host last framed the tab (epoch ms, the browser's clock). */
   loadedAt(): Promise<number>;
@@ -144,7 +147,7 @@ window.addEventListener("message", (e) => {
     reply([undefined, JSON.stringify(naa(req))]);
     return;
   }
-  window.__eapCalls.push(m.func);
+  window.__eapCalls.push(m.func === "meeting.shareAppContentToStage" ? m.func + ":" + m.args[0] : m.func);
   if (m.func === "initialize") reply([cfg.context.frameContext, "web", "2.58.0", JSON.stringify(cfg.runtime)]);
   else if (m.func === "getContext") reply([cfg.context]);
   else if (m.func === "meeting.shareAppContentToStage") reply([cfg.shareToStageError, cfg.shareToStageError ? false : true]);

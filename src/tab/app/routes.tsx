@@ -22,6 +22,8 @@ export interface RouteDef {
   preload(): Promise<unknown>;
   /** What the next click from My actions most likely needs: loaded as soon as the first view is idle. */
   likelyNext?: boolean;
+  /** Other paths that open this view (links already published, such as the app manifest's static tabs). */
+  aliases?: readonly string[];
 }
 
 /** A view split off from the first bundle: React.lazy over the same import that preload() starts. */
@@ -44,7 +46,16 @@ const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
-  { path: "/my", title: "My actions", nav: "My actions", access: "everyone", render: () => <MyActionsView />, preload: () => Promise.resolve() },
+  {
+    path: "/my",
+    // The personal app's "My actions" tab opens #/my-actions (manifest/manifest.template.json).
+    aliases: ["/my-actions"],
+    title: "My actions",
+    nav: "My actions",
+    access: "everyone",
+    render: () => <MyActionsView />,
+    preload: () => Promise.resolve(),
+  },
   { path: "/plan", title: "Plan", nav: "Plan", access: "everyone", render: () => <plan.View />, preload: plan.preload, likelyNext: true },
   { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} />, preload: action.preload, likelyNext: true },
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
@@ -69,16 +80,18 @@ export function matchRoute(hash: string, routes: readonly RouteDef[] = ROUTES): 
   const path = hashPath(hash);
   const parts = path.split("/");
   for (const route of routes) {
-    const pattern = route.path.split("/");
-    if (pattern.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    const ok = pattern.every((seg, i) => {
-      if (!seg.startsWith(":")) return seg === parts[i];
-      if (!/^\d+$/.test(parts[i])) return false;
-      params[seg.slice(1)] = parts[i];
-      return true;
-    });
-    if (ok) return { route, path, params };
+    for (const candidate of [route.path, ...(route.aliases ?? [])]) {
+      const pattern = candidate.split("/");
+      if (pattern.length !== parts.length) continue;
+      const params: Record<string, string> = {};
+      const ok = pattern.every((seg, i) => {
+        if (!seg.startsWith(":")) return seg === parts[i];
+        if (!/^\d+$/.test(parts[i])) return false;
+        params[seg.slice(1)] = parts[i];
+        return true;
+      });
+      if (ok) return { route, path, params };
+    }
   }
   return { route: null, path, params: {} };
 }

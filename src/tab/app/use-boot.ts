@@ -144,7 +144,8 @@ export function useBoot() {
       setTheme(h.theme);
       void onHostThemeChange(h, setTheme);
       const route = initialRouteFor(h, actionIdFromSubEntityId);
-      if (route && ["", "#/", "#/my"].includes(window.location.hash)) window.location.hash = route;
+      // Only over the default view: a hash the person chose (a link, a reload) wins over the host context.
+      if (route && ["", "#/", "#/my", "#/my-actions"].includes(window.location.hash)) window.location.hash = route;
       if (cfg instanceof Error) {
         show({ name: "config-error", error: cfg instanceof ConfigError ? cfg : new ConfigError("invalid", String(cfg)) });
         return;

@@ -17,6 +17,10 @@ describe("route table", () => {
     expect(matchRoute("#/review?view=stage").route?.path).toBe("/review");
   });
 
+  it("opens My actions from the personal app's published tab URL (#/my-actions) too", () => {
+    expect(matchRoute("#/my-actions").route?.path).toBe("/my");
+  });
+
   it("answers no route for unknown paths and for ids that are not numbers", () => {
     expect(matchRoute("#/actions/x")).toMatchObject({ route: null, path: "/actions/x" });
     expect(matchRoute("#/nowhere")).toMatchObject({ route: null, path: "/nowhere" });

@@ -23,6 +23,7 @@ import { useLoad } from "../../hooks/use-load.ts";
 import { type QueueEntry, ReviewQueuePanel } from "./review-queue-panel.tsx";
 import { ReviewStage } from "./review-stage.tsx";
 import { useReviewStyles } from "./review.styles.ts";
+import { meetingDateFrom, withMeetingDate } from "./meeting-date.ts";
 import { shareToStage, stageUrl, wantsStage } from "./share-to-stage.ts";
 
 interface ReviewData {
@@ -36,8 +37,13 @@ interface ReviewData {
 export default function ReviewView() {
   const s = useReviewStyles();
   const { sp, plan, me, now, isMember, host, announce } = useAppContext();
-  // The meeting date: today in London (a review is recorded on the day it happens; outside a meeting too).
-  const meetingDate = londonDate(now());
+  // The meeting date: the stage URL's, else today in London (meeting-date.ts); the side panel may change it.
+  const [meetingDate, setMeetingDateState] = useState(() => meetingDateFrom(window.location.hash, londonDate(now())));
+  const setMeetingDate = useCallback((date: string) => {
+    setMeetingDateState(date);
+    // Kept in the address (without a route change) so that a reload and the stage keep the same day.
+    window.history.replaceState(null, "", withMeetingDate(window.location.hash, date));
+  }, []);
   const stageHost = host.frameContext === "meetingStage";
   const [index, setIndex] = useState<number | null>(stageHost || wantsStage(window.location.hash) ? 0 : null);
   const [sharing, setSharing] = useState(false);
@@ -108,7 +114,7 @@ export default function ReviewView() {
     setSharing(true);
     setShareError(null);
     try {
-      await shareToStage(stageUrl(window.location));
+      await shareToStage(stageUrl(window.location, meetingDate));
       announce("The review is shared to the meeting stage.");
     } catch (err) {
       setShareError(err);
@@ -116,7 +122,7 @@ export default function ReviewView() {
     } finally {
       setSharing(false);
     }
-  }, [announce]);
+  }, [announce, meetingDate]);
 
   const open = useCallback(
     (i: number) => {
@@ -158,6 +164,8 @@ export default function ReviewView() {
         entries={entries}
         lastReviewDate={load.data.lastReviewDate}
         meetingDate={meetingDate}
+        today={londonDate(now())}
+        onMeetingDate={setMeetingDate}
         onOpen={open}
         onShareToStage={host.inTeams && host.frameContext === "sidePanel" ? share : undefined}
         sharing={sharing}

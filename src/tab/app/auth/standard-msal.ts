@@ -9,12 +9,16 @@
  * for every person in Teams to spare a few for the rare one outside it.
  */
 import type * as Msal from "@azure/msal-browser";
-// @ts-expect-error msal-browser's exports map hides its single-file build; its types are the package's own (Msal)
-import * as bundled from "../../../../node_modules/@azure/msal-browser/lib/msal-browser.cjs";
 import type { TokenClient } from "./sign-in.ts";
 
-const msal = ((bundled as { default?: unknown }).default ?? bundled) as typeof Msal;
+/** The development server serves ES modules as they are (no CommonJS): there it takes the package's own entry. */
+async function loadMsal(): Promise<typeof Msal> {
+  if (!import.meta.env.PROD) return import("@azure/msal-browser");
+  // @ts-expect-error msal-browser's exports map hides its single-file build; its types are the package's own (Msal)
+  const bundled: unknown = await import("../../../../node_modules/@azure/msal-browser/lib/msal-browser.cjs");
+  return ((bundled as { default?: unknown }).default ?? bundled) as typeof Msal;
+}
 
 export async function createStandardClient(configuration: Msal.Configuration): Promise<TokenClient> {
-  return msal.createStandardPublicClientApplication(configuration);
+  return (await loadMsal()).createStandardPublicClientApplication(configuration);
 }

@@ -14,6 +14,13 @@ import ActionView from "../../../../src/tab/features/action/action-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
 
+// jsdom has no ResizeObserver; Fluent's MessageBar (the "draft restored" notice) measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
 let site: SeededSite;
 let app: TestApp;
 let actionId: number;
@@ -109,6 +116,23 @@ describe("Add update", () => {
     const texts = (await getUpdatesForAction(app.value.sp, actionId)).map((u) => u.text);
     expect(texts.filter((t) => t === mine)).toHaveLength(1);
     expect(texts.filter((t) => t === theirs)).toHaveLength(1);
+  });
+});
+
+describe("Drafts", () => {
+  it("keeps a draft for its author only: another person on the same device opens the action with an empty form", async () => {
+    const box = await openAction();
+    fireEvent.change(box, { target: { value: "Half-written update about the lead's own progress." } });
+    cleanup();
+    // The lead comes back: the draft is there.
+    expect(((await openAction()) as HTMLTextAreaElement).value).toBe("Half-written update about the lead's own progress.");
+    cleanup();
+    // Someone else of the EDI group signs in on this device and opens the same action: nothing of the lead's text.
+    const other = await signedIn(site.siteUrl, SEED_EMAILS.headOfPolicy);
+    renderInApp(<ActionView id={actionId} />, other);
+    await screen.findByRole("heading", { name: "Add update" });
+    expect((screen.getByRole("textbox", { name: /What has happened/ }) as HTMLTextAreaElement).value).toBe("");
+    expect(screen.queryByText("Your unsaved update was restored.")).toBeNull();
   });
 });
 

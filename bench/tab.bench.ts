@@ -21,11 +21,11 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { runSeed } from "../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../src/cli/site.ts";
+import { devIdentity } from "../src/config/local-identities.ts";
 import { DEV_TENANT_ID, mintDevToken } from "../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, getCurrentPerson, getPlanActions, getPlans, getPlanStructure, inBatches, list, type SPFI } from "../src/data/index.ts";
-import { SEED_EMAILS, SEED_PEOPLE } from "../src/seed/people.ts";
+import { SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
+import { localSeedTarget, seedSite } from "../src/seeding/seed-site.ts";
 import { launchChromium } from "../tests/helpers/chromium.ts";
 import { startTestSharePoint } from "../tests/helpers/local-sharepoint.ts";
 import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, teamsHost } from "../tests/helpers/teams-host.ts";
@@ -35,7 +35,7 @@ const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const WORK = join(ROOT, "node_modules", ".cache", "eap-tab-bench");
 const TOTAL_ACTIONS = 30_000;
 const MINE = 20;
-const OFFICER = SEED_EMAILS.dataIntelligence;
+const OFFICER = SEED_UPNS.dataIntelligence;
 const CLIENT_ID = "0b5e6c1a-8f3d-4c2e-9a7b-6d5e4f3a2b1c";
 const FIRST_RUNS = 3;
 const REPEAT_RUNS = 5;
@@ -181,14 +181,14 @@ async function prepareSite(): Promise<{ dataDir: string; existing: number; seedS
   const dataDir = mkdtempSync(join(tmpdir(), "eap-tab-bench-"));
   const server = await startTestSharePoint({ dataDir });
   try {
-    await runSeed(siteSettings({ site: server.siteUrl, auth: "dev" }, {}), { shiftToToday: true, now: new Date(), say: () => {} });
+    await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: true, now: new Date(), say: () => {} });
     const spAs = (email: string): SPFI => createSp(server.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 50 });
-    const sp = spAs(SEED_EMAILS.equalitiesLead);
+    const sp = spAs(SEED_UPNS.equalitiesLead);
     const plan = (await getPlans(sp)).find((p) => p.status === "active")!;
     const structure = await getPlanStructure(sp, plan);
     const officer = await getCurrentPerson(spAs(OFFICER));
     const existing = (await getPlanActions(sp, plan.id)).length;
-    const people = await Promise.all(SEED_PEOPLE.filter((p) => p.email !== OFFICER).map((p) => getCurrentPerson(spAs(p.email))));
+    const people = await Promise.all(SEED_PEOPLE.filter((p) => p.upn !== OFFICER).map((p) => getCurrentPerson(spAs(p.upn))));
     const objective = structure.objectives[0];
     const n = TOTAL_ACTIONS - existing;
     const every = Math.floor(n / MINE);
@@ -323,7 +323,7 @@ async function newHostPage(browser: Browser, profile: Profile): Promise<{ contex
   const context = await browser.newContext();
   await context.addInitScript(MARK_SCRIPT);
   const page = await context.newPage();
-  const p = SEED_PEOPLE.find((x) => x.email === OFFICER)!;
+  const p = SEED_PEOPLE.find((x) => x.upn === OFFICER)!;
   const id = devIdentity(OFFICER);
   const host = await teamsHost(page, {
     user: { oid: id.oid, upn: id.upn, name: p.name ?? id.upn, tid: DEV_TENANT_ID },

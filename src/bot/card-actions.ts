@@ -8,7 +8,7 @@ import { z } from "zod";
 import { formatDue, isValidIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { snoozeUntil } from "../domain/reminder-policy.ts";
-import { ACTION_STATUS_LABELS, type ActionStatus, actionStatusSchema, MULTI_LINE_MAX } from "../domain/types.ts";
+import { ACTION_STATUS_LABELS, type ActionStatus, choosableActionStatusSchema, MULTI_LINE_MAX } from "../domain/types.ts";
 import type { ActionRecord } from "../data/actions/index.ts";
 import { DataError, getAction, inBatch, submitUpdate, updateAction } from "../data/index.ts";
 import { buildAnswerCard } from "./cards/answer-card.ts";
@@ -159,7 +159,8 @@ export async function handleCardAction(ctx: BotContext, auth: Authorizer, input:
       const t = textIn.trim();
       if (!t) return invalid("write what has happened before saving the update.");
       if (t.length > MAX_UPDATE_CHARS) return invalid(`keep the update under ${MAX_UPDATE_CHARS.toLocaleString("en-GB")} characters (it has ${t.length.toLocaleString("en-GB")}); longer updates can be written in the tab.`);
-      const status = actionStatusSchema.safeParse(statusIn);
+      // Only a status a person can record: "not recorded" describes missing records, nobody's report.
+      const status = choosableActionStatusSchema.safeParse(statusIn);
       if (!status.success) return invalid("choose a status from the list.");
       await submitUpdate(ctx.sp, { action: { ...action, etag: data.etag }, text: t, status: status.data, author: person, submissionKey, now });
       notice = "Update saved.";

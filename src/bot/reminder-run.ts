@@ -11,7 +11,7 @@ import type { ConversationRef, LedgerEntry } from "../domain/types.ts";
 import { isWorkingDay } from "../domain/working-days.ts";
 import type { ActionRecord } from "../data/actions/index.ts";
 import { getConversations, markUnreachable } from "../data/conversations/index.ts";
-import { getOpenActionsDueBy } from "../data/index.ts";
+import { getOpenActionsDueBy, getPlans } from "../data/index.ts";
 import { claimNudges, getLedgerByKeys, getLedgerSince, LEDGER_BATCH_SIZE, type LedgerMark, markLedger, reclaimEntry } from "../data/ledger/index.ts";
 import { attachment } from "./cards/common.ts";
 import { buildDigestCard } from "./cards/digest-card.ts";
@@ -93,13 +93,18 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const horizon = addDays(today, Math.max(...policy.leadTimesDays) + 7);
   const lookback = new Date(now.getTime() - ledgerLookbackDays(policy.leadTimesDays, policy.overdueEveryDays) * 86_400_000);
   pause();
-  const [actions, ledger, conversations] = await Promise.all([
+  const [due, ledger, conversations, plans] = await Promise.all([
     getOpenActionsDueBy(ctx.sp, horizon),
     getLedgerSince(ctx.sp, lookback),
     getConversations(ctx.sp),
+    getPlans(ctx.sp),
   ]);
   resume();
-  report.actionsRead = actions.length;
+  // A closed plan's actions are its history, never nudged: a plan brought in from past papers keeps actions open
+  // when no record closed them, and a rollover may not have closed them all.
+  const closedPlans = new Set(plans.filter((p) => p.status === "closed").map((p) => p.id));
+  const actions = due.filter((a) => !closedPlans.has(a.planId));
+  report.actionsRead = due.length;
 
   // 2. What is due. `all` ignores the ledger: every action of an officer that is due or overdue goes on the card.
   const { nudges } = computeNudges({ actions, ledger, now, policy });

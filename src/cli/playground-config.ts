@@ -5,23 +5,23 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../seed/people.ts";
+import { LOCAL_BOT_IDENTITY } from "../config/local-identities.ts";
 import { DEV_TENANT_ID } from "../data/auth/dev-token.ts";
-import { devIdentity } from "./site.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, type SeedPerson, seedPerson } from "../seed/people.ts";
 
 const q = (s: string) => JSON.stringify(s); // JSON strings are valid YAML scalars
 
-function user(email: string, i: number): string {
-  const p = SEED_PEOPLE.find((x) => x.email === email)!;
+function user(p: SeedPerson, i: number): string {
   const [given, ...rest] = p.name.split(" ");
   return [
     `id: ${q(`user-id-${i}`)}`,
     `name: ${q(p.name)}`,
-    `userPrincipleName: ${q(p.email)}`,
-    `aadObjectId: ${q(devIdentity(p.email).oid)}`,
+    `userPrincipleName: ${q(p.upn)}`,
+    `aadObjectId: ${q(p.oid)}`,
     `givenName: ${q(given)}`,
     `surname: ${q(rest.join(" "))}`,
-    `email: ${q(p.email)}`,
+    // Someone without a mailbox has no address to give.
+    `email: ${q(p.mail ?? "")}`,
   ].join("\n");
 }
 
@@ -33,18 +33,19 @@ const indent = (text: string, first: string, rest: string) =>
 
 export function playgroundConfigYaml(): string {
   // The Playground's schema allows at most 5 other users.
-  const others = SEED_PEOPLE.filter((p) => p.email !== SEED_EQUALITIES_LEAD_EMAIL).slice(0, 5);
+  const lead = seedPerson(SEED_EQUALITIES_LEAD_UPN)!;
+  const others = SEED_PEOPLE.filter((p) => p.oid !== lead.oid).slice(0, 5);
   return [
     "# Written by `npm start`: Agents Playground chats as the seeded equalities lead (fictional people).",
     'version: "0.1.1"',
     `tenantId: ${q(DEV_TENANT_ID)}`,
     "bot:",
-    '  id: "00000000-0000-4000-8000-0000000000b0"',
+    `  id: ${q(LOCAL_BOT_IDENTITY.oid)}`,
     '  name: "Equality Action Plan"',
     "currentUser:",
-    indent(user(SEED_EQUALITIES_LEAD_EMAIL, 0), "  ", "  "),
+    indent(user(lead, 0), "  ", "  "),
     "users:",
-    ...others.map((p, i) => indent(user(p.email, i + 1), "  - ", "    ")),
+    ...others.map((p, i) => indent(user(p, i + 1), "  - ", "    ")),
     "personalChat:",
     '  id: "personal-chat-id"',
     "groupChat:",

@@ -7,13 +7,26 @@ export const SINGLE_LINE_MAX = 255;
 /** Multiple lines of text in SharePoint holds at most 63,999 characters. */
 export const MULTI_LINE_MAX = 63_999;
 export const PLAN_STATUSES = ["draft", "active", "closed"] as const;
-/** Stored status of an action. "Overdue" is derived from the due date and never stored. */
-export const ACTION_STATUSES = ["not-started", "on-track", "at-risk", "complete"] as const;
+/**
+ * Stored status of an action. "Overdue" is derived from the due date and never stored. "Not recorded" is the
+ * status of history whose records give none (a plan brought in from committee papers that report progress in
+ * words but no status): it is shown and counted as such, never read as "on track" or "complete".
+ */
+export const ACTION_STATUSES = ["not-started", "on-track", "at-risk", "complete", "not-recorded"] as const;
+/**
+ * The statuses a person can record with an update (tab, card). "Not recorded" is not among them: it describes
+ * what the records lack, so choosing it would be a statement nobody can make about their own work.
+ */
+export const CHOOSABLE_ACTION_STATUSES = ["not-started", "on-track", "at-risk", "complete"] as const satisfies readonly (typeof ACTION_STATUSES)[number][];
+export type ChoosableActionStatus = (typeof CHOOSABLE_ACTION_STATUSES)[number];
 /** Disposition decided at review: the seeds' "This action is now closed" and friends. */
 export const DISPOSITIONS = ["open", "closed", "ongoing", "developed"] as const;
 /** Decisions the EDI group can record in a review meeting. */
 export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "developed"] as const;
 export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request"] as const;
+/** Whether an update's date is the day it was reported, or only the last day of its period (see update-source.ts). */
+export const UPDATE_DATE_PRECISIONS = ["exact", "period-end"] as const;
+export type UpdateDatePrecision = (typeof UPDATE_DATE_PRECISIONS)[number];
 export const DUE_KINDS = ["deliver-by", "review-by"] as const;
 export const DUE_PRECISIONS = ["day", "month"] as const;
 export const LEDGER_STATES = ["pending", "sent", "failed", "skipped"] as const;
@@ -23,6 +36,7 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
   "on-track": "On track",
   "at-risk": "At risk",
   complete: "Complete",
+  "not-recorded": "Not recorded",
 };
 
 export const DISPOSITION_SENTENCES: Record<Exclude<(typeof DISPOSITIONS)[number], "open">, string> = {

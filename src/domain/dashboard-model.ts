@@ -5,17 +5,21 @@
  */
 import { daysBetween, MONTH_NAMES, parseIsoDate, toIsoDate } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
-import { isDone } from "./status.ts";
+import { isDone, isStatusRecorded } from "./status.ts";
 import type { Action, Objective, Role } from "./types.ts";
 
-/** What a chart shows: one status per action, finished ones together. */
-export type DashboardStatus = "overdue" | "at-risk" | "on-track" | "not-started" | "done";
-export const DASHBOARD_STATUSES: readonly DashboardStatus[] = ["overdue", "at-risk", "on-track", "not-started", "done"];
+/**
+ * What a chart shows: one status per action, finished ones together. "Not recorded" is counted apart from every
+ * other status (and from "overdue"): the records give no status, so it must not swell or shrink any of them.
+ */
+export type DashboardStatus = "overdue" | "at-risk" | "on-track" | "not-started" | "not-recorded" | "done";
+export const DASHBOARD_STATUSES: readonly DashboardStatus[] = ["overdue", "at-risk", "on-track", "not-started", "not-recorded", "done"];
 export const DASHBOARD_STATUS_LABELS: Record<DashboardStatus, string> = {
   overdue: "Overdue",
   "at-risk": "At risk",
   "on-track": "On track",
   "not-started": "Not started",
+  "not-recorded": "Not recorded",
   done: "Complete or closed",
 };
 
@@ -95,6 +99,7 @@ function londonDayCache(): (instant: string) => string {
 /** As status.ts effectiveStatus, with London "today" computed once by the caller. */
 function statusOn(a: DashboardAction, today: string): DashboardStatus {
   if (isDone(a)) return "done";
+  if (!isStatusRecorded(a.status)) return "not-recorded";
   if (a.due.date !== null && a.due.date < today) return "overdue";
   return a.status === "complete" ? "done" : a.status;
 }
@@ -116,7 +121,7 @@ export function freshnessBucket(lastUpdateAt: string | null, now: Date): Freshne
   return freshnessOn(lastUpdateAt, londonDate(now), londonDayCache());
 }
 
-const zeroCounts = (): Record<DashboardStatus, number> => ({ overdue: 0, "at-risk": 0, "on-track": 0, "not-started": 0, done: 0 });
+const zeroCounts = (): Record<DashboardStatus, number> => ({ overdue: 0, "at-risk": 0, "on-track": 0, "not-started": 0, "not-recorded": 0, done: 0 });
 const byOrder = <T extends { order: number; id: number }>(a: T, b: T) => a.order - b.order || a.id - b.id;
 
 function monthKey(isoDate: string): string {

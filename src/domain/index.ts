@@ -13,3 +13,6 @@ export * from "./review-queue";
 export * from "./dashboard-model";
 export * from "./review-decision";
 export * from "./rollover";
+export * from "./update-source";
+export * from "./continuity";
+export * from "./cover-report";

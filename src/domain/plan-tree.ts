@@ -3,6 +3,7 @@
  * produce, validated in full before anything is written (all or nothing).
  */
 import { z } from "zod";
+import { CONTINUITY_KINDS } from "./continuity.ts";
 import {
   actionStatusSchema,
   characteristicKeySchema,
@@ -13,6 +14,7 @@ import {
   reviewDecisionSchema,
   SINGLE_LINE_MAX,
   updateKindSchema,
+  UPDATE_DATE_PRECISIONS,
 } from "./types.ts";
 
 const line = z.string().trim().min(1).max(SINGLE_LINE_MAX);
@@ -30,6 +32,13 @@ export const treeUpdateSchema = z.object({
   decision: reviewDecisionSchema.nullable().default(null),
   /** Financial year, "2022-23". Derived from the date when absent. */
   period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  /**
+   * The body that reported it, as the document names it ("Policy and Communities team, report to Policy and
+   * Resources Committee"); "" when unknown. Not the author: see update-source.ts.
+   */
+  source: z.string().max(SINGLE_LINE_MAX).default(""),
+  /** "period-end" when the document gives no day and `date` is the last day of `period`. */
+  datePrecision: z.enum(UPDATE_DATE_PRECISIONS).default("exact"),
 });
 export type TreeUpdate = z.input<typeof treeUpdateSchema>;
 
@@ -58,10 +67,19 @@ export type TreeAction = z.input<typeof treeActionSchema>;
 export const treeCommitmentSchema = z.object({
   statement: note.min(1),
   actions: z.array(treeActionSchema).default([]),
+  /** The action (same plan, by reference) this commitment restates: carried word for word, or developed. */
+  continues: z.object({ reference: line, kind: z.enum(CONTINUITY_KINDS) }).optional(),
 });
 
 export const treeObjectiveSchema = z.object({
   statement: note.min(1),
+  /**
+   * Where the objective is set out, when a plan holds several framings of itself ("2020 revision", "2022-23
+   * appendix"): shown beside the objective so that two framings of the same words are told apart. "" otherwise.
+   */
+  source: z.string().max(SINGLE_LINE_MAX).default(""),
+  /** Position among the role's objectives; defaults to the order in the tree. */
+  order: z.number().int().positive().optional(),
   whyItMatters: z.array(z.string()).default([]),
   outcomes: z.array(z.string()).default([]),
   connections: z.array(z.string()).default([]),
@@ -72,11 +90,16 @@ export const treeObjectiveSchema = z.object({
   actions: z.array(treeActionSchema).default([]),
 });
 
+export type TreeCommitment = z.input<typeof treeCommitmentSchema>;
+export type TreeObjective = z.input<typeof treeObjectiveSchema>;
+
 export const treeRoleSchema = z.object({
   name: line,
   statement: note.default(""),
   objectives: z.array(treeObjectiveSchema).default([]),
 });
+
+export type TreeRole = z.input<typeof treeRoleSchema>;
 
 export const planTreeSchema = z.object({
   title: line,
@@ -84,6 +107,8 @@ export const planTreeSchema = z.object({
   status: planStatusSchema.default("active"),
   /** Title of the predecessor plan, if any. */
   predecessorTitle: z.string().optional(),
+  /** A demonstration plan (fictional delivery, shown as such), not one a council adopted. */
+  demonstration: z.boolean().default(false),
   localCharacteristics: z.array(characteristicKeySchema).default([]),
   roles: z.array(treeRoleSchema).min(1, "a plan needs at least one role"),
 });
@@ -136,6 +161,30 @@ export function placedActions(tree: PlanTree): PlacedAction[] {
     }
   }
   return out;
+}
+
+/**
+ * Links that point nowhere: a commitment that `continues` a reference no action of the tree has. Checked before
+ * anything is written, with the other problems.
+ */
+export function continuationProblems(tree: PlanTree): TreeProblem[] {
+  const references = new Set(placedActions(tree).map((p) => p.action.reference));
+  const problems: TreeProblem[] = [];
+  for (const [ri, role] of tree.roles.entries()) {
+    for (const [oi, objective] of role.objectives.entries()) {
+      for (const [ci, c] of objective.commitments.entries()) {
+        if (c.continues && !references.has(c.continues.reference)) {
+          problems.push({
+            place: `Role ${ri + 1} (${role.name}) › Objective ${oi + 1} › Commitment ${ci + 1}`,
+            field: "continues",
+            value: c.continues.reference,
+            message: "the commitment continues an action that is not in the plan",
+          });
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** Turns zod issues into problems that name the place in the tree, the field and the offending value. */

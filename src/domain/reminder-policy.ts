@@ -6,6 +6,9 @@
  *  1. Nothing in quiet hours (London time), and nothing on weekends or bank holidays when `workingDaysOnly`.
  *  2. Never for an action that is complete, or whose disposition is not "open" (closed, or moved on into the new
  *     plan as "ongoing"/"developed"), has no due date, has no owner, or is snoozed (`snoozedUntil` > now).
+ *     An open action whose status is "not recorded" IS nudged like any unfinished one: its owner is asked to
+ *     record a status, and nothing here or on the card reads the missing status as "on track". (Actions of a
+ *     closed plan are history and never reach the policy: the reminder run reads open plans' actions only.)
  *  3. The effective due date E is the due date; for a month-precision action ("March 2019") it is the last working
  *     day of the month, because nobody delivers on a Saturday 31st.
  *  4. Before and on E, each lead time L ("28d" … "0d") is a milestone on the day E − L, moved back to the previous

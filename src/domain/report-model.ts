@@ -6,8 +6,12 @@
  * committee reads first), then role → objective (with its commitments) → action, each action with the text of its
  * progress updates in the period and its disposition sentence. Order is the plan's order: role SortOrder, objective
  * SortOrder, action SortOrder (never the order the lists happened to return items in).
+ *
+ * Each update carries its source (the body that reported it) and its date in words, saying when the date is only
+ * the period's end, so a report rebuilt from committee papers never passes off an assumed day as the real one.
  */
 import { parseFinancialYear } from "./dates.ts";
+import { londonDate } from "./london-time.ts";
 import {
   type Action,
   type ActionStatus,
@@ -20,7 +24,9 @@ import {
   type Objective,
   type Plan,
   type Role,
+  type UpdateDatePrecision,
 } from "./types.ts";
+import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
 
 export type ReportErrorReason = "invalid-period" | "no-updates";
 
@@ -65,6 +71,19 @@ export interface SummaryRow {
   byDisposition: Record<Disposition, number>;
 }
 
+export interface ReportUpdate {
+  text: string;
+  /** London civil date, YYYY-MM-DD. */
+  date: string;
+  datePrecision: UpdateDatePrecision;
+  /** "20 October 2021", or "31 March 2023 (end of 2022-23; the source gives no day)". */
+  dateText: string;
+  /** The body that reported it, "" for updates written in the product. */
+  source: string;
+  /** "Reported by …", or null when there is no source. */
+  sourceText: string | null;
+}
+
 export interface ReportAction {
   id: number;
   reference: string;
@@ -76,14 +95,18 @@ export interface ReportAction {
   disposition: Disposition;
   /** "This action is now closed" and friends; null while the action is still open in this plan. */
   dispositionSentence: string | null;
-  /** Texts of the period's progress updates, oldest first (an update may hold several paragraphs). */
-  updates: string[];
+  /** The period's progress updates, oldest first (an update's text may hold several paragraphs). */
+  updates: ReportUpdate[];
 }
 
 export interface ReportObjective {
   id: number;
   statement: string;
-  /** Commitments that have an action in the report, in plan order. */
+  /**
+   * The objective's commitments, in plan order, as an appendix lists them beside its actions. Actions may sit under
+   * one of them or directly under the objective (a document that lists commitments and actions side by side
+   * without pairing them).
+   */
   commitments: string[];
   actions: ReportAction[];
 }
@@ -121,7 +144,7 @@ export function normalisePeriod(label: string): string {
   return `${parsed.startYear}-${String((parsed.startYear + 1) % 100).padStart(2, "0")}`;
 }
 
-const zeroStatus = (): Record<ActionStatus, number> => ({ "not-started": 0, "on-track": 0, "at-risk": 0, complete: 0 });
+const zeroStatus = (): Record<ActionStatus, number> => Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
 const zeroDisposition = (): Record<Disposition, number> => ({ open: 0, closed: 0, ongoing: 0, developed: 0 });
 
 export function dispositionSentence(d: Disposition): string | null {
@@ -129,6 +152,20 @@ export function dispositionSentence(d: Disposition): string | null {
 }
 
 const byOrder = <T extends { order: number; id: number }>(a: T, b: T) => a.order - b.order || a.id - b.id;
+
+function toReportUpdate(u: ActionUpdate): ReportUpdate {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(u.date) ? u.date : londonDate(u.date);
+  const datePrecision = u.datePrecision ?? "exact";
+  const source = u.source?.trim() ?? "";
+  return {
+    text: u.text.trim(),
+    date,
+    datePrecision,
+    dateText: describeUpdateDate(date, datePrecision, u.period),
+    source,
+    sourceText: describeUpdateSource(source),
+  };
+}
 
 /**
  * Builds the report. Actions appear when they have at least one progress update in the period (as the seeds'
@@ -172,7 +209,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     updates: (updatesByAction.get(a.id) ?? [])
       .slice()
       .sort((x, y) => x.date.localeCompare(y.date) || x.id - y.id)
-      .map((u) => u.text.trim()),
+      .map(toReportUpdate),
   });
 
   const roles: ReportRole[] = [];
@@ -185,9 +222,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const o of structure.objectives.filter((x) => x.roleId === role.id).sort(byOrder)) {
       const actions = (actionsByObjective.get(o.id) ?? []).sort(byOrder).map(toReportAction);
       if (actions.length === 0) continue;
-      const usedCommitments = new Set(actions.map((a) => a.commitment).filter((c): c is string => c !== null));
       const commitments = structure.commitments
-        .filter((c) => c.objectiveId === o.id && usedCommitments.has(c.statement))
+        .filter((c) => c.objectiveId === o.id)
         .sort(byOrder)
         .map((c) => c.statement);
       objectives.push({ id: o.id, statement: o.statement, commitments, actions });

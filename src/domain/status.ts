@@ -4,8 +4,8 @@
  */
 import { daysBetween, parseIsoDate } from "./dates";
 import { londonDate } from "./london-time";
-import { ACTION_STATUS_LABELS } from "./constants";
-import type { Action, ActionStatus } from "./types";
+import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES } from "./constants";
+import type { Action, ActionStatus, ChoosableActionStatus } from "./types";
 
 export type DueBucket = "overdue" | "due-soon" | "later" | "no-date" | "done";
 export type EffectiveStatus = ActionStatus | "overdue";
@@ -55,8 +55,32 @@ export function isOverdue(action: TimedAction, now: Date): boolean {
   return dueBucket(action, now) === "overdue";
 }
 
-/** The status to show: the stored one, except that an unfinished action past its date shows as "overdue". */
+/** Whether the records give the action a status at all ("not recorded" is history that gives none). */
+export function isStatusRecorded(status: ActionStatus): boolean {
+  return status !== "not-recorded";
+}
+
+/**
+ * The status a form or card starts from: the action's own when a person could choose it, else null, so that the
+ * person chooses one (a missing status is never preselected as "on track" or anything else).
+ */
+export function initialChoosableStatus(status: ActionStatus): ChoosableActionStatus | null {
+  return isChoosableStatus(status) ? status : null;
+}
+
+/** Whether a person may record this status (all but "not recorded"). */
+export function isChoosableStatus(status: string): status is ChoosableActionStatus {
+  return (CHOOSABLE_ACTION_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * The status to show: the stored one, except that an unfinished action past its date shows as "overdue". An action
+ * whose status is not recorded shows as such even past its date: "overdue" would claim it was not delivered in
+ * time, which is exactly what its records do not say. (It still falls in the "overdue" due group, which is about
+ * the date alone, so that whoever owns it is asked for a status.)
+ */
 export function effectiveStatus(action: TimedAction, now: Date): EffectiveStatus {
+  if (!isStatusRecorded(action.status)) return action.status;
   return isOverdue(action, now) ? "overdue" : action.status;
 }
 

@@ -4,8 +4,10 @@
  * the TypeScript types are inferred from them so the two never drift.
  */
 import { z } from "zod";
+import { CONTINUITY_KINDS } from "./continuity.ts";
 import {
   ACTION_STATUSES,
+  CHOOSABLE_ACTION_STATUSES,
   DISPOSITIONS,
   DUE_KINDS,
   DUE_PRECISIONS,
@@ -15,6 +17,7 @@ import {
   REVIEW_DECISIONS,
   SINGLE_LINE_MAX,
   UPDATE_KINDS,
+  UPDATE_DATE_PRECISIONS,
 } from "./constants.ts";
 
 export * from "./constants.ts";
@@ -24,6 +27,11 @@ export type PlanStatus = z.infer<typeof planStatusSchema>;
 
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+/** A status a person can record (everything but "not recorded", which only history carries). */
+export const choosableActionStatusSchema = z.enum(CHOOSABLE_ACTION_STATUSES, {
+  error: "choose a status from the list (not started, on track, at risk or complete)",
+});
 
 export const dispositionSchema = z.enum(DISPOSITIONS);
 export type Disposition = z.infer<typeof dispositionSchema>;
@@ -82,6 +90,8 @@ export const planSchema = z.object({
   predecessorId: z.number().int().positive().nullable(),
   /** Local characteristics this plan tags in addition to the nine (e.g. poverty, armed-forces). */
   localCharacteristics: z.array(characteristicKeySchema),
+  /** A demonstration plan (fictional delivery), shown as such; absent means false. */
+  demonstration: z.boolean().optional(),
   etag: z.string().optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
@@ -108,6 +118,8 @@ export const objectiveSchema = z.object({
   priorities: z.array(z.string()),
   crossCutting: z.array(z.string()),
   order: z.number().int(),
+  /** Where the objective is set out when a plan holds several framings of itself ("2020 revision"); "" if not. */
+  source: z.string().max(SINGLE_LINE_MAX).optional(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 
@@ -118,6 +130,8 @@ export const commitmentSchema = z.object({
   /** "We will ..." */
   statement: note().min(1),
   order: z.number().int(),
+  /** The action of the same plan (by reference) that this commitment restates, carried or developed. */
+  continues: z.object({ reference: z.string(), kind: z.enum(CONTINUITY_KINDS) }).nullable().optional(),
 });
 export type Commitment = z.infer<typeof commitmentSchema>;
 
@@ -172,13 +186,17 @@ export const actionUpdateSchema = z.object({
   decision: reviewDecisionSchema.nullable(),
   meetingDate: isoDateSchema.nullable(),
   requestedDueDate: isoDateSchema.nullable(),
+  /** The body that reported it, as the document names it; "" (or absent) for updates written in the product. */
+  source: z.string().max(SINGLE_LINE_MAX).optional(),
+  /** "period-end" when the source gives no day and the date is the period's last day; absent means exact. */
+  datePrecision: z.enum(UPDATE_DATE_PRECISIONS).optional(),
 });
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
 /** What a person submits as a progress update (tab form, bot card). */
 export const newUpdateInputSchema = z.object({
   text: z.string().trim().min(1, "Write what has happened").max(MULTI_LINE_MAX, `Keep the update under ${MULTI_LINE_MAX} characters`),
-  status: actionStatusSchema,
+  status: choosableActionStatusSchema,
   requestedDueDate: isoDateSchema.nullable().optional(),
 });
 export type NewUpdateInput = z.infer<typeof newUpdateInputSchema>;

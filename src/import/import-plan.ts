@@ -1,81 +1,25 @@
 /**
- * The one entry point: bytes of an uploaded file → plan tree or problems. Checks size and type first (cheap),
- * then the zip container (bombs), and only then hands the file to mammoth, exceljs or papaparse.
+ * The one entry point: bytes of an uploaded file → plan tree or problems. A pipeline of small steps, each its own
+ * module with its own input and output:
+ *   1. read (read/read-file.ts): size, type and zip checks, then mammoth, exceljs or papaparse;
+ *   2. tables of rows of cells (read/table-model.ts), the same for every format;
+ *   3. header matching (plan/header-match.ts);
+ *   4. row classification (plan/classify-rows.ts);
+ *   5. field parsing (plan/parse-fields.ts);
+ *   6. tree building (plan/build-drafts.ts, plan/references.ts, plan/assemble-tree.ts);
+ *   7. validation (plan/validate.ts), composed in plan/build-plan.ts.
  */
-import { buildPlanTree } from "./build-tree.ts";
-import { formatBytes, MAX_FILE_BYTES } from "./limits.ts";
-import { readCsvTable } from "./read-csv.ts";
-import { readDocxTables } from "./read-docx.ts";
-import { readXlsxTables } from "./read-xlsx.ts";
-import type { SourceTable } from "./table-model.ts";
-import type { ImportFormat, ImportOptions, ImportProblem, ImportResult } from "./types.ts";
-import { checkZip } from "./zip-guard.ts";
+import { buildPlan } from "./plan/build-plan.ts";
+import { readPlanFile } from "./read/read-file.ts";
+import type { ImportOptions, ImportResult } from "./types.ts";
 
 export interface PlanFileOptions extends ImportOptions {
   /** Used when no role row or Role column names a role. */
   defaultRole?: string;
 }
 
-const fileProblem = (reason: ImportProblem["reason"], message: string, value = ""): ImportResult => ({
-  format: null,
-  tree: null,
-  problems: [{ reason, place: {}, value, message }],
-  notes: [],
-  tables: [],
-  actions: [],
-});
-
-const ext = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
-
-/** What the first bytes say the file is, for a specific message when it is not one we read. */
-function sniffOther(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
-  if (head.startsWith("%PDF")) return "a PDF; open the plan in Word and save it as .docx, or export the table to Excel";
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return "an old Word 97–2003 (.doc) or Excel 97–2003 (.xls) file; open it and save it as .docx or .xlsx";
-  if (head.startsWith("{\\rtf")) return "a Rich Text (.rtf) file; save it as .docx";
-  if (bytes[0] === 0x89 && head.slice(1, 4) === "PNG") return "a PNG image";
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return "a JPEG image";
-  if (head.startsWith("GIF8")) return "a GIF image";
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return "a gzip archive";
-  return null;
-}
-
 export async function parsePlanFile(bytes: Uint8Array, o: PlanFileOptions): Promise<ImportResult> {
-  if (bytes.byteLength === 0) return fileProblem("empty-file", `"${o.fileName}" is empty.`);
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    return fileProblem("too-large", `"${o.fileName}" is ${bytes.byteLength.toLocaleString("en-GB")} bytes (${formatBytes(bytes.byteLength)}); the limit is ${formatBytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString("en-GB")} bytes).`);
-
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
-  let format: ImportFormat;
-  let tables: SourceTable[];
-  if (isZip) {
-    const check = await checkZip(bytes);
-    if (!check.ok) return fileProblem(check.reason, check.message);
-    const names = new Set(check.entries.map((e) => e.name));
-    if (names.has("word/document.xml")) format = "docx";
-    else if (names.has("xl/workbook.xml")) format = "xlsx";
-    else return fileProblem("unsupported-type", `"${o.fileName}" is a zip archive but not a Word (.docx) or Excel (.xlsx) document.`);
-    try {
-      tables = format === "docx" ? await readDocxTables(bytes) : await readXlsxTables(bytes);
-    } catch (e) {
-      return fileProblem("corrupt", `"${o.fileName}" looks like ${format === "docx" ? "a Word" : "an Excel"} file but cannot be read (${short((e as Error).message)}). Open it and save it again.`);
-    }
-  } else {
-    const other = sniffOther(bytes);
-    if (other) return fileProblem("unsupported-type", `"${o.fileName}" is ${other}. Import reads Word (.docx), Excel (.xlsx) and CSV files.`);
-    const e = ext(o.fileName);
-    if (["docx", "xlsx", "xlsm"].includes(e))
-      return fileProblem("corrupt", `"${o.fileName}" is named .${e} but is not a Word or Excel file (it is not a zip package). Open it in ${e === "docx" ? "Word" : "Excel"} and save it again.`);
-    if (e && !["csv", "txt", "tsv"].includes(e))
-      return fileProblem("unsupported-type", `"${o.fileName}": .${e} files are not read. Import reads Word (.docx), Excel (.xlsx) and CSV files.`);
-    const csv = readCsvTable(bytes);
-    if (!csv.ok) return fileProblem(csv.reason, `"${o.fileName}": ${csv.message}`);
-    format = "csv";
-    tables = [csv.table];
-  }
-  const built = buildPlanTree(tables, { ...o, continuationRows: format === "docx" });
-  return { format, ...built };
+  const read = await readPlanFile(bytes, o.fileName);
+  if (!read.ok) return { format: null, period: null, tree: null, problems: [{ reason: read.reason, place: read.place ?? {}, value: "", message: read.message }], notes: [], tables: [], actions: [] };
+  return { format: read.format, ...buildPlan(read.tables, { ...o, continuationRows: read.format === "docx", documentTexts: read.texts }) };
 }
-
-const short = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);

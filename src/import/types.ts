@@ -13,6 +13,8 @@ export type ImportProblemReason =
   | "empty-file"
   | "too-large"
   | "zip-bomb"
+  /** A span, column, row, cell count or cell size beyond the stated limits (limits.ts). */
+  | "over-limit"
   | "corrupt"
   | "unsupported-type"
   | "not-text"
@@ -81,9 +83,10 @@ export interface KnownPerson {
 export interface ImportOptions {
   /** File name as uploaded: its extension helps tell CSV from other text. */
   fileName: string;
-  /** The new plan's title and period ("2023-2027"). */
+  /** The new plan's title. */
   title: string;
-  period: string;
+  /** The plan's period ("2023-2027"); when absent, inferred from the title or the document (see ImportPeriod). */
+  period?: string;
   mapping?: ColumnMapping;
   people?: readonly KnownPerson[];
   /** Leave actions with problems out instead of refusing the whole import (only when the person asks for it). */
@@ -115,8 +118,19 @@ export interface PreviewAction {
   skipped: boolean;
 }
 
+/** The plan's period and where it comes from, for the preview. */
+export interface ImportPeriod {
+  /** "2017-2021". */
+  value: string;
+  source: "given" | "plan-name" | "document";
+  /** Where, as people read it: "the plan's name", 'a heading ("Our Equalities Policy and Objectives 2017-2021")'. */
+  where: string;
+}
+
 export interface ImportResult {
   format: ImportFormat | null;
+  /** The period the plan will have, or null when it was not given and could not be inferred (a problem says so). */
+  period: ImportPeriod | null;
   /** The plan to write, or null when anything is wrong (unless bad rows are explicitly left out). */
   tree: PlanTreeInput | null;
   /** Every problem, in file order. With skipInvalid, those of left-out rows are still listed here. */

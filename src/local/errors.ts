@@ -87,6 +87,7 @@ export const Errors = {
   /** An authenticated caller without the right: 403, whatever the verb. */
   accessDenied: () =>
     new SpError(403, Codes.unauthorized, "Access denied. You do not have permission to perform this action or access this resource."),
+  userNotFound: () => new SpError(404, Codes.spException, "User cannot be found."),
   siteNotFound: () => new SpError(404, Codes.fileNotFound, "File Not Found."),
   /** SharePoint's words when a request body exceeds what it reads (pnp/pnpjs#2980, pnp/pnpcore#777); the status is ours. */
   tooLarge: (max: number, read: number) =>

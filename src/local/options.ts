@@ -2,6 +2,8 @@
 import { Directory, type DirectoryEntry } from "./directory/directory";
 import { FaultInjector } from "./http/faults";
 import { type SiteTimeZone, timeZoneByName } from "./model/time-zones";
+import { type CatalogApp, catalogEntry, type TeamsAppRegistration } from "./graph/teams-routes";
+import { type GrantRole, isGrantRole } from "./security/permissions";
 
 export interface LocalSharePointOptions {
   /** 0 (default) picks a free port. */
@@ -42,6 +44,17 @@ export interface LocalSharePointOptions {
   batchPartsIndependent?: boolean;
   /** Accept `$filter` on multi-value person/lookup columns as "contains" (SharePoint documents them as not queryable). Default false. */
   multiValueFilters?: boolean;
+  /**
+   * With a directory: "everyone" (default) puts "Everyone except external users" into the Members group (Edit) of
+   * new sites, as a council's staff are members of its site; "none" leaves Members empty.
+   */
+  siteMembers?: "everyone" | "none";
+  /** Sites.Selected grants made at start on every site served, e.g. { "<appId>": "write" }. */
+  grants?: Record<string, string>;
+  /** Teams apps in the org catalog (Graph's appCatalogs): a manifest id, or its details. */
+  teamsApps?: (string | TeamsAppRegistration)[];
+  /** Exchange RBAC for Applications: the mailboxes an app may send as without the tenant-wide Mail.Send role. */
+  mailSenders?: Record<string, string[]>;
 }
 
 export interface LocalSharePoint {
@@ -70,6 +83,10 @@ export interface Settings {
   timeZone: SiteTimeZone;
   batchPartsIndependent: boolean;
   multiValueFilters: boolean;
+  siteMembers: "everyone" | "none";
+  grants: [string, GrantRole][];
+  catalog: CatalogApp[];
+  mailSenders: Record<string, string[]>;
 }
 
 export const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -83,6 +100,7 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
   }
   if (!o.dataDir) throw new Error("dataDir is required: the directory where each site's SQLite database is kept.");
   const directory = typeof o.directory === "string" ? Directory.fromFile(o.directory) : o.directory ? new Directory(o.directory) : undefined;
+  if (o.siteMembers !== undefined && o.siteMembers !== "everyone" && o.siteMembers !== "none") throw new Error(`siteMembers must be "everyone" or "none" (got '${o.siteMembers}').`);
   if (directory && o.anonymous) throw new Error("anonymous and directory cannot be combined: with a directory every request must name a directory user (or an app).");
   const log = typeof o.log === "function" ? o.log : o.log ? (l: string) => process.stderr.write(`${l}\n`) : undefined;
   return {
@@ -102,5 +120,17 @@ export function resolveSettings(o: LocalSharePointOptions): Settings {
     timeZone: timeZoneByName(o.timeZone ?? "Europe/London"),
     batchPartsIndependent: o.batchPartsIndependent === true,
     multiValueFilters: o.multiValueFilters === true,
+    siteMembers: o.siteMembers ?? "everyone",
+    catalog: (o.teamsApps ?? []).map((a) => {
+      const r = typeof a === "string" ? { manifestId: a } : a;
+      if (!r.manifestId?.trim()) throw new Error("A Teams app needs its manifest id.");
+      return catalogEntry(r);
+    }),
+    mailSenders: Object.fromEntries(Object.entries(o.mailSenders ?? {}).map(([appId, boxes]) => [appId.toLowerCase(), boxes])),
+    grants: Object.entries(o.grants ?? {}).map(([appId, role]) => {
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(appId)) throw new Error(`Invalid grant '${appId}=${role}': the app id must be a GUID.`);
+      if (!isGrantRole(role)) throw new Error(`Invalid grant '${appId}=${role}': the role must be read, write, manage or fullcontrol.`);
+      return [appId.toLowerCase(), role] as [string, GrantRole];
+    }),
   };
 }

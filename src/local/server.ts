@@ -5,6 +5,7 @@
 import { Dispatcher } from "./http/dispatch";
 import { listen } from "./http/listener";
 import { Stats } from "./http/stats";
+import { GraphStore } from "./graph/graph-store";
 import { type LocalSharePoint, type LocalSharePointOptions, resolveSettings } from "./options";
 import { SiteRegistry } from "./site/site-registry";
 
@@ -14,14 +15,18 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
   const settings = resolveSettings(options);
   const sites = new SiteRegistry(settings.dataDir, settings);
   for (const s of settings.sites) sites.open(s);
+  // --grant: scripts grant the app on every site served, as an administrator would through Graph.
+  for (const site of sites.all()) for (const [appId, role] of settings.grants) site.grants.grant(appId, appId, [role]);
   let baseUrl = "";
   const siteUrl = (name: string) => `${baseUrl}/sites/${name}`;
-  const dispatcher = new Dispatcher(settings, sites, new Stats(), siteUrl);
+  const graph = new GraphStore(settings.dataDir);
+  const dispatcher = new Dispatcher(settings, sites, new Stats(), siteUrl, graph);
   let listener: Awaited<ReturnType<typeof listen>>;
   try {
     listener = await listen(settings, () => baseUrl, (inc) => dispatcher.handle(inc));
   } catch (e) {
     sites.close();
+    graph.close();
     throw e;
   }
   baseUrl = `http://${settings.host === "::1" ? "[::1]" : settings.host}:${listener.port}`;
@@ -32,6 +37,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     close: async () => {
       await listener.close();
       sites.close();
+      graph.close();
     },
   };
 }

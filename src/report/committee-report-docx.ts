@@ -24,6 +24,7 @@ import {
   DISPOSITION_LABELS,
   type ReportAction,
   type ReportModel,
+  type ReportUpdate,
   SUMMARY_DISPOSITION_COLUMNS,
   SUMMARY_STATUS_COLUMNS,
 } from "../domain/report-model.ts";
@@ -31,7 +32,7 @@ import { ACTION_STATUS_LABELS } from "../domain/types.ts";
 
 const LANGUAGE = "en-GB";
 
-const text = (t: string, opts: { bold?: boolean } = {}) => new TextRun({ text: t, bold: opts.bold });
+const text = (t: string, opts: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: t, bold: opts.bold, italics: opts.italics });
 
 /** A person's text may hold several paragraphs (blank lines) and line breaks: keep both, as text. */
 function paragraphsOf(t: string): Paragraph[] {
@@ -82,24 +83,38 @@ function summaryTable(model: ReportModel): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
-function actionRow(a: ReportAction): TableRow {
-  const update = a.updates.flatMap(paragraphsOf);
+/** An update's words, then who reported it and when (saying so when the date is only the period's end). */
+function updateParagraphs(u: ReportUpdate): Paragraph[] {
+  const said = [u.sourceText, u.dateText].filter((x): x is string => x !== null).join(", ");
+  return [...paragraphsOf(u.text), new Paragraph({ children: [text(`${said}.`, { italics: true })] })];
+}
+
+function actionRow(a: ReportAction, withCommitment: boolean): TableRow {
+  const update = a.updates.flatMap(updateParagraphs);
   if (a.dispositionSentence) update.push(new Paragraph({ children: [text(`${a.dispositionSentence}.`, { bold: true })] }));
   else update.push(new Paragraph({ children: [text(`Status: ${a.statusLabel}.`, { bold: true })] }));
   const actionCell = [...paragraphsOf(a.text)];
   if (a.reference) actionCell.push(new Paragraph({ children: [text(`Reference: ${a.reference}`)] }));
-  return new TableRow({
-    children: [cell(a.commitment ? paragraphsOf(a.commitment) : [new Paragraph("")]), cell(actionCell), cell(update)],
-  });
+  const commitment = withCommitment ? [cell(a.commitment ? paragraphsOf(a.commitment) : [new Paragraph("")])] : [];
+  return new TableRow({ children: [...commitment, cell(actionCell), cell(update)] });
 }
 
+/**
+ * Actions with their updates. The Commitment column is there only when an action sits under a commitment: where
+ * a plan lists its commitments beside its actions without pairing them (as the seeds' appendix does), the list
+ * above the table says it all and an empty column would suggest a pairing nobody made.
+ */
 function actionsTable(actions: ReportAction[]): Table {
+  const withCommitment = actions.some((a) => a.commitment !== null);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [2600, 2600, 4400],
+    columnWidths: withCommitment ? [2600, 2600, 4400] : [3200, 6400],
     rows: [
-      new TableRow({ tableHeader: true, children: [headerCell("Commitment"), headerCell("Action"), headerCell("Update")] }),
-      ...actions.map(actionRow),
+      new TableRow({
+        tableHeader: true,
+        children: [...(withCommitment ? [headerCell("Commitment")] : []), headerCell("Action"), headerCell("Update")],
+      }),
+      ...actions.map((a) => actionRow(a, withCommitment)),
     ],
   });
 }
@@ -143,11 +158,7 @@ export function buildCommitteeReportDocument(model: ReportModel, opts: { creator
   });
 }
 
-/** Node: the .docx bytes (Packer.toBuffer). The tab uses Packer.toBlob on the same document instead. */
+/** The .docx bytes, in Node and in the browser alike (the tab wraps them in a Blob). */
 export async function committeeReportBytes(model: ReportModel, opts: { creator?: string } = {}): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildCommitteeReportDocument(model, opts)));
-}
-
-export async function committeeReportBlob(model: ReportModel, opts: { creator?: string } = {}): Promise<Blob> {
-  return Packer.toBlob(buildCommitteeReportDocument(model, opts));
 }

@@ -1,13 +1,26 @@
 /**
- * The seed: Maidstone Borough Council's Equality Objectives and Action Plan 2017-2021 (public documents) and a cast
- * of fictional officers to act on it in local mode.
+ * The seed: Maidstone Borough Council's Equality Objectives and Action Plan 2017-2021 (public documents), its
+ * 2020-21 covering report, a fictional cast of officers with an Entra-shaped directory to act on it in local
+ * mode, and the demonstration 2023-2027 plan that local mode delivers against. See docs/seed-provenance.md.
  */
-import { type PlanTree, type PlanTreeInput, planTreeSchema } from "../domain/plan-tree.ts";
-import type { Disposition } from "../domain/types.ts";
+import { type PlanTree, type PlanTreeInput, placedActions, planTreeSchema } from "../domain/plan-tree.ts";
+import { ACTION_STATUSES, type ActionStatus, DISPOSITIONS, type Disposition } from "../domain/types.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
 
+export { COVER_REPORT_2020_21, STRATEGIC_PLAN_OBJECTIVES } from "./cover-report-2020-21.ts";
+export { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "./demonstration-plan.ts";
+export { type DirectoryUser, SEED_DIRECTORY } from "./directory.ts";
 export { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
-export { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "./people.ts";
+export {
+  SEED_ADMINISTRATOR,
+  SEED_DEPARTED,
+  SEED_DEPARTED_UPN,
+  SEED_EQUALITIES_LEAD_UPN,
+  SEED_PEOPLE,
+  SEED_UPNS,
+  type SeedPerson,
+  seedPerson,
+} from "./people.ts";
 
 export interface SeedCounts {
   roles: number;
@@ -15,6 +28,8 @@ export interface SeedCounts {
   commitments: number;
   actions: number;
   updates: number;
+  /** Actions per status. */
+  byStatus: Record<ActionStatus, number>;
   /** Actions per disposition. */
   byDisposition: Record<Disposition, number>;
   /** Actions per role name. */
@@ -23,36 +38,32 @@ export interface SeedCounts {
 
 /** Every action of a parsed tree, in tree order (per objective: commitments' actions, then the objective's own). */
 export function treeActions(tree: PlanTree): PlanTree["roles"][number]["objectives"][number]["actions"] {
-  return tree.roles.flatMap((role) =>
-    role.objectives.flatMap((objective) => [
-      ...objective.commitments.flatMap((commitment) => commitment.actions),
-      ...objective.actions,
-    ]),
-  );
+  return placedActions(tree).map((p) => p.action);
 }
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** Counts computed from the tree (the seed's by default), for tests, the CLI's seed summary and docs. */
 export function seedCounts(input: PlanTreeInput = MAIDSTONE_PLAN_2017_21): SeedCounts {
   const tree = planTreeSchema.parse(input);
-  const byDisposition: Record<Disposition, number> = { open: 0, closed: 0, ongoing: 0, developed: 0 };
-  const actionsByRole: Record<string, number> = {};
-  let objectives = 0;
-  let commitments = 0;
-  let actions = 0;
-  let updates = 0;
-  for (const role of tree.roles) {
-    actionsByRole[role.name] = 0;
-    for (const objective of role.objectives) {
-      objectives += 1;
-      commitments += objective.commitments.length;
-      const all = [...objective.commitments.flatMap((c) => c.actions), ...objective.actions];
-      for (const action of all) {
-        actions += 1;
-        actionsByRole[role.name] += 1;
-        updates += action.updates.length;
-        byDisposition[action.disposition] += 1;
-      }
-    }
+  const byStatus = zeros(ACTION_STATUSES);
+  const byDisposition = zeros(DISPOSITIONS);
+  const actionsByRole: Record<string, number> = Object.fromEntries(tree.roles.map((r) => [r.name, 0]));
+  const placed = placedActions(tree);
+  for (const { action, roleIndex } of placed) {
+    actionsByRole[tree.roles[roleIndex].name] += 1;
+    byStatus[action.status] += 1;
+    byDisposition[action.disposition] += 1;
   }
-  return { roles: tree.roles.length, objectives, commitments, actions, updates, byDisposition, actionsByRole };
+  const objectives = tree.roles.flatMap((r) => r.objectives);
+  return {
+    roles: tree.roles.length,
+    objectives: objectives.length,
+    commitments: objectives.reduce((n, o) => n + o.commitments.length, 0),
+    actions: placed.length,
+    updates: placed.reduce((n, p) => n + p.action.updates.length, 0),
+    byStatus,
+    byDisposition,
+    actionsByRole,
+  };
 }

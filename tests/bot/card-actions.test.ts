@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAction, getUpdatesForAction } from "../../src/data/index.ts";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
+import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import {
   allText,
@@ -26,7 +26,7 @@ let capture: CaptureServer;
 let bot: BotUnderTest;
 /** Sam's digest card as delivered. */
 let samCard: Record<string, unknown>;
-const SAM = SEED_EMAILS.equalitiesLead;
+const SAM = SEED_UPNS.equalitiesLead;
 
 beforeAll(async () => {
   site = await startSite();
@@ -100,7 +100,7 @@ describe("card actions", () => {
     const b = button(samCard, "eap.complete");
     const id = Number(b.data.actionId);
     const fresh = await getAction(leadSp(), id);
-    const card = await invoke(SEED_EMAILS.procurement, b.verb, { ...b.data, etag: fresh.etag });
+    const card = await invoke(SEED_UPNS.procurement, b.verb, { ...b.data, etag: fresh.etag });
     expect(allText(card)).toMatch(/Only the action's responsible officers and members of the EDI group/);
     expect((await getAction(leadSp(), id)).etag).toBe(fresh.etag);
   });
@@ -116,6 +116,9 @@ describe("card actions", () => {
     card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "x".repeat(4_001), [`status-${id}`]: "on-track" });
     expect(allText(card)).toMatch(/keep the update under 4,000 characters/);
     card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "finished" });
+    expect(allText(card)).toMatch(/choose a status/);
+    // "Not recorded" describes missing records: a crafted submission cannot set it.
+    card = await invoke(SAM, b.verb, { ...data, [`text-${id}`]: "ok", [`status-${id}`]: "not-recorded" });
     expect(allText(card)).toMatch(/choose a status/);
     card = await invoke(SAM, "eap.deleteEverything", data);
     expect(allText(card)).toMatch(/not one the app knows/);
@@ -160,12 +163,12 @@ describe("card actions", () => {
       const a = await getAction(leadSp(), id);
       expect(allText(card)).toContain(a.reference);
     }
-    const refused = await invoke(SEED_EMAILS.procurement, refresh.action.verb, refresh.action.data);
+    const refused = await invoke(SEED_UPNS.procurement, refresh.action.verb, refresh.action.data);
     expect(allText(refused)).toMatch(/Only the action's responsible officers/);
   });
 
   it("an EDI group member may act on an action that is not theirs", async () => {
-    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.communications))[0].activity);
+    const hannahCard = cardOf(capture.sentTo(conversationOf(SEED_UPNS.communications))[0].activity);
     const b = button(hannahCard, "eap.addUpdate");
     const id = Number(b.data.actionId);
     const etag = (await getAction(leadSp(), id)).etag;

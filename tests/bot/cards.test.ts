@@ -52,6 +52,27 @@ describe("digest card", () => {
     expect(text).toContain("You have 1 overdue, 1 due soon.");
   });
 
+  it("asks for a status where none was recorded, and never preselects or offers 'not recorded'", () => {
+    const card = digest([action(1), action(2, { status: "not-recorded" })]);
+    const text = allText(card);
+    expect(text).toContain("Status: Not recorded: choose one when you add an update");
+    expect(text).not.toContain("Not recorded, overdue");
+    const inputs: Record<string, unknown>[] = [];
+    const walk = (e: unknown): void => {
+      if (Array.isArray(e)) e.forEach(walk);
+      else if (e && typeof e === "object") {
+        if ((e as { type?: string }).type === "Input.ChoiceSet") inputs.push(e as Record<string, unknown>);
+        Object.values(e).forEach(walk);
+      }
+    };
+    walk(card);
+    const find = (id: number) => inputs.find((i) => i.id === `status-${id}`) as Record<string, unknown>;
+    for (const i of inputs) expect(JSON.stringify(i.choices)).not.toContain("not-recorded");
+    expect(find(1).value).toBe("on-track");
+    expect(find(2).value).toBeUndefined();
+    expect(find(2).isRequired).toBe(true);
+  });
+
   it("uses a Teams deep link when the app id is known", () => {
     const card = digest([action(7)], { links: { appBaseUrl: "https://x", teamsAppId: "app-guid" } });
     expect(JSON.stringify(card)).toContain("https://teams.microsoft.com/l/entity/app-guid/my-actions?context=");

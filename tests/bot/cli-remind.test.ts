@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
+import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import { type BotUnderTest, conversationOf, installEveryone, NOW, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
 
@@ -32,14 +32,14 @@ describe("eap remind", () => {
   it("--dry-run prints who would get what and sends nothing", async () => {
     const { stdout } = await cli("--dry-run", "--now", NOW.toISOString());
     expect(stdout).toMatch(/dry run: nothing written or sent/);
-    expect(stdout).toMatch(new RegExp(`Sam Kowalski <${SEED_EMAILS.equalitiesLead}> would get a digest of 4 action\\(s\\)`));
+    expect(stdout).toMatch(new RegExp(`Sam Kowalski <${SEED_UPNS.equalitiesLead}> would get a digest of 3 action\\(s\\)`));
     expect(capture.attempts).toHaveLength(0);
   }, 30_000);
 
   it("a run sends through the bot's code; running it again sends nothing", async () => {
     const first = await cli("--now", NOW.toISOString());
     expect(first.stdout).toMatch(/Sent 5, failed 0/);
-    expect(capture.sentTo(conversationOf(SEED_EMAILS.equalitiesLead))).toHaveLength(1);
+    expect(capture.sentTo(conversationOf(SEED_UPNS.equalitiesLead))).toHaveLength(1);
     const second = await cli("--now", new Date(NOW.getTime() + 60_000).toISOString());
     expect(second.stdout).toMatch(/0 nudge\(s\) due/);
     expect(capture.delivered.filter((d) => d.method === "POST")).toHaveLength(5);

@@ -1,7 +1,7 @@
 /** The weekly EDI channel digest: due this month, overdue, updated since the last digest; once a day at most. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPlanActions, submitUpdate } from "../../src/data/index.ts";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
+import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import { allText, type BotUnderTest, cardOf, NOW, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
 
@@ -29,7 +29,7 @@ describe("EDI channel digest", () => {
     expect(sent).toHaveLength(1);
     const card = cardOf(sent[0].activity);
     const text = allText(card);
-    const actions = await getPlanActions(site.spAs(SEED_EMAILS.equalitiesLead), site.planId);
+    const actions = await getPlanActions(site.spAs(SEED_UPNS.equalitiesLead), site.planId);
     const overdue = actions.filter((a) => (a.due.date ?? "9999") < "2026-11-24");
     const thisMonth = actions.filter((a) => a.due.date !== null && a.due.date >= "2026-11-24" && a.due.date <= "2026-11-30");
     expect(overdue.length).toBeGreaterThan(0);
@@ -43,7 +43,7 @@ describe("EDI channel digest", () => {
   });
 
   it("a week later lists what was updated since the last digest", async () => {
-    const sp = site.spAs(SEED_EMAILS.equalitiesLead);
+    const sp = site.spAs(SEED_UPNS.equalitiesLead);
     const [a] = await getPlanActions(sp, site.planId);
     const later = new Date(NOW.getTime() + 2 * 86_400_000);
     await submitUpdate(sp, { action: a, text: "Consultation report published", status: "on-track", author: null, authorName: "Test", submissionKey: "edi-test-1", now: later });

@@ -31,7 +31,7 @@ async function setup(extra: Parameters<typeof startBot>[2] = {}): Promise<{ site
 /** Digests delivered per person (POSTs carrying a card with actions). */
 function digestsPerPerson(capture: CaptureServer): Map<string, number> {
   const out = new Map<string, number>();
-  for (const p of SEED_PEOPLE) out.set(p.email, capture.sentTo(conversationOf(p.email)).length);
+  for (const p of SEED_PEOPLE) out.set(p.upn, capture.sentTo(conversationOf(p.upn)).length);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConversations } from "../../src/data/conversations/index.ts";
 import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../src/data/index.ts";
 import { getLedgerSince } from "../../src/data/ledger/index.ts";
-import { SEED_EMAILS } from "../../src/seed/people.ts";
+import { SEED_UPNS } from "../../src/seed/people.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import {
   allText,
@@ -56,7 +56,7 @@ describe("with 20% of SharePoint requests failing", () => {
   it("two instances running together send one digest per officer, and a second run sends nothing", async () => {
     const [a, b] = await Promise.all([bot.runtime.runReminders({ now: NOW }), other.runtime.runReminders({ now: NOW })]);
     expect(a.sent + b.sent).toBe(5);
-    const counts = SEED_PEOPLE.map((p) => capture.sentTo(conversationOf(p.email)).length);
+    const counts = SEED_PEOPLE.map((p) => capture.sentTo(conversationOf(p.upn)).length);
     expect(counts.filter((n) => n > 0)).toEqual([1, 1, 1, 1, 1]);
     const ledger = await getLedgerSince(botSp(), new Date(0));
     expect(ledger.every((e) => e.state === "sent")).toBe(true);
@@ -68,17 +68,17 @@ describe("with 20% of SharePoint requests failing", () => {
   }, 60_000);
 
   it("an update from a card is written once; a non-responsible person is refused and nothing is written", async () => {
-    const card = cardOf(capture.sentTo(conversationOf(SEED_EMAILS.housing))[0].activity);
+    const card = cardOf(capture.sentTo(conversationOf(SEED_UPNS.housing))[0].activity);
     const b = executeActions(card).find((x) => x.verb === "eap.addUpdate");
     if (!b) throw new Error("no Add update button");
     const id = Number(b.data.actionId);
-    const lead = site.spAs(SEED_EMAILS.equalitiesLead);
+    const lead = site.spAs(SEED_UPNS.equalitiesLead);
 
-    const refused = await bot.post(invokeActivity(SEED_EMAILS.procurement, capture, b.verb, { ...b.data, [`text-${id}`]: "not mine", [`status-${id}`]: "on-track" }));
+    const refused = await bot.post(invokeActivity(SEED_UPNS.procurement, capture, b.verb, { ...b.data, [`text-${id}`]: "not mine", [`status-${id}`]: "on-track" }));
     expect(allText((refused.body as { value: unknown }).value)).toMatch(/Only the action's responsible officers/);
     expect(await getUpdatesForAction(lead, id)).toHaveLength(0);
 
-    const r = await bot.post(invokeActivity(SEED_EMAILS.housing, capture, b.verb, { ...b.data, [`text-${id}`]: "Survey sent to tenants", [`status-${id}`]: "on-track" }));
+    const r = await bot.post(invokeActivity(SEED_UPNS.housing, capture, b.verb, { ...b.data, [`text-${id}`]: "Survey sent to tenants", [`status-${id}`]: "on-track" }));
     expect(allText((r.body as { value: unknown }).value)).toContain("Update saved.");
     const updates = await getUpdatesForAction(lead, id);
     expect(updates.map((u) => u.text)).toEqual(["Survey sent to tenants"]);

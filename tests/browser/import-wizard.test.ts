@@ -1,7 +1,8 @@
 /**
  * The import and rollover wizards in headless Chromium against the real local SharePoint (seeded): upload a CSV
- * with a bad date → preview names the problem's place and nothing can be imported → the equalities lead explicitly
- * leaves the bad row out → confirm → the plan is in SharePoint with the good rows only. Rollover: preview of what is
+ * with a bad date → preview names the problem's place and nothing can be imported, and says the period it inferred
+ * from the plan's name → the equalities lead explicitly leaves the bad row out → confirm → the plan is in SharePoint
+ * with the good rows only. Rollover: preview of what is
  * carried and closed, confirmation, links checked in SharePoint. axe scans in Teams' default, dark and high-contrast
  * themes.
  */
@@ -9,7 +10,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPlan, getPlanActions, updateAction } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   page = await context.newPage();
   await page.goto(stack.url);
-  await signInAs(page, SEED_EQUALITIES_LEAD_EMAIL);
+  await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
 }, 300_000);
 
 afterAll(async () => {
@@ -52,14 +53,15 @@ const CSV = Papa.unparse(
 
 describe("import wizard", () => {
   it("upload → preview with a problem → leave it out explicitly → confirm", async () => {
-    const title = "Imported from CSV in the tab";
+    const title = "Imported from CSV in the tab 2027-2031";
     await page.goto(`${stack.url}#/import`);
     await page.getByRole("heading", { name: "Import a plan", level: 1 }).waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
     await page.getByLabel("Name of the new plan").fill(title);
-    await page.getByLabel("Period").fill("2027-2031");
+    // No period: it is inferred from the plan's name, and the preview says so.
     await page.getByRole("button", { name: "Check the file" }).click();
 
+    await page.getByText("Period: 2027-2031, inferred from the plan's name.").waitFor();
     const problem = page.getByText('CSV, row 3, column "To be delivered by": "Spring 2028" is not a date');
     await problem.waitFor();
     expect(await page.getByRole("button", { name: "Continue" }).isDisabled()).toBe(true);
@@ -67,7 +69,7 @@ describe("import wizard", () => {
     expect(await page.getByRole("cell", { name: "Audit alternative formats <b>now</b>." }).count()).toBe(1);
     expect(await page.getByText("Has a problem", { exact: true }).count()).toBe(1);
     await scanAllThemes("import-preview-problem");
-    expect(await findPlan(stack.spAs(SEED_EQUALITIES_LEAD_EMAIL), title)).toBeNull();
+    expect(await findPlan(stack.spAs(SEED_EQUALITIES_LEAD_UPN), title)).toBeNull();
 
     await page.getByRole("checkbox", { name: "Leave out the action with problems and import the others" }).check();
     await page.getByText("Has a problem: left out").waitFor();
@@ -76,9 +78,10 @@ describe("import wizard", () => {
     await page.getByText("Imported", { exact: true }).waitFor({ timeout: 60_000 });
     await scanAllThemes("import-done");
 
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const plan = await findPlan(sp, title);
     expect(plan?.status).toBe("active");
+    expect(plan?.period).toBe("2027-2031");
     const actions = await getPlanActions(sp, plan!.id);
     expect(actions.map((a) => a.text)).toEqual(["Provide ward analysis.", "• Equalities in service plans\n• Staff presentation"]);
   });
@@ -101,6 +104,7 @@ describe("column mapping", () => {
     await page.getByLabel("Period").fill("2027-2031");
     await page.getByRole("button", { name: "Check the file" }).click();
     await page.getByText("There is no Action column", { exact: false }).waitFor();
+    await page.getByText("Period: 2027-2031, as you gave it.").waitFor();
     await page.getByRole("heading", { name: "Columns", level: 2 }).waitFor();
     await scanAllThemes("import-columns");
 
@@ -114,7 +118,7 @@ describe("column mapping", () => {
 
 describe("rollover wizard", () => {
   it("previews what is carried and closed, and rolls over after confirmation", async () => {
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const from = (await findPlan(sp, "Equality Objectives and Action Plan 2023-2027"))!;
     const [a] = await getPlanActions(sp, from.id);
     await updateAction(sp, a.id, a.etag ?? "*", { disposition: "ongoing" });

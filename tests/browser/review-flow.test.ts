@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getUpdatesForAction } from "../../src/data/index.ts";
 import { londonDate } from "../../src/domain/london-time.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   page = await context.newPage();
   await page.goto(stack.url);
-  await signInAs(page, SEED_EQUALITIES_LEAD_EMAIL);
+  await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
 });
 
 afterAll(async () => {
@@ -137,7 +137,7 @@ describe("review in a meeting or the channel tab", () => {
     await screenshot(page, "review-stage-decided");
 
     // In SharePoint: a review decision with the meeting date (today outside a meeting) and who recorded it.
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const me = await sp.web.currentUser();
     const updates = await getUpdatesForAction(sp, actionId);
     const decision = updates.find((u) => u.kind === "review-decision");

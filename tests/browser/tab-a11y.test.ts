@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMyActions } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
@@ -16,7 +16,7 @@ let actionId: number;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTabStack({ shiftToToday: true }), launchBrowser()]);
-  const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+  const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
   const me = await sp.web.currentUser();
   const mine = (await getMyActions(sp, me.Id)).filter((a) => a.planId === stack.currentPlanId);
   // An action with updates, so the timeline and history are part of the scan.
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   await page.goto(stack.url);
-  await signInAs(page, SEED_EQUALITIES_LEAD_EMAIL);
+  await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
 });
 
 afterAll(async () => {

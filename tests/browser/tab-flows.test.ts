@@ -21,12 +21,12 @@ let officer: { email: string; name: string; actionId: number; reference: string;
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTabStack({ shiftToToday: true }), launchBrowser()]);
   for (const p of SEED_PEOPLE.filter((x) => !x.ediGroup)) {
-    const sp = stack.spAs(p.email);
+    const sp = stack.spAs(p.upn);
     const me = await sp.web.currentUser();
     const mine = (await getMyActions(sp, me.Id)).filter((a) => a.planId === stack.currentPlanId);
     const overdue = groupMyActions(mine, new Date()).find((g) => g.bucket === "overdue")?.actions[0];
     if (overdue) {
-      officer = { email: p.email, name: p.name ?? p.email, actionId: overdue.id, reference: overdue.reference, personId: me.Id };
+      officer = { email: p.upn, name: p.name, actionId: overdue.id, reference: overdue.reference, personId: me.Id };
       break;
     }
   }
@@ -168,7 +168,7 @@ describe("tab flows", () => {
   it("two people update the same action at once: the second sees what changed, re-applies, and both updates are kept", async () => {
     const lead = SEED_PEOPLE.find((p) => p.ediGroup)!;
     const [ca, cb] = await Promise.all([browser.newContext(), browser.newContext()]);
-    const [a, b] = await Promise.all([newSignedInPage(ca, officer.email), newSignedInPage(cb, lead.email)]);
+    const [a, b] = await Promise.all([newSignedInPage(ca, officer.email), newSignedInPage(cb, lead.upn)]);
     await Promise.all([a.goto(`${stack.url}#/actions/${officer.actionId}`), b.goto(`${stack.url}#/actions/${officer.actionId}`)]);
     await Promise.all([a.getByRole("heading", { name: "Add update" }).waitFor(), b.getByRole("heading", { name: "Add update" }).waitFor()]);
 
@@ -200,7 +200,7 @@ describe("tab flows", () => {
     await expect(timeline.getByText(textA).isVisible()).resolves.toBe(true);
     await expect(timeline.getByText(textB).isVisible()).resolves.toBe(true);
 
-    const updates = await getUpdatesForAction(stack.spAs(lead.email), officer.actionId);
+    const updates = await getUpdatesForAction(stack.spAs(lead.upn), officer.actionId);
     expect(updates.filter((u) => u.text === textA)).toHaveLength(1);
     expect(updates.filter((u) => u.text === textB)).toHaveLength(1);
     await Promise.all([ca.close(), cb.close()]);

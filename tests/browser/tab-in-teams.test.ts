@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_TENANT_ID, getAction, getMyActions, getUpdatesForAction, mintDevToken, updateAction } from "../../src/data/index.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { ensureTabBuild, serveTab, startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, type TeamsHostOptions, teamsHost } from "../helpers/teams-host.ts";
@@ -46,8 +46,8 @@ afterAll(async () => {
 });
 
 function person(email: string) {
-  const p = SEED_PEOPLE.find((x) => x.email === email)!;
-  return { oid: p.oid!, upn: p.email, name: p.name ?? p.email, tid: DEV_TENANT_ID };
+  const p = SEED_PEOPLE.find((x) => x.upn === email)!;
+  return { oid: p.oid, upn: p.upn, name: p.name, tid: DEV_TENANT_ID };
 }
 
 interface InTeams {
@@ -95,7 +95,7 @@ const liveRegion = (frame: Frame) => frame.getByTestId("live-region");
 describe("in Teams", () => {
   it("signs in through the host's nested app authentication, with neither MSAL's standard client nor the development sign-in", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL);
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN);
     let popups = 0;
     context.on("page", (p) => p !== t.page && popups++);
     const frame = await t.open();
@@ -109,13 +109,13 @@ describe("in Teams", () => {
 
   it("shows this device's copy at once on a repeat visit, says how old it is, then the fresh list from one request", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL);
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN);
     const first = await t.open();
     await first.locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
 
     // Meanwhile someone moves one of my actions to "no date": the copy does not know yet, the fresh read will.
-    const other = stack.spAs(SEED_EMAILS.headOfPolicy);
-    const lead = await getMyActions(stack.spAs(SEED_EQUALITIES_LEAD_EMAIL), (await stack.spAs(SEED_EQUALITIES_LEAD_EMAIL).web.currentUser()).Id);
+    const other = stack.spAs(SEED_UPNS.headOfPolicy);
+    const lead = await getMyActions(stack.spAs(SEED_EQUALITIES_LEAD_UPN), (await stack.spAs(SEED_EQUALITIES_LEAD_UPN).web.currentUser()).Id);
     const moved = lead.find((a) => a.planId === stack.currentPlanId && a.due.date !== null)!;
     const fresh = await getAction(other, moved.id);
     await updateAction(other, moved.id, fresh.etag!, { due: { date: null, precision: "day", kind: fresh.due.kind, text: "To be agreed" } });
@@ -141,13 +141,13 @@ describe("in Teams", () => {
 
   it("keeps only what the person's own read returned, without ETags, and shows nobody else their copy", async () => {
     const context = await browser.newContext();
-    const lead = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL);
+    const lead = await inTeams(context, SEED_EQUALITIES_LEAD_UPN);
     const leadFrame = await lead.open();
     await leadFrame.locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const me = (await sp.web.currentUser()).Id;
     const [leadKey, copy] = Object.entries(await copies(leadFrame))[0];
-    expect(leadKey).toBe(`${COPY_PREFIX}${stack.siteUrl.toLowerCase()}|${person(SEED_EQUALITIES_LEAD_EMAIL).oid}`);
+    expect(leadKey).toBe(`${COPY_PREFIX}${stack.siteUrl.toLowerCase()}|${person(SEED_EQUALITIES_LEAD_UPN).oid}`);
     expect(copy.me.id).toBe(me);
     expect(copy.myActions.map((a) => a.id).sort()).toEqual((await getMyActions(sp, me)).map((a) => a.id).sort());
     for (const a of copy.myActions) {
@@ -156,28 +156,28 @@ describe("in Teams", () => {
     }
 
     // Another person signs in to Teams on the same device: while their read is on its way, nothing of the lead's.
-    const officer = await inTeams(context, SEED_EMAILS.housing);
+    const officer = await inTeams(context, SEED_UPNS.housing);
     const held = await holdBatches(officer.page);
     const frame = await officer.open();
     await frame.getByRole("progressbar", { name: "Loading your actions" }).waitFor();
     expect(await frame.locator("[data-group] article").count()).toBe(0);
     held.release();
     await frame.locator('[data-freshness="fresh"]').waitFor();
-    const officerId = (await stack.spAs(SEED_EMAILS.housing).web.currentUser()).Id;
+    const officerId = (await stack.spAs(SEED_UPNS.housing).web.currentUser()).Id;
     for (const id of await frame.locator("[data-action-id]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-action-id")))))
       expect((await getAction(sp, id)).ownerId).toBe(officerId);
     // One person's copy at a time on a device: the lead's is gone.
-    expect(Object.keys(await copies(frame))).toEqual([`${COPY_PREFIX}${stack.siteUrl.toLowerCase()}|${person(SEED_EMAILS.housing).oid}`]);
+    expect(Object.keys(await copies(frame))).toEqual([`${COPY_PREFIX}${stack.siteUrl.toLowerCase()}|${person(SEED_UPNS.housing).oid}`]);
     await context.close();
   });
 
   it("never writes from the copy: an action opened from it is read afresh, so an update saves over someone's newer change", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL);
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN);
     await (await t.open()).locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const target = (await getMyActions(sp, (await sp.web.currentUser()).Id)).find((a) => a.planId === stack.currentPlanId)!;
-    const other = stack.spAs(SEED_EMAILS.headOfPolicy);
+    const other = stack.spAs(SEED_UPNS.headOfPolicy);
     await updateAction(other, target.id, (await getAction(other, target.id)).etag!, { teams: "Changed after the copy was made" });
 
     const held = await holdBatches(t.page, { onlyFirst: true });
@@ -195,7 +195,7 @@ describe("in Teams", () => {
 
   it("drops the copy and shows why when SharePoint says the person may no longer read the site", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EMAILS.workforce);
+    const t = await inTeams(context, SEED_UPNS.workforce);
     const first = await t.open();
     await first.locator('[data-freshness="fresh"]').waitFor();
     expect(Object.keys(await copies(first))).toHaveLength(1);
@@ -221,7 +221,7 @@ describe("in a meeting", () => {
 
   it("opens the review in the side panel and shares the stage for the meeting date chosen there", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "sidePanel", meetingId: MEETING });
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN, { frameContext: "sidePanel", meetingId: MEETING });
     const frame = await t.host.open(tabUrl.replace(/#.*$/, ""));
     await frame.getByRole("heading", { name: "Review", level: 1 }).waitFor();
     const date = frame.getByLabel("Meeting date");
@@ -241,7 +241,7 @@ describe("in a meeting", () => {
 
   it("says what to ask the Teams administrator for when Teams refuses the stage (error 1000: no RSC permission)", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "sidePanel", meetingId: MEETING, shareToStageError: { errorCode: 1000, message: "" } });
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN, { frameContext: "sidePanel", meetingId: MEETING, shareToStageError: { errorCode: 1000, message: "" } });
     const frame = await t.host.open(tabUrl.replace(/#.*$/, ""));
     await frame.getByRole("button", { name: "Share to stage" }).click();
     await expect.poll(() => frame.getByRole("alert").first().textContent()).toMatch(/MeetingStage\.Write\.Chat.*Teams administrator/);
@@ -250,7 +250,7 @@ describe("in a meeting", () => {
 
   it("records decisions on the stage against the date the side panel chose", async () => {
     const context = await browser.newContext();
-    const t = await inTeams(context, SEED_EQUALITIES_LEAD_EMAIL, { frameContext: "meetingStage", meetingId: MEETING });
+    const t = await inTeams(context, SEED_EQUALITIES_LEAD_UPN, { frameContext: "meetingStage", meetingId: MEETING });
     const earlier = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     const frame = await t.host.open(`${tabUrl.replace(/#.*$/, "")}#/review?view=stage&date=${earlier}`);
     await frame.getByRole("heading", { name: /^Decision of the EDI group, / }).waitFor();
@@ -259,7 +259,7 @@ describe("in a meeting", () => {
     await frame.getByRole("radio").first().check();
     await frame.getByRole("button", { name: "Record decision" }).click();
     await expect.poll(() => liveRegion(frame).textContent()).toMatch(/^Decision recorded: /);
-    const updates = await getUpdatesForAction(stack.spAs(SEED_EQUALITIES_LEAD_EMAIL), actionId);
+    const updates = await getUpdatesForAction(stack.spAs(SEED_EQUALITIES_LEAD_UPN), actionId);
     expect(updates.filter((u) => u.kind === "review-decision").map((u) => u.meetingDate)).toContain(earlier);
     await context.close();
   });
@@ -279,7 +279,7 @@ describe("the first view's code", () => {
     const code = [...seen].map((k) => readFileSync(join(builtDir, manifest[k].file), "utf8")).join("\n");
     expect(code.length).toBeGreaterThan(100_000);
     // The development token's issuer, and every seeded person's name.
-    for (const marker of ["eap-local-dev", ...SEED_PEOPLE.map((p) => p.name!)]) expect(code.includes(marker), marker).toBe(false);
+    for (const marker of ["eap-local-dev", ...SEED_PEOPLE.map((p) => p.name)]) expect(code.includes(marker), marker).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_TENANT_ID, mintDevToken } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { axeScan, describeViolations } from "../helpers/browser.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { entraSignIn } from "../helpers/entra-sign-in.ts";
@@ -42,8 +42,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const lead = SEED_PEOPLE.find((p) => p.email === SEED_EQUALITIES_LEAD_EMAIL)!;
-const user = { oid: lead.oid!, upn: lead.email, name: lead.name!, tid: DEV_TENANT_ID };
+const lead = SEED_PEOPLE.find((p) => p.upn === SEED_EQUALITIES_LEAD_UPN)!;
+const user = { oid: lead.oid, upn: lead.upn, name: lead.name, tid: DEV_TENANT_ID };
 
 async function openStandalone() {
   const context = await browser.newContext();

@@ -3,10 +3,10 @@
  * the schema is created, and a second run changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, LIST_ORDER, LISTS, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -14,7 +14,7 @@ let lead: SPFI;
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "edi" });
-  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_EMAIL)));
+  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
 });
 afterAll(async () => server?.close());
 

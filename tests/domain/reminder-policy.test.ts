@@ -269,6 +269,8 @@ describe("actions that are never nudged", () => {
   it.each<[string, Partial<Action>]>([
     ["not started", { status: "not-started" }],
     ["at risk", { status: "at-risk" }],
+    // History with no recorded status, still open: the owner is asked for one (the card chooses none for them).
+    ["its status is not recorded", { status: "not-recorded" }],
     ["snooze over", { snoozedUntil: "2024-06-21T09:00:00Z" }],
     ["snooze ends exactly now", { snoozedUntil: bst("2024-06-21").toISOString() }],
     ["snoozed until today's date", { snoozedUntil: "2024-06-21" }],

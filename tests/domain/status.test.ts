@@ -3,13 +3,15 @@ import {
   type DueBucket,
   daysUntilDue,
   dueBucket,
+  type EffectiveStatus,
   effectiveStatus,
   groupMyActions,
   isOverdue,
+  isStatusRecorded,
   STATUS_TEXT,
   updateAgeDays,
 } from "../../src/domain/status";
-import type { Action } from "../../src/domain/types";
+import { ACTION_STATUSES, type Action, type ActionStatus, CHOOSABLE_ACTION_STATUSES, newUpdateInputSchema } from "../../src/domain/types";
 import { dayDue, makeAction, monthDue } from "./fixtures";
 
 describe("dueBucket around midnight, month ends and clock changes", () => {
@@ -86,12 +88,45 @@ describe("daysUntilDue, isOverdue, effectiveStatus", () => {
     expect(isOverdue(action, new Date(now))).toBe(expected === "overdue");
   });
 
+  // "Not recorded": the records give no status. It is shown as such, even past the date (whether the work was late
+  // is what the records do not say), while the due group still follows the date so that its owner is asked.
+  it.each<[Partial<Action>, string, EffectiveStatus, DueBucket]>([
+    [{ status: "not-recorded" }, "2024-07-01T09:00:00Z", "not-recorded", "overdue"],
+    [{ status: "not-recorded" }, "2024-06-01T09:00:00Z", "not-recorded", "due-soon"],
+    [{ status: "not-recorded", due: dayDue(null) }, "2024-07-01T09:00:00Z", "not-recorded", "no-date"],
+    [{ status: "not-recorded", disposition: "closed" }, "2024-07-01T09:00:00Z", "not-recorded", "done"],
+    [{ status: "not-recorded", disposition: "ongoing" }, "2024-07-01T09:00:00Z", "not-recorded", "overdue"],
+  ])("%j at %s shows %s, due group %s", (overrides, now, shown, bucket) => {
+    const action = makeAction(overrides);
+    expect(effectiveStatus(action, new Date(now))).toBe(shown);
+    expect(dueBucket(action, new Date(now))).toBe(bucket);
+  });
+
+  it.each<[ActionStatus, boolean]>([
+    ["not-started", true],
+    ["on-track", true],
+    ["at-risk", true],
+    ["complete", true],
+    ["not-recorded", false],
+  ])("status %s is recorded: %s", (status, recorded) => {
+    expect(isStatusRecorded(status)).toBe(recorded);
+  });
+
+  it("offers people every status but 'not recorded', and refuses it in an update", () => {
+    expect(CHOOSABLE_ACTION_STATUSES).toEqual(ACTION_STATUSES.filter((s) => s !== "not-recorded"));
+    expect(newUpdateInputSchema.safeParse({ text: "Done", status: "on-track" }).success).toBe(true);
+    const refused = newUpdateInputSchema.safeParse({ text: "Done", status: "not-recorded" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0].message).toMatch(/choose a status from the list/);
+  });
+
   it("labels every effective status, Overdue included", () => {
     expect(STATUS_TEXT).toEqual({
       "not-started": "Not started",
       "on-track": "On track",
       "at-risk": "At risk",
       complete: "Complete",
+      "not-recorded": "Not recorded",
       overdue: "Overdue",
     });
   });

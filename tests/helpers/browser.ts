@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
-import { SEED_PEOPLE } from "../../src/seed/people.ts";
+import { seedPerson } from "../../src/seed/people.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
@@ -17,10 +17,10 @@ export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
 
-/** Signs in on the local mode's "Sign in as" page and waits for "My actions". */
-export async function signInAs(page: Page, email: string): Promise<void> {
-  const person = SEED_PEOPLE.find((p) => p.email.toLowerCase() === email.toLowerCase());
-  if (!person) throw new Error(`${email} is not one of the seeded people (src/seed/people.ts)`);
+/** Signs in on the local mode's "Sign in as" page and waits for "My actions". `who`: object id, UPN or mail. */
+export async function signInAs(page: Page, who: string): Promise<void> {
+  const person = seedPerson(who);
+  if (!person) throw new Error(`${who} is not one of the seeded people (src/seed/people.ts)`);
   await page.getByRole("heading", { name: "Sign in as" }).waitFor();
   await page.getByRole("button", { name: new RegExp(`^Sign in as ${person.name}\\b`) }).click();
   await page.getByRole("heading", { name: "My actions", level: 1 }).waitFor();

@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { createSp, DevTokenAuth, findPlan, getPlanActions, list, type ListKey, queryOnce, type SPFI, updateAction } from "../../src/data/index.ts";
 import { readPlanTree } from "../../src/data/plan-tree/index.ts";
 import { importIdFor, parsePlanFile } from "../../src/import/index.ts";
 import { writeImportedPlan } from "../../src/import/write/write-import.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { startTestSharePoint } from "../helpers/local-sharepoint.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { buildDocx, seedDocRows } from "./fixtures/build-docx.ts";
@@ -62,7 +62,7 @@ const file = (name: string, bytes: Uint8Array) => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "eap-import-test-"));
   site = await startSeededSite();
-  sp = site.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+  sp = site.spAs(SEED_EQUALITIES_LEAD_UPN);
 });
 afterAll(async () => {
   await site?.close();
@@ -115,6 +115,9 @@ describe("eap import", () => {
       'CSV date "Spring 2019"',
       'DOCX spanning row "Lorem ipsum dolor sit amet"',
       "action of 64,000 characters",
+      "docx with a cell spanning 50,000,000 columns",
+      "xlsx with cells at A1, XFD1 and A20000",
+      "10 MB single-row CSV",
     ];
     const subset = names.map((n) => all.find((c) => c.name === n)) as MalformedCase[];
     expect(subset.every(Boolean)).toBe(true);
@@ -128,6 +131,9 @@ describe("eap import", () => {
       if (c.row !== undefined) expect(r.stderr, c.name).toContain(`row ${c.row}`);
     }
     expect(runs.find((x) => x.c.name.startsWith("CSV date"))?.r.stderr).toContain('CSV, row 3, column "To be delivered by": "Spring 2019" is not a date');
+    expect(runs.find((x) => x.c.name.startsWith("docx with a cell"))?.r.stderr).toContain("Table 1, row 3: A cell spans 50,000,000 columns; at most 64 are allowed.");
+    expect(runs.find((x) => x.c.name.startsWith("xlsx with cells"))?.r.stderr).toContain('Sheet "Plan", row 1: Cell XFD1 is in column 16,384; at most 64 columns are allowed.');
+    expect(runs.find((x) => x.c.name.startsWith("10 MB"))?.r.stderr).toContain("CSV, row 1: This row has 5,000,001 columns; at most 64 are allowed.");
     expect(await counts(sp)).toEqual(before);
   });
 
@@ -144,8 +150,8 @@ describe("eap import", () => {
 
   test("usage errors exit 2 and write nothing", async () => {
     const before = await counts(sp);
-    const missing = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X"]);
-    expect(missing.code).toBe(2);
+    const noPlan = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--period", "2023-2027"]);
+    expect(noPlan.code).toBe(2);
     const badMap = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "X", "--period", "2023-2027", "--map", "Lead=boss"]);
     expect(badMap.code).toBe(2);
     expect(badMap.stderr).toContain('"boss" in "Lead=boss" is not a field');
@@ -156,12 +162,30 @@ describe("eap import", () => {
   });
 });
 
+describe("the period", () => {
+  test("inferred from the document when not given, and the output says from where", async () => {
+    const docx = file("titled.docx", await buildDocx([seedDocRows(seedTableRows())], "Our Equalities Policy and Objectives 2017-2021"));
+    const r = await eap(["import", docx, "--plan", "Equalities 2017 (dry run)", "--dry-run"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Period 2017-2021: inferred from the document\'s opening lines ("Our Equalities Policy and Objectives 2017-2021").');
+    expect(r.stdout).toContain('would be imported as "Equalities 2017 (dry run)" (2017-2021)');
+  });
+
+  test("neither given nor named anywhere: exit 1, a clear problem, nothing written", async () => {
+    const before = await counts(sp);
+    const r = await eap(["import", join(dir, "skip.csv"), "--site", site.siteUrl, "--plan", "No years here"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No period was given, and neither the plan's name nor the document's title, headings or opening lines name the plan's years");
+    expect(await counts(sp)).toEqual(before);
+  });
+});
+
 describe("an interrupted import", () => {
   test("leaves only a draft, and running it again finishes it without duplicates", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "eap-import-faults-"));
     try {
       const clean = await startTestSharePoint({ dataDir });
-      await runSeed(siteSettings({ site: clean.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
+      await seedSite(localSeedTarget(clean.siteUrl), { shiftToToday: false, now: new Date(), say: () => {} });
       await clean.close();
 
       const bytes = await generatedWorkbook(150);
@@ -172,7 +196,7 @@ describe("an interrupted import", () => {
 
       // Every request fails with a 500 (not retried) at a fixed rate: the import stops part-way.
       const faulty = await startTestSharePoint({ dataDir, faults: "500:0.2", seed: 11 });
-      const fsp = createSp(faulty.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_EMAIL)), { retryIntervalMs: 10 });
+      const fsp = createSp(faulty.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retryIntervalMs: 10 });
       let failures = 0;
       let sawPartial = false;
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -202,7 +226,7 @@ describe("an interrupted import", () => {
         const p = file("big.xlsx", bytes);
         const r = await eap(["import", p, "--site", healthy.siteUrl, "--plan", title, "--period", "2023-2027"]);
         expect(r.code, r.stderr).toBe(0);
-        const hsp = createSp(healthy.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_EMAIL)));
+        const hsp = createSp(healthy.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
         const plan = (await findPlan(hsp, title))!;
         expect(plan.status).toBe("active");
         const actions = await getPlanActions(hsp, plan.id);

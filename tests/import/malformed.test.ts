@@ -20,7 +20,7 @@ describe("malformed inputs", () => {
   test("there are at least 200 of them, of every kind", () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
     const kinds = new Set(cases.flatMap((c) => c.reasons[0]));
-    for (const k of ["empty-file", "too-large", "corrupt", "unsupported-type", "zip-bomb", "no-columns", "missing-column", "bad-date", "too-long", "unknown-role", "no-role"]) {
+    for (const k of ["empty-file", "too-large", "over-limit", "corrupt", "unsupported-type", "zip-bomb", "no-columns", "missing-column", "bad-date", "too-long", "unknown-role", "no-role"]) {
       expect(kinds, k).toContain(k);
     }
   });

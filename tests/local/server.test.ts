@@ -1,21 +1,12 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startLocalSharePoint } from "../../src/local/index";
 import { startTestSharePoint } from "../helpers/local-sharepoint";
-import { bearer, pnp, statusOf } from "./helpers";
+import { bearer, freshDirs, pnp, statusOf } from "./helpers";
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const d = mkdtempSync(join(tmpdir(), "eap-local-sp-srv-"));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const freshDir = freshDirs("eap-local-sp-srv-");
 
 describe("process and storage", () => {
   it("refuses to listen on a non-loopback address", async () => {

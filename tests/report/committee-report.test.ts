@@ -1,15 +1,16 @@
 /**
  * The committee report end to end: the real CLI against the real local SharePoint with the seeded plan, the .docx
  * read back from disk (jszip + fast-xml-parser) and checked against the seeds' "Appendix 1 – Updates on actions
- * from 2022-23" (shared/seeds/004), written out below by hand from that document, not from the generator.
+ * from 2022-23" (shared/seeds/004) and the 2020-21 progress of the 2021 committee report (shared/seeds/000),
+ * written out below by hand from those documents, not from the generator.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
-import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "./docx-reader.ts";
-import { runCli } from "./run-cli.ts";
+import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "../helpers/docx-reader.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
 const CLOSED = "This action is now closed";
@@ -40,6 +41,37 @@ const APPENDIX: Array<{ role: string; action: string; update: string; sentence: 
 let site: SeededSite;
 let dir: string;
 let doc: DocxContent;
+
+type Wanted = { role: string; action: string; update: string };
+
+/** The actions tables list `wanted` in order: role, start of the action, a phrase of the update, and its last lines. */
+function expectActionRows<W extends Wanted>(d: DocxContent, wanted: W[], ending: (w: W) => string[]): void {
+  const found = actionRows(d);
+  expect(found).toHaveLength(wanted.length);
+  for (const [i, want] of wanted.entries()) {
+    const got = found[i];
+    expect(got.role, `row ${i + 1}`).toBe(want.role);
+    expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
+    expect(got.update, `row ${i + 1}`).toContain(want.update);
+    const end = ending(want);
+    expect(got.update.split("\n").slice(-end.length), `row ${i + 1}`).toEqual(end);
+  }
+}
+
+/** The rows of every actions table in document order, with the role heading above each (Action and Update columns). */
+function actionRows(d: DocxContent): Wanted[] {
+  const found: Wanted[] = [];
+  let role = "";
+  for (const b of d.blocks) {
+    if (b.kind === "p" && b.style === "Heading1") role = b.text;
+    if (b.kind === "tbl" && b.rows[0]?.at(-1) === "Update") {
+      expect(b.headerRows[0]).toBe(true);
+      const [action, update] = ["Action", "Update"].map((h) => b.rows[0].indexOf(h));
+      for (const row of b.rows.slice(1)) found.push({ role, action: row[action], update: row[update] });
+    }
+  }
+  return found;
+}
 
 beforeAll(async () => {
   site = await startSeededSite();
@@ -111,25 +143,25 @@ describe("eap report for the seeded plan, 2022-23", () => {
   });
 
   test("lists every 2022-23 action of the appendix, in the appendix's order, under its role, with its update and disposition sentence", () => {
-    // Walk the document in order, remembering the current role heading, and collect the action tables' rows.
-    const found: Array<{ role: string; action: string; update: string }> = [];
-    let role = "";
-    for (const b of doc.blocks) {
-      if (b.kind === "p" && b.style === "Heading1") role = b.text;
-      if (b.kind === "tbl" && b.rows[0]?.join("|") === "Commitment|Action|Update") {
-        expect(b.headerRows[0]).toBe(true);
-        for (const row of b.rows.slice(1)) found.push({ role, action: row[1], update: row[2] });
-      }
-    }
-    expect(found).toHaveLength(APPENDIX.length);
-    APPENDIX.forEach((want, i) => {
-      const got = found[i];
-      expect(got.role, `row ${i + 1}`).toBe(want.role);
-      expect(got.action.startsWith(want.action), `row ${i + 1}: ${got.action}`).toBe(true);
-      expect(got.update).toContain(want.update);
-      const last = got.update.split("\n").at(-1);
-      expect(last, `row ${i + 1} sentence`).toBe(`${want.sentence}.`);
-    });
+    // Each update ends with who reported it (the appendix gives no day: its date is the period's end) and its sentence.
+    const source = "Reported by Maidstone Borough Council, Appendix 1 – Updates on actions from 2022-23, 31 March 2023 (end of 2022-23; the source gives no day).";
+    expectActionRows(doc, APPENDIX, (want) => [source, `${want.sentence}.`]);
+  });
+
+  test("prints the appendix's Commitments column as a list, as the appendix pairs no action with a commitment", () => {
+    for (const t of tables().slice(1)) expect(t.rows[0]).toEqual(["Action", "Update"]);
+    // 004: four Community Leader commitments, five Service Provider ones, none for the Employer.
+    // Each commitment is a bullet starting "We will" (the partners commitment has its own sub-bullets).
+    const lists = paragraphs()
+      .reduce<string[][]>((acc, p) => {
+        if (p.style === "Heading3") acc.push([]);
+        else if (p.bullet && p.text.startsWith("We will") && acc.length) acc[acc.length - 1].push(p.text);
+        return acc;
+      }, [])
+      .filter((l) => l.length > 0);
+    expect(lists.map((l) => l.length)).toEqual([4, 5]);
+    expect(lists[0][0]).toMatch(/^We will work closely with our partners/);
+    expect(lists[1].at(-1)).toMatch(/^We will review and identify our policies/);
   });
 
   test("lists the objective's commitments under a heading before its actions", () => {
@@ -138,6 +170,51 @@ describe("eap report for the seeded plan, 2022-23", () => {
     const bullets = paragraphs().filter((p) => p.bullet).map((p) => p.text);
     expect(bullets).toContain("We will support and promote diversity and inclusion in the borough through our communications and events – with a focus on our seldom-heard communities.");
     expect(tables().length).toBe(4);
+  });
+});
+
+/** The 2021 committee report's progress (000 §2.10–2.12), by the 2020 action it is on: a phrase of each. */
+const PROGRESS_2020_21: Wanted[] = [
+  { role: "As a Community Leader", action: "We will work with the Heart of Kent Hospice", update: "This has been delayed by a year." },
+  { role: "As a Community Leader", action: "We will seek to build on the relationships", update: "The provision of funding via the Winter Grants Scheme" },
+  { role: "As a Community Leader", action: "We will undertake a review of consultation", update: "There were a total of 23 consultations completed in 2020/21" },
+  { role: "As a Community Leader", action: "We will appoint an internal Equalities Group", update: "An Equalities Officer Group has been formed" },
+  { role: "As a Community Leader", action: "We will support and promote diversity and inclusion", update: "is planned but work has not been completed" },
+  { role: "As a Community Leader", action: "We will support our serving and veteran communities", update: "The Equalities Armed Forces Bill 2021" },
+  { role: "As an Employer", action: "We will look after the mental health of our staff", update: "Support for staff working at home has adapted" },
+  { role: "As a Service Provider", action: "We will appoint an Equalities Group", update: "An Equalities Officer Group has been formed" },
+  { role: "As a Service Provider", action: "We will undertake a Councillor-led Access to Services Review", update: "Members have had 6 meetings" },
+  { role: "As a Service Provider", action: "We will work in partnership to deliver the Rough Sleeping initiative", update: "has been extended to March 2022" },
+];
+
+describe("eap report for the seeded plan, 2020-21 (the progress the 2021 committee report gives)", () => {
+  let report: DocxContent;
+  beforeAll(async () => {
+    const out = join(dir, "report-2020-21.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2020-21", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    report = await readDocx(readFileSync(out));
+    rmSync(out);
+  });
+
+  test("lists each 2020 action 000 reports on, under the 2020 objective, dated and attributed as 000 gives it", () => {
+    // 000 records no status and no disposition: the report says so rather than invent one.
+    const source = "Reported by Policy and Communities team, report to Policy and Resources Committee, 20 October 2021.";
+    expectActionRows(report, PROGRESS_2020_21, () => [source, "Status: Not recorded."]);
+    const objectives = report.blocks.filter((b): b is DocParagraph => b.kind === "p" && b.text.startsWith("Objective: "));
+    expect(objectives[0].text).toBe("Objective: To lead by example, to ensure every individual resident is connected and supported.");
+  });
+
+  test("counts the unrecorded statuses apart in the summary", () => {
+    const summary = report.blocks.find((b): b is DocTable => b.kind === "tbl")!;
+    const header = summary.rows[0];
+    const total = summary.rows.at(-1)!;
+    expect(total[0]).toBe("All roles");
+    expect(Number(total[header.indexOf("Not recorded")])).toBe(PROGRESS_2020_21.length);
+    expect(Number(total[header.indexOf("On track")])).toBe(0);
+    expect(Number(total[header.indexOf("Complete")])).toBe(0);
+    expect(Number(total[header.indexOf("Open")])).toBe(PROGRESS_2020_21.length);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Dashboard aggregation (pure): status by role, due per month, freshness, completion by objective. */
 import { describe, expect, test } from "vitest";
 import { buildDashboardModel } from "../../src/domain/dashboard-model.ts";
-import type { Objective, Role } from "../../src/domain/types.ts";
+import { ACTION_STATUSES, type Objective, type Role } from "../../src/domain/types.ts";
 import { bst, dayDue, makeAction } from "../domain/fixtures.ts";
 
 const roles: Role[] = [
@@ -38,8 +38,8 @@ describe("dashboard model", () => {
   test("status by role, in role order, overdue derived from the date", () => {
     expect(m.total).toBe(6);
     expect(m.statusByRole.map((r) => r.role)).toEqual(["Community Leader", "Employer"]);
-    expect(m.statusByRole[0].counts).toEqual({ overdue: 1, "at-risk": 1, "on-track": 0, "not-started": 0, done: 1 });
-    expect(m.statusByRole[1].counts).toEqual({ overdue: 0, "at-risk": 0, "on-track": 1, "not-started": 1, done: 1 });
+    expect(m.statusByRole[0].counts).toEqual({ overdue: 1, "at-risk": 1, "on-track": 0, "not-started": 0, "not-recorded": 0, done: 1 });
+    expect(m.statusByRole[1].counts).toEqual({ overdue: 0, "at-risk": 0, "on-track": 1, "not-started": 1, "not-recorded": 0, done: 1 });
   });
 
   test("due per month: unfinished actions only, earlier months together, beyond the window together", () => {
@@ -63,6 +63,20 @@ describe("dashboard model", () => {
   });
 });
 
+describe("'not recorded' is counted apart", () => {
+  // Records that give no status: never folded into on track, not started, overdue or done (unless closed).
+  test.each<[Partial<Parameters<typeof makeAction>[0]>, string]>([
+    [{ status: "not-recorded", due: dayDue("2024-04-20") }, "not-recorded"], // past its date: still not "overdue"
+    [{ status: "not-recorded", due: dayDue(null) }, "not-recorded"],
+    [{ status: "not-recorded", disposition: "ongoing" }, "not-recorded"],
+    [{ status: "not-recorded", disposition: "closed" }, "done"], // closed is a recorded disposition
+  ])("%j → %s", (overrides, expected) => {
+    const m = buildDashboardModel(roles, objectives, [makeAction({ id: 1, objectiveId: 10, ...overrides })], now);
+    expect(m.statusByRole[0].counts[expected as keyof (typeof m.statusByRole)[0]["counts"]]).toBe(1);
+    expect(m.statusByRole[0].total).toBe(1);
+  });
+});
+
 describe("the dashboard's fast paths agree with status.ts", () => {
   test("status and freshness match effectiveStatus and updateAgeDays, across the clocks going forward", async () => {
     const { dashboardStatus, freshnessBucket } = await import("../../src/domain/dashboard-model.ts");
@@ -75,7 +89,7 @@ describe("the dashboard's fast paths agree with status.ts", () => {
       expect(freshnessBucket(lastUpdateAt, at), String(lastUpdateAt)).toBe(expected);
     }
     for (const due of ["2024-04-30", "2024-05-01", null]) {
-      for (const status of ["not-started", "on-track", "at-risk", "complete"] as const) {
+      for (const status of ACTION_STATUSES) {
         const a = makeAction({ due: dayDue(due), status });
         const eff = effectiveStatus(a, at);
         expect(dashboardStatus(a, at)).toBe(isDone(a) || eff === "complete" ? "done" : eff);

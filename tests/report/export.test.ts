@@ -10,9 +10,9 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPlanActions, updateAction } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const PLAN = "Equality Objectives and Action Plan 2023-2027";
 const HEADERS = ["Role", "Objective", "Commitment", "Reference", "Action", "Officers", "Teams", "Success measures", "Due", "Status", "Disposition", "Characteristics", "Last update", "Last update date"];
@@ -29,7 +29,7 @@ let actionCount = 0;
 beforeAll(async () => {
   site = await startSeededSite();
   dir = mkdtempSync(join(tmpdir(), "eap-export-"));
-  const sp = site.spAs(SEED_EQUALITIES_LEAD_EMAIL);
+  const sp = site.spAs(SEED_EQUALITIES_LEAD_UPN);
   const actions = await getPlanActions(sp, site.currentPlanId);
   actionCount = actions.length;
   const target = actions[1];

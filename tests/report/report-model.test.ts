@@ -55,7 +55,7 @@ describe("report model", () => {
     expect(m.roles.map((r) => r.heading)).toEqual(["As a Community Leader", "As an Employer"]);
     expect(m.roles[0].objectives[0].actions.map((a) => a.reference)).toEqual(["CL-1", "CL-2"]);
     expect(m.roles[0].objectives[0].commitments).toEqual(["We will listen."]);
-    expect(m.roles[0].objectives[0].actions[1].updates).toEqual(["Earlier", "Update 5"]);
+    expect(m.roles[0].objectives[0].actions[1].updates.map((u) => u.text)).toEqual(["Earlier", "Update 5"]);
     expect(m.roles[0].objectives[0].actions.map((a) => a.dispositionSentence)).toEqual([null, "This action remains ongoing in the new plan"]);
     expect(m.roles[1].objectives[0].actions[0].dispositionSentence).toBe("This action is now closed");
     expect(m.summary.map((s) => [s.label, s.total, s.byDisposition.closed, s.byStatus.complete])).toEqual([
@@ -74,6 +74,34 @@ describe("report model", () => {
       expect((e as ReportError).reason).toBe("invalid-period");
     }
     expect(() => buildReportModel({ structure, actions, updates, period: "2019-21" })).toThrow(/not a financial year/);
+  });
+
+  test("each update says who reported it and when, and when its date is only the period's end", () => {
+    const sourced = [
+      upd(1, 1, { source: "Policy and Communities team, report to Policy and Resources Committee", date: "2021-10-20T11:00:00Z", period: "2022-23" }),
+      upd(2, 2, { source: "Appendix 1", datePrecision: "period-end" }),
+      upd(3, 3, { date: "2023-03-30T23:30:00Z" }), // 00:30 BST on 31 March: the London date is what counts
+    ];
+    const m = buildReportModel({ structure: { plan, roles, objectives, commitments }, actions, updates: sourced, period: "2022-23" });
+    const [u1, u2] = m.roles[0].objectives[0].actions.map((a) => a.updates[0]);
+    expect(u1).toMatchObject({ date: "2021-10-20", datePrecision: "exact", dateText: "20 October 2021", sourceText: "Reported by Policy and Communities team, report to Policy and Resources Committee" });
+    expect(u2).toMatchObject({ date: "2023-03-31", datePrecision: "period-end", dateText: "31 March 2023 (end of 2022-23; the source gives no day)", sourceText: "Reported by Appendix 1" });
+    expect(m.roles[1].objectives[0].actions[0].updates[0]).toMatchObject({ date: "2023-03-31", source: "", sourceText: null });
+  });
+
+  test("lists every commitment of an objective in the report, also those whose actions sit beside them unpaired", () => {
+    const more: Commitment[] = [...commitments, { id: 101, planId: 1, objectiveId: 10, statement: "We will publish.", order: 0 }];
+    const m = buildReportModel({ structure: { plan, roles, objectives, commitments: more }, actions, updates, period: "2022-23" });
+    expect(m.roles[0].objectives[0].commitments).toEqual(["We will publish.", "We will listen."]);
+  });
+
+  test("counts 'not recorded' apart in the summary", () => {
+    const history = [makeAction({ id: 1, objectiveId: 10, order: 1, status: "not-recorded", disposition: "ongoing" }), makeAction({ id: 3, objectiveId: 20, order: 1, status: "not-recorded", disposition: "closed" })];
+    const m = buildReportModel({ structure: { plan, roles, objectives, commitments }, actions: history, updates: [upd(1, 1), upd(3, 3)], period: "2022-23" });
+    const total = m.summary.at(-1)!;
+    expect(total.byStatus).toEqual({ "not-started": 0, "on-track": 0, "at-risk": 0, complete: 0, "not-recorded": 2 });
+    expect(total.byDisposition).toMatchObject({ ongoing: 1, closed: 1 });
+    expect(m.roles[0].objectives[0].actions[0].statusLabel).toBe("Not recorded");
   });
 
   test("role headings read as the seeds do", () => {

@@ -7,7 +7,8 @@ import { formatDue, formatLongDate } from "../../domain/dates.ts";
 import { MY_ACTIONS_ENTITY_ID, standaloneActionUrl, teamsActionDeepLink } from "../../domain/deep-links.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type Action, MULTI_LINE_MAX } from "../../domain/types.ts";
+import { initialChoosableStatus, isStatusRecorded } from "../../domain/status.ts";
+import { ACTION_STATUS_LABELS, type Action, CHOOSABLE_ACTION_STATUSES, MULTI_LINE_MAX } from "../../domain/types.ts";
 import { daysBetween } from "../../domain/dates.ts";
 import { CARD_BYTES_BUDGET, CARD_DATA_VERSION, type Card, type Element, card, cardBytes, facts, heading, openUrl, plain, text, userMri, VERBS } from "./common.ts";
 
@@ -79,8 +80,16 @@ function actionSection(a: DigestAction, input: DigestCardInput, digestIds: reado
     text(`${label}${plain(a.text)}`, { weight: "Bolder" }),
     facts([
       ["Due", dueText(a, today, input.bankHolidays)],
-      // The stored status and, in words, whether it is late: never colour alone.
-      ["Status", late ? `${ACTION_STATUS_LABELS[a.status]}, overdue` : ACTION_STATUS_LABELS[a.status]],
+      // The stored status and, in words, whether it is late: never colour alone. A status nobody recorded is said
+      // to be missing (and is not called late: its records do not say), never shown as any other status.
+      [
+        "Status",
+        !isStatusRecorded(a.status)
+          ? `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`
+          : late
+            ? `${ACTION_STATUS_LABELS[a.status]}, overdue`
+            : ACTION_STATUS_LABELS[a.status],
+      ],
       ["Last update", lastUpdateText(a, today)],
     ]),
   ];
@@ -108,8 +117,11 @@ function actionSection(a: DigestAction, input: DigestCardInput, digestIds: reado
                 id: `status-${a.id}`,
                 label: "Status",
                 isRequired: true,
-                value: a.status,
-                choices: ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })),
+                // No preselection when the status was never recorded: the officer chooses one.
+                value: initialChoosableStatus(a.status) ?? undefined,
+                placeholder: "Choose a status",
+                errorMessage: "Choose a status",
+                choices: CHOOSABLE_ACTION_STATUSES.map((s) => ({ title: ACTION_STATUS_LABELS[s], value: s })),
               },
             ],
             actions: [{ type: "Action.Execute", title: "Save update", verb: VERBS.addUpdate, data, associatedInputs: "auto" }],

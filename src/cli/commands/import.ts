@@ -1,6 +1,7 @@
 /**
- * `eap import FILE --plan NAME --period 2023-2027`: brings an existing plan in from Word (.docx), Excel (.xlsx) or
- * CSV. Everything is checked first and every problem is listed with its place (table, row, column); nothing is
+ * `eap import FILE --plan NAME [--period 2023-2027]`: brings an existing plan in from Word (.docx), Excel (.xlsx) or
+ * CSV. Without --period, the period is inferred from the plan's name or the document, and the output says from
+ * where. Everything is checked first and every problem is listed with its place (table, row, column); nothing is
  * written unless all is valid, or unless --skip-invalid explicitly leaves the bad rows out. Re-running the same
  * import (same file and plan name, or the same --import-id) finishes an interrupted one without duplicates.
  *
@@ -12,15 +13,12 @@ import { addSiteOptions } from "../site.ts";
 
 interface ImportCliOptions {
   plan: string;
-  period: string;
+  period?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
   importId?: string;
   map?: string;
   role?: string;
-  site?: string;
-  auth?: string;
-  as?: string;
 }
 
 export const register = (program: Command) => {
@@ -30,23 +28,23 @@ export const register = (program: Command) => {
       .description("Import an existing action plan from a Word (.docx), Excel (.xlsx) or CSV file as a new plan. All or nothing.")
       .argument("<file>", "the .docx, .xlsx or .csv file")
       .requiredOption("--plan <name>", "name of the new plan, e.g. \"Equality Objectives and Action Plan 2023-2027\"")
-      .requiredOption("--period <years>", "the plan's period, e.g. 2023-2027")
+      .option("--period <years>", "the plan's period, e.g. 2023-2027 (default: inferred from the plan's name, or the document's title, headings or opening lines)")
       .option("--dry-run", "check the file and show what would be imported; write nothing")
       .option("--skip-invalid", "leave out the rows that have problems and import the rest (they are listed)")
       .option("--import-id <id>", "id of this import (default: from the file's SHA-256 and the plan name)")
       .option("--map <pairs>", "map headers to fields: \"Actions=action,Lead=officer\" (fields: role, objective, commitment, action, reference, officer, measures, due, status, update, ignore)")
       .option("--role <name>", "role for every action when the file names none (no role rows or Role column)"),
-  ).action(async (file: string, opts: ImportCliOptions) => {
-    await runImport(file, opts);
+  ).action(async (file: string, opts: ImportCliOptions, cmd: Command) => {
+    await runImport(file, opts, cmd);
   });
 };
 
 const out = (m: string) => process.stdout.write(`${m}\n`);
 const err = (m: string) => process.stderr.write(`${m}\n`);
 
-export async function runImport(file: string, o: ImportCliOptions): Promise<void> {
+async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteSettings }] =
+  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
       import("node:fs/promises"),
       import("node:path"),
@@ -67,7 +65,7 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
     if (bad) throw new CliError("usage", `--import-id: ${bad}`);
   }
   // Settings are checked before the file is read so that a missing --site is a usage error even on a bad file.
-  const settings = o.dryRun ? null : siteSettings(o);
+  const access = o.dryRun ? null : siteAccess(cmd);
 
   let size: number;
   try {
@@ -82,7 +80,7 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
   const bytes = new Uint8Array(await readFile(file));
 
   try {
-    const sp = settings ? await connect(settings) : null;
+    const sp = access ? await connect(access) : null;
     const people: KnownPerson[] = sp ? await knownPeople(sp) : [];
     const result = await parsePlanFile(bytes, {
       fileName: basename(file),
@@ -106,12 +104,14 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
       err(`Leaving out ${skipped.length} action(s) with problems (--skip-invalid):`);
       for (const p of result.problems) err(`  - ${describeProblem(p)}`);
     }
+    const period = result.period!;
+    out(`Period ${period.value}: ${period.source === "given" ? "as given (--period)" : `inferred from ${period.where}`}.`);
     const actions = result.actions.length - skipped.length;
     const roles = result.tree.roles.length;
     const objectives = result.tree.roles.reduce((s, r) => s + (r.objectives?.length ?? 0), 0);
     const summary = `${roles} role(s), ${objectives} objective(s), ${actions} action(s) from ${result.format?.toUpperCase()} "${basename(file)}"`;
     if (o.dryRun || !sp) {
-      out(`Dry run: ${summary} would be imported as "${o.plan}" (${o.period}). Nothing was written.`);
+      out(`Dry run: ${summary} would be imported as "${o.plan}" (${period.value}). Nothing was written.`);
       for (const a of result.actions.filter((x) => !x.skipped)) out(`  ${a.reference.padEnd(8)} ${a.dueText.padEnd(22)} ${a.text.split("\n")[0].slice(0, 80)}`);
       return;
     }

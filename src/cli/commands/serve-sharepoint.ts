@@ -22,6 +22,27 @@ interface ServeOptions {
   timeZone: string;
   batchPartsIndependent?: boolean;
   multiValueFilters?: boolean;
+  siteMembers: string;
+  grant?: string[];
+  teamsApp?: string[];
+  mailSender?: string[];
+}
+
+const repeat = (v: string, acc: string[] | undefined) => [...(acc ?? []), v];
+
+/** `a=b` pairs of a repeatable flag. */
+function pairs(flag: string, values: string[] | undefined, example: string): [string, string][] {
+  return (values ?? []).map((v) => {
+    const [k, val, ...extra] = v.split("=");
+    if (!k || !val || extra.length) throw new CliError("usage", `--${flag} expects ${example} (got '${v}').`);
+    return [k, val];
+  });
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new CliError("usage", `--retry-after must be a number of seconds >= 0 (got '${value}').`);
+  return n;
 }
 
 function int(name: string, value: string, min: number): number {
@@ -41,7 +62,7 @@ export const register = (program: Command) => {
     .option("--threshold <n>", "list view threshold", "5000")
     .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05,504-after-commit:0.05,drop-after-commit:0.01"')
     .option("--seed <n>", "seed for reproducible fault injection")
-    .option("--retry-after <seconds>", "Retry-After sent with injected faults", "1")
+    .option("--retry-after <seconds>", "Retry-After sent with injected faults (decimals allowed, as Graph sends them)", "1")
     .option("--latency <ms>", "delay added to every response", "0")
     .option("--anonymous", "accept requests without a bearer token (as the System Account)")
     .option("--log", "log one line per request")
@@ -49,6 +70,10 @@ export const register = (program: Command) => {
     .option("--directory <file>", "Entra-shaped directory (JSON array of people): tokens must name an enabled person by oid; first person = site admin")
     .option("--time-zone <iana>", "regional time zone of sites created now (e.g. Europe/London, America/New_York, UTC)", "Europe/London")
     .option("--batch-parts-independent", "after a failed $batch part, still apply the changeset's later parts (default: they fail, as SharePoint has been seen to do)")
+    .option("--site-members <who>", "with --directory: 'everyone' puts Everyone except external users in the Members group of new sites, 'none' leaves it empty", "everyone")
+    .option("--grant <appId=role>", "Sites.Selected grant for an app on every site (read, write, manage, fullcontrol); repeatable", repeat)
+    .option("--teams-app <manifestId[=botAppId]>", "register a Teams app in Graph's org catalog (its catalog id differs from the manifest id); repeatable", repeat)
+    .option("--mail-sender <appId=mailbox>", "Exchange RBAC: a mailbox an app may send as without the tenant-wide Mail.Send role; repeatable", repeat)
     .option("--multi-value-filters", "accept $filter on multi-value person/lookup columns as 'contains' (default: refused, as documented)")
     .action(async (opts: ServeOptions) => {
       const { startLocalSharePoint } = await import("../../local/index");
@@ -63,7 +88,7 @@ export const register = (program: Command) => {
           threshold: int("threshold", opts.threshold, 1),
           faults: opts.faults,
           seed: opts.seed === undefined ? undefined : int("seed", opts.seed, 0),
-          retryAfterSeconds: int("retry-after", opts.retryAfter, 0),
+          retryAfterSeconds: seconds(opts.retryAfter),
           latencyMs: int("latency", opts.latency, 0),
           anonymous: opts.anonymous === true,
           log: opts.log === true,
@@ -72,6 +97,16 @@ export const register = (program: Command) => {
           timeZone: opts.timeZone,
           batchPartsIndependent: opts.batchPartsIndependent === true,
           multiValueFilters: opts.multiValueFilters === true,
+          siteMembers: opts.siteMembers as "everyone" | "none",
+          grants: Object.fromEntries(pairs("grant", opts.grant, "<appId>=<role>, e.g. 00000000-0000-0000-0000-000000000000=write")),
+          teamsApps: (opts.teamsApp ?? []).map((v) => {
+            const [manifestId, appId] = v.split("=");
+            return { manifestId, appId };
+          }),
+          mailSenders: pairs("mail-sender", opts.mailSender, "<appId>=<mailbox>").reduce<Record<string, string[]>>((acc, [appId, box]) => {
+            acc[appId] = [...(acc[appId] ?? []), box];
+            return acc;
+          }, {}),
         });
       } catch (e) {
         if (e instanceof CliError) throw e;
@@ -85,7 +120,8 @@ export const register = (program: Command) => {
       for (const s of sites) out.write(`${server.siteUrl(s)}\n`);
       out.write(`  data: ${opts.data}   threshold: ${opts.threshold}   time zone: ${opts.timeZone}${opts.faults ? `   faults: ${opts.faults}` : ""}\n`);
       out.write(opts.directory ? `  directory: ${opts.directory} (tokens must name an enabled person in it by oid)\n` : "  directory: none (open mode: a token's claims are taken at their word)\n");
-      out.write("  control: GET /_local/health, GET /_local/stats, POST /_local/stats/reset, PUT /_local/sites/<name>\n");
+      out.write("  control: GET /_local/health, GET /_local/stats, POST /_local/stats/reset, PUT /_local/sites/<name>, GET /_local/outbox\n");
+      out.write(`  Graph: ${server.baseUrl}/v1.0 (users, appCatalogs, teamwork/installedApps, sendMail, sites/permissions)\n`);
       out.write("\n  !!! WARNING: bearer tokens are READ, NOT VERIFIED. Anyone who can reach this port can act as anyone. !!!\n");
       out.write("  !!! Development and tests only; it listens on loopback and must never be exposed.                    !!!\n");
       if (opts.anonymous) out.write("  !!! --anonymous: requests without any token are accepted as the System Account.                      !!!\n");

@@ -16,6 +16,8 @@ export const OBJECTIVES_LIST: ListDef = {
     { name: "Connections", title: "Connections to other plans", type: "Note" },
     { name: "Priorities", title: "Strategic plan priorities", type: "Note" },
     { name: "CrossCutting", title: "Cross-cutting objectives", type: "Note" },
+    // Which document sets the objective out, when a plan holds several framings of itself ("2020 revision").
+    { name: "SourceDocument", title: "Set out in", type: "Text", maxLength: 255 },
     sortOrderField,
     importKeyField,
   ],

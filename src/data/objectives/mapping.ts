@@ -13,6 +13,7 @@ export const OBJECTIVE_SELECT = [
   "Connections",
   "Priorities",
   "CrossCutting",
+  "SourceDocument",
   "SortOrder",
 ] as const;
 
@@ -28,5 +29,6 @@ export function objectiveFrom(i: Item): Objective {
     priorities: fromLines(i.Priorities),
     crossCutting: fromLines(i.CrossCutting),
     order: numberOf(i.SortOrder),
+    source: textOf(i.SourceDocument),
   };
 }

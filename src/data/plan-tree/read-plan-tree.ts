@@ -57,12 +57,15 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
       statusAtTime: u.statusAtTime,
       decision: u.decision,
       period: u.period,
+      source: u.source ?? "",
+      datePrecision: u.datePrecision ?? "exact",
     })),
   });
   const tree: PlanTree = {
     title: plan.title,
     period: plan.period,
     status: plan.status,
+    demonstration: plan.demonstration ?? false,
     localCharacteristics: plan.localCharacteristics,
     roles: structure.roles.map((r) => ({
       name: r.name,
@@ -71,6 +74,8 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
         .filter((o) => o.roleId === r.id)
         .map((o) => ({
           statement: o.statement,
+          source: o.source ?? "",
+          order: o.order,
           whyItMatters: o.whyItMatters,
           outcomes: o.outcomes,
           connections: o.connections,
@@ -78,7 +83,11 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
           crossCutting: o.crossCutting,
           commitments: structure.commitments
             .filter((c) => c.objectiveId === o.id)
-            .map((c) => ({ statement: c.statement, actions: actions.filter((a) => a.commitmentId === c.id).map(toTreeAction) })),
+            .map((c) => ({
+              statement: c.statement,
+              actions: actions.filter((a) => a.commitmentId === c.id).map(toTreeAction),
+              continues: c.continues ?? undefined,
+            })),
           actions: actions.filter((a) => a.objectiveId === o.id && a.commitmentId === null).map(toTreeAction),
         })),
     })),

@@ -40,6 +40,8 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
     throw new DataError("duplicate", `A plan called "${o.to}" already exists and was not rolled over from "${from.title}".`);
   const period = o.period ?? nextPeriod(from.period);
   const snap = await readPlanTree(sp, from, { updates: false });
+  // A commitment's link to the action it restates goes with it only when that action goes too (same reference).
+  const carriedRefs = new Set(snap.actions.filter(isCarried).map((a) => a.reference));
 
   const tree: PlanTreeInput = {
     title: o.to,
@@ -48,12 +50,18 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
     // plan as the current one, and running it again finishes it.
     status: "draft",
     predecessorTitle: from.title,
+    // The successor of a demonstration plan is a demonstration too.
+    demonstration: snap.tree.demonstration,
     localCharacteristics: snap.tree.localCharacteristics,
     roles: snap.tree.roles.map((r) => ({
       ...r,
       objectives: r.objectives.map((ob) => ({
         ...ob,
-        commitments: ob.commitments.map((c) => ({ ...c, actions: c.actions.filter(isCarried).map(carriedAction) })),
+        commitments: ob.commitments.map((c) => ({
+          ...c,
+          actions: c.actions.filter(isCarried).map(carriedAction),
+          continues: c.continues && carriedRefs.has(c.continues.reference) ? c.continues : undefined,
+        })),
         actions: ob.actions.filter(isCarried).map(carriedAction),
       })),
     })),

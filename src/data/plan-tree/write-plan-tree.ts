@@ -5,7 +5,7 @@
  *   running the same import again finishes it without duplicates.
  */
 import { financialYearOf, parseDuePhrase } from "../../domain/dates.ts";
-import { type PlanTree, type PlanTreeInput, placedActions, planTreeSchema, type TreeProblem, zodProblems } from "../../domain/plan-tree.ts";
+import { continuationProblems, type PlanTree, type PlanTreeInput, placedActions, planTreeSchema, type TreeProblem, zodProblems } from "../../domain/plan-tree.ts";
 import type { Due, Person } from "../../domain/types.ts";
 import { inBatches } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
@@ -47,6 +47,7 @@ export function validatePlanTree(input: PlanTreeInput): { ok: true; value: Valid
     if (due.ok) dues.set(ref, due.due);
     else problems.push({ place: p.place, field: "dueText", value: p.action.dueText, message: due.error });
   }
+  problems.push(...continuationProblems(tree));
   return problems.length ? { ok: false, problems } : { ok: true, value: { tree, dues } };
 }
 
@@ -99,6 +100,7 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         PlanStatus: tree.status,
         PredecessorId: predecessor?.id ?? null,
         LocalCharacteristics: toKeys(tree.localCharacteristics),
+        Demonstration: tree.demonstration,
         ImportKey: planKey,
       }),
     )) as Item;
@@ -142,7 +144,9 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         Connections: toLines(o.connections),
         Priorities: toLines(o.priorities),
         CrossCutting: toLines(o.crossCutting),
-        SortOrder: oi + 1,
+        SourceDocument: o.source,
+        // The key stays positional; the order shown may differ (a seed keeps its first keys, shows by date).
+        SortOrder: o.order ?? oi + 1,
       },
     })),
   );
@@ -156,6 +160,8 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
           PlanId: planId,
           ObjectiveId: objectiveIds.get(key(`objective/${ri + 1}.${oi + 1}`)),
           Statement: c.statement,
+          ContinuesReference: c.continues?.reference ?? null,
+          ContinuityKind: c.continues?.kind ?? null,
           SortOrder: ci + 1,
         },
       })),
@@ -225,6 +231,8 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         UpdateKind: u.kind,
         Period: u.period ?? financialYearOf(u.date),
         Decision: u.decision,
+        UpdateSource: u.source,
+        DatePrecision: u.datePrecision,
       },
     })),
   );

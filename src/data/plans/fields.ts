@@ -13,6 +13,8 @@ export const PLANS_LIST: ListDef = {
     { name: "PlanStatus", title: "Status", type: "Choice", choices: PLAN_STATUSES, indexed: true, required: true },
     { name: "Predecessor", title: "Predecessor plan", type: "Lookup", lookupList: "plans" },
     { name: "LocalCharacteristics", title: "Local characteristics", type: "Note" },
+    // A demonstration plan (fictional delivery, for trying the product) is shown as such, never as the council's.
+    { name: "Demonstration", title: "Demonstration plan", type: "Boolean" },
     importKeyField,
   ],
 };

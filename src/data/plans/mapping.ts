@@ -3,7 +3,7 @@ import type { Plan, PlanStatus } from "../../domain/types.ts";
 import type { Item } from "../queries.ts";
 import { etagOf, fromKeys, idOrNull, textOf } from "../values.ts";
 
-export const PLAN_SELECT = ["Id", "Title", "Period", "PlanStatus", "PredecessorId", "LocalCharacteristics"] as const;
+export const PLAN_SELECT = ["Id", "Title", "Period", "PlanStatus", "PredecessorId", "LocalCharacteristics", "Demonstration"] as const;
 
 export function planFrom(i: Item): Plan {
   return {
@@ -13,6 +13,7 @@ export function planFrom(i: Item): Plan {
     status: (textOf(i.PlanStatus) || "active") as PlanStatus,
     predecessorId: idOrNull(i.PredecessorId),
     localCharacteristics: fromKeys(i.LocalCharacteristics),
+    demonstration: i.Demonstration === true,
     etag: etagOf(i),
   };
 }

@@ -1,5 +1,5 @@
 /** The updates list: dated progress updates, date-change requests and review decisions on actions. */
-import { ACTION_STATUSES, REVIEW_DECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
+import { ACTION_STATUSES, REVIEW_DECISIONS, UPDATE_DATE_PRECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
 import { type ListDef, importKeyField, planLookupField } from "../schema/vocabulary.ts";
 
 export const UPDATES_LIST: ListDef = {
@@ -21,6 +21,10 @@ export const UPDATES_LIST: ListDef = {
     { name: "Decision", title: "Review decision", type: "Choice", choices: REVIEW_DECISIONS },
     { name: "MeetingDate", title: "Meeting date", type: "DateTime", dateOnly: true },
     { name: "RequestedDueDate", title: "Requested new date", type: "DateTime", dateOnly: true },
+    // Updates brought in from committee papers: the body that reported them, and whether the date is only the
+    // period's end. Not authorship (that is UpdatedBy, or SharePoint's Created By).
+    { name: "UpdateSource", title: "Reported by", type: "Text", maxLength: 255 },
+    { name: "DatePrecision", title: "Date precision", type: "Choice", choices: UPDATE_DATE_PRECISIONS },
     importKeyField,
   ],
 };

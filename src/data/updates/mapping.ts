@@ -1,5 +1,5 @@
 /** Update items ↔ UpdateRecord (progress updates, date-change requests, review decisions). */
-import type { ActionStatus, ActionUpdate, Person, ReviewDecision, UpdateKind } from "../../domain/types.ts";
+import { type ActionStatus, type ActionUpdate, type Person, type ReviewDecision, UPDATE_DATE_PRECISIONS, type UpdateDatePrecision, type UpdateKind } from "../../domain/types.ts";
 import { PERSON_PROJECTION, personFrom } from "../people/mapping.ts";
 import type { Item } from "../queries.ts";
 import { fromSpDate, fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
@@ -18,6 +18,8 @@ export const UPDATE_SELECT = [
   "Decision",
   "MeetingDate",
   "RequestedDueDate",
+  "UpdateSource",
+  "DatePrecision",
   ...PERSON_PROJECTION("UpdatedBy"),
 ] as const;
 export const UPDATE_EXPAND = ["UpdatedBy"] as const;
@@ -42,6 +44,8 @@ export function updateFrom(i: Item): UpdateRecord {
     decision: (textOf(i.Decision) || null) as ReviewDecision | null,
     meetingDate: fromSpDate(i.MeetingDate),
     requestedDueDate: fromSpDate(i.RequestedDueDate),
+    source: textOf(i.UpdateSource),
+    datePrecision: UPDATE_DATE_PRECISIONS.includes(textOf(i.DatePrecision) as UpdateDatePrecision) ? (textOf(i.DatePrecision) as UpdateDatePrecision) : "exact",
     author,
   };
 }

@@ -4,7 +4,10 @@
  */
 import type { Principal } from "../auth/principal";
 import { Errors, type ResponseFormat } from "../errors";
+import { evalFilter } from "../odata/entity-filter";
+import { parseFilter } from "../odata/filter-parser";
 import { contentType } from "../odata/serialize";
+import type { Access } from "../security/access";
 import type { Site } from "../site/site";
 
 export interface ApiRequest {
@@ -31,6 +34,8 @@ export interface SiteContext {
   siteUrl: string;
   sitePath: string;
   digestSeconds: number;
+  /** With a directory, permissions are enforced; in the open mode every caller may do everything. */
+  enforce: boolean;
 }
 
 /** One API call on its way through the route modules. */
@@ -40,6 +45,8 @@ export interface Call {
   /** The effective verb: X-HTTP-Method applied, PATCH and PUT read as MERGE. */
   method: string;
   r: Reply;
+  /** What the caller may do on this site. */
+  access: Access;
 }
 
 export class Reply {
@@ -86,3 +93,14 @@ export function pick(obj: Record<string, unknown>, select: string | null, typeNa
 }
 
 export const selectOf = (call: Call): string | null => call.req.url.searchParams.get("$select");
+
+/**
+ * A small collection (lists, columns, users, groups) with SharePoint's `$filter`, evaluated on each entity's plain
+ * properties, and `$select`.
+ */
+export function filtered<T>(call: Call, all: T[], shape: (r: Reply, x: T) => Record<string, unknown>, typeName: string): Record<string, unknown>[] {
+  const filter = call.req.url.searchParams.get("$filter");
+  const ast = filter ? parseFilter(filter) : undefined;
+  const plain = new Reply("nometadata", call.ctx.siteUrl);
+  return all.filter((x) => !ast || evalFilter(ast, shape(plain, x))).map((x) => pick(shape(call.r, x), selectOf(call), typeName));
+}

@@ -4,11 +4,10 @@ import { fieldFromRest, fieldFromXml } from "../model/field-definition";
 import { fieldUpdateProps } from "../model/field-update";
 import { type FieldDef, fieldODataType, NUMBER_BY_KIND, typeAsString } from "../model/field-model";
 import type { ListMeta } from "../model/list-model";
-import { evalFilter } from "../odata/entity-filter";
-import { parseFilter } from "../odata/filter-parser";
 import { collection, entity, single } from "../odata/serialize";
 import { argString, type Seg } from "../odata/segments";
-import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { Perm } from "../security/permissions";
+import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
 
 function fieldEntity(call: Call, r: Reply, list: ListMeta, f: FieldDef): Record<string, unknown> {
   const props: Record<string, unknown> = {
@@ -52,14 +51,8 @@ function fieldCreated(call: Call, list: ListMeta, f: FieldDef): ApiResponse {
 }
 
 function fieldCollection(call: Call, list: ListMeta): ApiResponse {
-  const { r, req, ctx } = call;
-  let all = list.fields.map((f) => fieldEntity(call, new Reply("nometadata", ctx.siteUrl), list, f));
-  const filter = req.url.searchParams.get("$filter");
-  if (filter) {
-    const ast = parseFilter(filter);
-    all = all.filter((x) => evalFilter(ast, x));
-  }
-  const items = all.map((x) => pick(fieldEntity(call, r, list, list.fields.find((f) => f.id === x.Id)!), selectOf(call), "SP.Field"));
+  const { r } = call;
+  const items = filtered(call, list.fields, (rr, f) => fieldEntity(call, rr, list, f), "SP.Field");
   return r.json(200, collection(r.format, items, r.meta("SP.ApiData.Fields")), "fields");
 }
 
@@ -75,9 +68,11 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
     const next = segs.shift();
     if (!next) {
       if (method === "GET") return fieldCollection(call, list);
-      if (method === "POST") return fieldCreated(call, list, fields.add(list, fieldFromRest(parseBody(req.body))));
-      throw Errors.method();
+      if (method !== "POST") throw Errors.method();
+      call.access.require(Perm.ManageLists, list);
+      return fieldCreated(call, list, fields.add(list, fieldFromRest(parseBody(req.body))));
     }
+    if (next.name === "addfield" || next.name === "createfieldasxml") call.access.require(Perm.ManageLists, list);
     switch (next.name) {
       case "addfield": {
         const body = parseBody(req.body);
@@ -110,6 +105,7 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
   if (method === "GET") {
     return r.json(200, single(r.format, pick(fieldEntity(call, r, list, field), selectOf(call), "SP.Field"), r.meta("SP.ApiData.Fields/@Element")), "fields");
   }
+  if (method === "MERGE" || method === "DELETE") call.access.require(Perm.ManageLists, list);
   if (method === "MERGE") {
     fields.update(list, field, fieldUpdateProps(field, parseBody(req.body)));
     return r.empty(204, "fields");

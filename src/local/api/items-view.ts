@@ -10,6 +10,7 @@ import { fromStored } from "../model/field-values";
 import { itemTypeName, type ListMeta, type Row } from "../model/list-model";
 import { entity, multi } from "../odata/serialize";
 import type { Site } from "../site/site";
+import { itemScope } from "../store/role-store";
 import type { SiteUser } from "../store/user-store";
 import type { Call } from "./context";
 
@@ -24,6 +25,7 @@ const SPECIAL = new Set([
   "ServerRedirectedEmbedUri",
   "ServerRedirectedEmbedUrl",
   "ComplianceAssetId",
+  "HasUniqueRoleAssignments",
 ]);
 
 const USER_PROPS: Record<string, (u: SiteUser) => unknown> = {
@@ -120,7 +122,7 @@ export function itemUri(ctx: ViewContext, list: ListMeta, id: number): string {
   return `${ctx.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})`;
 }
 
-function specialValue(list: ListMeta, row: Row, p: string): unknown {
+function specialValue(ctx: ViewContext, list: ListMeta, row: Row, p: string): unknown {
   switch (p) {
     case "Id":
     case "ID":
@@ -139,6 +141,8 @@ function specialValue(list: ListMeta, row: Row, p: string): unknown {
       return null;
     case "ServerRedirectedEmbedUrl":
       return "";
+    case "HasUniqueRoleAssignments":
+      return ctx.site.roles.hasUnique(itemScope(list.id, row.ID));
     default:
       return null;
   }
@@ -205,7 +209,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
       out.Id = row.ID;
       out.ServerRedirectedEmbedUri = null;
       out.ServerRedirectedEmbedUrl = "";
-      out.ContentTypeId = specialValue(list, row, "ContentTypeId");
+      out.ContentTypeId = specialValue(ctx, list, row, "ContentTypeId");
       for (const f of list.fields) {
         if (f.internalName === "ID" || f.hidden) continue;
         if (f.builtin && f.internalName !== "Title") continue;
@@ -223,7 +227,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
     } else {
       for (const p of proj.props) {
         if (SPECIAL.has(p)) {
-          out[p] = specialValue(list, row, p);
+          out[p] = specialValue(ctx, list, row, p);
           continue;
         }
         const f = list.fields.find((x) => restName(x) === p || `${x.internalName}StringId` === p)!;
@@ -248,7 +252,7 @@ export function projectItems(ctx: ViewContext, list: ListMeta, rows: Row[], proj
         const subs = ex.subs.length ? ex.subs : ["Id", ex.field.lookupField ?? "Title"];
         for (const s of subs) {
           if (!r) props[s] = null;
-          else if (SPECIAL.has(s)) props[s] = specialValue(ld.list, r, s);
+          else if (SPECIAL.has(s)) props[s] = specialValue(ctx, ld.list, r, s);
           else {
             const tf = ld.list.fields.find((t) => restName(t) === s)!;
             fieldProps(ctx, tf, r, props, s);

@@ -1,13 +1,14 @@
 /** Lists: `web/lists` (GET, POST), `getbytitle('X')`, `lists(guid'...')`, `getbyid('...')`, and one list's own verbs. */
 import { Errors } from "../errors";
-import { evalFilter } from "../odata/entity-filter";
-import { parseFilter } from "../odata/filter-parser";
 import { collection, entity, primitive, single } from "../odata/serialize";
 import { argInt, argString, type Seg } from "../odata/segments";
 import { entityTypeName, itemTypeName, type ListMeta, parseEtag } from "../model/list-model";
-import { type ApiResponse, type Call, parseBody, pick, Reply, selectOf } from "./context";
+import { Perm } from "../security/permissions";
+import { listScope } from "../store/role-store";
+import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
 import { fieldsRoute } from "./field-routes";
 import { itemRoute, itemsRoute } from "./item-routes";
+import { isSecurityVerb, securityRoute } from "./security-routes";
 import { newRecycleId } from "./items-view";
 
 export function listEntity(call: Call, r: Reply, l: ListMeta): Record<string, unknown> {
@@ -23,6 +24,7 @@ export function listEntity(call: Call, r: Reply, l: ListMeta): Record<string, un
     EnableFolderCreation: false,
     EnableMinorVersions: false,
     EnableVersioning: l.enableVersioning,
+    HasUniqueRoleAssignments: call.ctx.site.roles.hasUnique(listScope(l.id)),
     EntityTypeName: entityTypeName(l).replace(/ListItem$/, "List"),
     Hidden: l.hidden,
     Id: l.id,
@@ -31,7 +33,9 @@ export function listEntity(call: Call, r: Reply, l: ListMeta): Record<string, un
     ListItemEntityTypeFullName: itemTypeName(l),
     MajorVersionLimit: l.enableVersioning ? 50 : 0,
     ParentWebUrl: call.ctx.sitePath,
+    ReadSecurity: l.readSecurity ?? 1,
     Title: l.title,
+    WriteSecurity: l.writeSecurity ?? 1,
   });
 }
 
@@ -39,24 +43,22 @@ export function listsRoute(call: Call, segs: Seg[]): ApiResponse {
   const { r, method, req, ctx } = call;
   const lists = ctx.site.lists;
   const head = segs.shift()!;
+  // Lists the caller cannot view do not exist for them (security trimming).
+  const visible = (l: ListMeta | undefined) => (l && call.access.seesList(l) ? l : undefined);
   let list: ListMeta | undefined;
   if (head.args !== undefined) {
-    list = lists.byId(argString(head.args));
+    list = visible(lists.byId(argString(head.args)));
     if (!list) throw Errors.listIdNotFound();
   } else {
     const next = segs.shift();
     if (!next) {
       if (method === "GET") {
-        let all = lists.all().map((l) => listEntity(call, new Reply("nometadata", ctx.siteUrl), l));
-        const filter = req.url.searchParams.get("$filter");
-        if (filter) {
-          const ast = parseFilter(filter);
-          all = all.filter((x) => evalFilter(ast, x));
-        }
-        const items = all.map((x) => pick(listEntity(call, r, lists.byId(String(x.Id))!), selectOf(call), "SP.List"));
+        const visibleLists = lists.all().filter((l) => call.access.seesList(l));
+        const items = filtered(call, visibleLists, (rr, l) => listEntity(call, rr, l), "SP.List");
         return r.json(200, collection(r.format, items, r.meta("SP.ApiData.Lists")), "lists");
       }
       if (method === "POST") {
+        call.access.require(Perm.ManageLists);
         const l = lists.add(parseBody(req.body));
         return r.json(201, single(r.format, listEntity(call, r, l), r.meta("SP.ApiData.Lists/@Element")), "lists");
       }
@@ -64,10 +66,10 @@ export function listsRoute(call: Call, segs: Seg[]): ApiResponse {
     }
     if (next.name === "getbytitle") {
       const title = argString(next.args);
-      list = lists.byTitle(title);
+      list = visible(lists.byTitle(title));
       if (!list) throw Errors.listNotFound(title, ctx.siteUrl);
     } else if (next.name === "getbyid") {
-      list = lists.byId(argString(next.args));
+      list = visible(lists.byId(argString(next.args)));
       if (!list) throw Errors.listIdNotFound();
     } else throw Errors.resource(next.raw);
   }
@@ -84,12 +86,14 @@ export function listRoute(call: Call, list: ListMeta, segs: Seg[]): ApiResponse 
       return r.json(200, body, "lists", { ETag: `"${list.version}"` });
     }
     if (method === "MERGE") {
+      call.access.require(Perm.ManageLists, list);
       const want = parseEtag(req.headers["if-match"]);
       if (typeof want === "number" && want !== list.version) throw Errors.etag(req.headers["if-match"]!, `"${list.version}"`);
       lists.update(list, parseBody(req.body));
       return r.empty(204, "lists", { ETag: `"${list.version}"` });
     }
     if (method === "DELETE") {
+      call.access.require(Perm.ManageLists, list);
       lists.delete(list);
       return r.empty(200, "lists");
     }
@@ -108,10 +112,12 @@ export function listRoute(call: Call, list: ListMeta, segs: Seg[]): ApiResponse 
       return r.json(200, primitive(r.format, "ItemCount", list.itemCount, r.meta("Edm.Int32")), "lists");
     case "recycle": {
       if (method !== "POST") throw Errors.method();
+      call.access.require(Perm.ManageLists, list);
       lists.delete(list);
       return r.json(200, primitive(r.format, "Recycle", newRecycleId(), r.meta("Edm.Guid")), "lists");
     }
     default:
+      if (isSecurityVerb(next.name)) return securityRoute(call, { list }, next, segs);
       throw Errors.resource(next.raw);
   }
 }

@@ -3,6 +3,7 @@
  * module for that resource. Transport concerns (auth, digest, faults, CORS, $batch framing) live in http/.
  */
 import { Errors } from "../errors";
+import { Access } from "../security/access";
 import { entity, formatFromAccept, single } from "../odata/serialize";
 import { parseSegments } from "../odata/segments";
 import { contextInfo } from "./contextinfo-route";
@@ -16,8 +17,15 @@ export function handleApi(ctx: SiteContext, req: ApiRequest, apiPath: string): A
   const override = req.headers["x-http-method"];
   if (method === "POST" && override) method = override.toUpperCase();
   if (method === "PATCH" || method === "PUT") method = "MERGE";
-  const call: Call = { ctx, req, method, r };
+  const call: Call = { ctx, req, method, r, access: new Access(ctx.site, req.principal, ctx.enforce) };
+  // Someone with no permission anywhere in the site is turned away at the door, whatever they ask for.
+  if (!call.access.entersSite) throw Errors.accessDenied();
   const segs = parseSegments(apiPath);
+  // Aliased parameters: PnPjs sends `siteusers('!@v::x')` as `siteusers(@v)?@v='x'`.
+  for (const s of segs) {
+    const alias = s.args !== undefined ? /^\s*(@\w+)\s*$/.exec(s.args) : null;
+    if (alias) s.args = req.url.searchParams.get(alias[1]) ?? "''";
+  }
   const first = segs.shift();
   if (!first) throw Errors.resource("_api");
   switch (first.name) {

@@ -3,6 +3,7 @@ import { Codes, Errors, SpError } from "../errors";
 import type { ListMeta } from "../model/list-model";
 import { collection, entity, single } from "../odata/serialize";
 import { argInt, type Seg } from "../odata/segments";
+import { Perm } from "../security/permissions";
 import type { ApiResponse, Call } from "./context";
 import { itemUri, viewOf } from "./items-view";
 
@@ -11,7 +12,7 @@ export function versionsRoute(call: Call, list: ListMeta, id: number, seg: Seg, 
   if (method !== "GET") throw Errors.method();
   if (segs.length) throw Errors.resource(segs[0].raw);
   const site = ctx.site;
-  if (!site.items.getRow(list, id)) throw Errors.itemNotFound();
+  call.access.require(Perm.ViewVersions, list, id);
   let versions = site.versions.of(list, id);
   const current = versions[0]?.version;
   if (seg.args !== undefined) {

@@ -4,7 +4,9 @@ import { entity, primitive, single } from "../odata/serialize";
 import { argString, type Seg } from "../odata/segments";
 import { type ApiResponse, type Call, pick, selectOf } from "./context";
 import { listRoute, listsRoute } from "./list-routes";
+import { associatedGroupRoute, siteGroupsRoute } from "./group-routes";
 import { regionalSettingsRoute } from "./regional-routes";
+import { isSecurityVerb, securityRoute } from "./security-routes";
 import { currentUser, ensureUser, getUserById, siteUsers } from "./user-routes";
 
 function webProps(call: Call): Record<string, unknown> {
@@ -19,6 +21,7 @@ function webProps(call: Call): Record<string, unknown> {
     Title: site.name,
     Url: siteUrl,
     WebTemplate: "STS",
+    HasUniqueRoleAssignments: true,
   };
 }
 
@@ -43,16 +46,23 @@ export function webRoute(call: Call, segs: Seg[]): ApiResponse {
       return siteUsers(call, next, segs);
     case "regionalsettings":
       return regionalSettingsRoute(call, segs);
+    case "sitegroups":
+      return siteGroupsRoute(call, next, segs);
+    case "associatedownergroup":
+    case "associatedmembergroup":
+    case "associatedvisitorgroup":
+      return associatedGroupRoute(call, next, segs);
     case "lists":
       return listsRoute(call, [next, ...segs]);
     case "getlist":
     case "getlistbytitle": {
       const title = argString(next.args);
       const list = ctx.site.lists.byTitle(title.split("/").pop() ?? title);
-      if (!list) throw Errors.listNotFound(title, ctx.siteUrl);
+      if (!list || !call.access.seesList(list)) throw Errors.listNotFound(title, ctx.siteUrl);
       return listRoute(call, list, segs);
     }
     default:
+      if (isSecurityVerb(next.name)) return securityRoute(call, {}, next, segs);
       throw Errors.resource(next.raw);
   }
 }

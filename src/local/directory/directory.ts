@@ -20,10 +20,16 @@ export interface DirectoryUser {
   teamsLicensed: boolean;
   /** The tenant's app permission policy blocks the app for them (default false). */
   appPolicyBlocked: boolean;
+  /** Graph's jobTitle (null when not set): shown, never used to decide anything. */
+  jobTitle: string | null;
 }
 
 /** The shape accepted from a file or from code: the optional fields may be left out. */
-export type DirectoryEntry = Omit<DirectoryUser, "teamsLicensed" | "appPolicyBlocked"> & { teamsLicensed?: boolean; appPolicyBlocked?: boolean };
+export type DirectoryEntry = Omit<DirectoryUser, "teamsLicensed" | "appPolicyBlocked" | "jobTitle"> & {
+  teamsLicensed?: boolean;
+  appPolicyBlocked?: boolean;
+  jobTitle?: string | null;
+};
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -50,7 +56,8 @@ function checkEntry(i: number, raw: unknown): DirectoryUser {
   if (typeof o.displayName !== "string" || !o.displayName.trim()) throw bad("displayName", "must be a non-empty string");
   for (const f of ["accountEnabled", "deleted"]) if (typeof o[f] !== "boolean") throw bad(f, "must be true or false");
   for (const f of ["teamsLicensed", "appPolicyBlocked"]) if (o[f] !== undefined && typeof o[f] !== "boolean") throw bad(f, "must be true or false when given");
-  const known = new Set(["id", "userPrincipalName", "mail", "displayName", "accountEnabled", "deleted", "teamsLicensed", "appPolicyBlocked"]);
+  if (o.jobTitle !== undefined && o.jobTitle !== null && typeof o.jobTitle !== "string") throw bad("jobTitle", "must be a string or null when given");
+  const known = new Set(["id", "userPrincipalName", "mail", "displayName", "accountEnabled", "deleted", "teamsLicensed", "appPolicyBlocked", "jobTitle"]);
   for (const k of Object.keys(o)) if (!known.has(k)) throw new DirectoryError(`${where(i, o)}: unknown field '${k}' (known: ${[...known].join(", ")}).`);
   return {
     id: o.id.toLowerCase(),
@@ -61,6 +68,7 @@ function checkEntry(i: number, raw: unknown): DirectoryUser {
     deleted: o.deleted as boolean,
     teamsLicensed: o.teamsLicensed !== false,
     appPolicyBlocked: o.appPolicyBlocked === true,
+    jobTitle: typeof o.jobTitle === "string" ? o.jobTitle : null,
   };
 }
 

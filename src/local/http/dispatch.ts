@@ -9,6 +9,10 @@ import { handleApi } from "../api/site-api";
 import { type Principal, principalOf } from "../auth/principal";
 import { Errors, type ResponseFormat, SpError } from "../errors";
 import type { FaultRule } from "./faults";
+import { type GraphServices, handleGraph, toGraphError } from "../graph/graph-api";
+import type { GraphStore } from "../graph/graph-store";
+import { readBearer } from "../auth/claims";
+import { GraphError, graphErrorResponse } from "../graph/graph-context";
 import { formatFromAccept } from "../odata/serialize";
 import type { Settings } from "../options";
 import type { Site } from "../site/site";
@@ -35,6 +39,7 @@ export class Dispatcher {
     private readonly sites: SiteRegistry,
     private readonly stats: Stats,
     readonly siteUrl: (name: string) => string,
+    private readonly graphStore: GraphStore,
   ) {}
 
   handle(inc: Incoming): ApiResponse {
@@ -55,21 +60,30 @@ export class Dispatcher {
     const { method, url, headers } = inc;
     const format = formatFromAccept(headers.accept);
     const path = url.pathname;
-    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl }, method, path);
+    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl, graph: this.graphStore }, method, path, inc.body);
 
+    const graph = /^\/v1\.0\//i.test(path);
     // Decided before anything else, so that a plain injected failure never writes.
     const fault = this.settings.faults.pick();
-    if (fault && !fault.afterCommit) return this.faulted(fault, format);
-    const out = this.serve(inc);
+    if (fault && !fault.afterCommit) return this.faulted(fault, format, graph);
+    const out = graph ? this.serveGraph(inc) : this.serve(inc);
     if (!fault) return out;
     // The request was applied (and counted); only its reply is lost.
     this.stats.count(out.kind);
-    return this.faulted(fault, format);
+    return this.faulted(fault, format, graph);
   }
 
   /** A fault's answer; counted (once) under "faulted" by handle(). */
-  private faulted(fault: FaultRule, format: ResponseFormat): ApiResponse {
+  private faulted(fault: FaultRule, format: ResponseFormat, graph: boolean): ApiResponse {
     if (fault.status === "drop") return { status: 0, headers: {}, body: "", kind: "faulted", drop: true };
+    if (graph) {
+      // Graph's throttling answer: TooManyRequests with a Retry-After that may be fractional.
+      const e =
+        fault.status === 429
+          ? new GraphError(429, "TooManyRequests", "Please retry again later.", { "Retry-After": String(this.settings.retryAfterSeconds) })
+          : new GraphError(fault.status, fault.status === 503 ? "serviceNotAvailable" : "generalException", "The service is temporarily unavailable (injected fault).", { "Retry-After": String(this.settings.retryAfterSeconds) });
+      return { ...graphErrorResponse(e), kind: "faulted" };
+    }
     const throttled = fault.status === 429;
     const e = new SpError(
       fault.status,
@@ -82,6 +96,30 @@ export class Dispatcher {
       { "Retry-After": String(this.settings.retryAfterSeconds) },
     );
     return { ...errorResponse(e, format), kind: "faulted" };
+  }
+
+  /** A Microsoft Graph request (`/v1.0/...`), with the same tokens. */
+  private serveGraph(inc: Incoming): ApiResponse {
+    if (inc.bodyBytes > this.settings.maxBodyBytes) return graphErrorResponse(new GraphError(413, "RequestEntityTooLarge", "The request is too large."));
+    let principal: Principal;
+    try {
+      principal = principalOf(inc.headers.authorization, { directory: this.settings.directory, anonymous: false });
+    } catch (e) {
+      return graphErrorResponse(toGraphError(e));
+    }
+    const base = new URL(this.siteUrl("x"));
+    const ctx: GraphServices = {
+      sites: this.sites,
+      directory: this.settings.directory,
+      hostname: base.hostname,
+      siteUrl: this.siteUrl,
+      graphBase: `${base.origin}/v1.0`,
+      catalog: this.settings.catalog,
+      store: this.graphStore,
+      mailSenders: this.settings.mailSenders,
+    };
+    const claims = readBearer(inc.headers.authorization) ?? undefined;
+    return handleGraph(ctx, { method: inc.method, url: inc.url, headers: inc.headers, body: inc.body, principal, claims });
   }
 
   /** A request to a site's `_api`. */
@@ -129,7 +167,7 @@ export class Dispatcher {
   }
 
   private contextOf(site: Site): SiteContext {
-    return { site, siteUrl: this.siteUrl(site.name), sitePath: `/sites/${site.name}`, digestSeconds: this.settings.digestSeconds };
+    return { site, siteUrl: this.siteUrl(site.name), sitePath: `/sites/${site.name}`, digestSeconds: this.settings.digestSeconds, enforce: this.settings.directory !== undefined };
   }
 
   /** One API request; a failure becomes SharePoint's error answer, still counted under its kind. */

@@ -21,6 +21,8 @@ export function classify(method: string, override: string | undefined, apiPath: 
   const m = (method.toUpperCase() === "POST" && override ? override : method).toUpperCase();
   const p = apiPath.toLowerCase().replace(/\?.*$/, "");
   if (p === "contextinfo") return "contextinfo";
+  if (/roleassignments|roledefinitions|breakroleinheritance|resetroleinheritance|effectivebasepermissions|getusereffectivepermissions|hasuniqueroleassignments/.test(p)) return "permissions";
+  if (/sitegroups|associated(owner|member|visitor)group|currentuser\/groups/.test(p)) return "groups";
   if (/\/versions(\(|$)/.test(p)) return "versions";
   if (/\/recycle$/.test(p) && /items\(|getitembyid/.test(p)) return "recycle-item";
   if (/(items\(\d+\)|getitembyid\(\d+\))$/.test(p)) return m === "GET" ? "get-item" : m === "DELETE" ? "delete-item" : "update-item";

@@ -15,6 +15,10 @@ export interface ListMeta {
   itemCount: number;
   version: number;
   fields: FieldDef[];
+  /** 1 read all items; 2 read only items the reader created. Absent in lists made before the setting existed. */
+  readSecurity?: number;
+  /** 1 edit all; 2 edit only own items; 4 none. */
+  writeSecurity?: number;
 }
 
 /** One item as stored: its columns (`f_<InternalName>`), plus the version (the ETag) and the GUID. */

@@ -41,6 +41,10 @@ export class SiteRegistry {
     return this.sites.has(name.toLowerCase());
   }
 
+  all(): Site[] {
+    return [...this.sites.values()];
+  }
+
   names(): string[] {
     return [...this.sites.values()].map((s) => s.name);
   }

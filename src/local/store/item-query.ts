@@ -21,6 +21,8 @@ export interface ItemQueryOptions {
   lookups?: Set<string>;
   /** Columns in $expand: only their properties (`Owner/EMail`) may be filtered on. */
   expanded?: Set<string>;
+  /** Security trimming: SQL keeping only the rows the caller may see. */
+  visible?: { sql: string; params: unknown[] };
 }
 
 /** SharePoint Online's lookup column threshold: joins (person, lookup columns) per list query. */
@@ -58,6 +60,10 @@ export class ItemQuery {
     const where: string[] = [];
     if (ast) where.push(builder.build(ast));
     const params = [...builder.params];
+    if (opts.visible) {
+      where.push(`(${opts.visible.sql})`);
+      params.push(...opts.visible.params);
+    }
     const order = opts.orderby ? parseOrderBy(opts.orderby) : [];
     // Sort keys up to and including ID (unique, so later keys never matter); ID ascending breaks ties.
     const keys: SortKey[] = [];

@@ -9,6 +9,7 @@ import { type FieldDef, restName } from "../model/field-model";
 import { toStored } from "../model/field-values";
 import { itemTypeName, type ListMeta, nowIso, parseEtag, type Row } from "../model/list-model";
 import type { SiteTimeZone } from "../model/time-zones";
+import type { RoleStore } from "./role-store";
 import type { SiteDb } from "./site-db";
 import { q } from "./sql-builder";
 import type { SiteUser, UserStore } from "./user-store";
@@ -23,6 +24,7 @@ export class ItemStore {
     private readonly users: UserStore,
     private readonly versions: VersionStore,
     private readonly timeZone: SiteTimeZone,
+    private readonly roles: RoleStore,
   ) {}
 
   getRow(list: ListMeta, id: number): Row | undefined {
@@ -149,6 +151,7 @@ export class ItemStore {
     this.db.transaction(() => {
       this.db.stmt(`DELETE FROM ${q(list.table)} WHERE ID = ?`).run(id);
       this.versions.forgetItem(list, id);
+      this.roles.forgetItem(list.id, id);
     });
     list.itemCount--;
     list.lastItemModified = nowIso();

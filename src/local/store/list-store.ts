@@ -8,6 +8,7 @@ import { sqlType } from "../model/field-model";
 import { builtinFields, type ListMeta, nowIso } from "../model/list-model";
 import { q } from "./sql-builder";
 import type { SiteDb } from "./site-db";
+import type { RoleStore } from "./role-store";
 import type { VersionStore } from "./version-store";
 
 const titleExists = () =>
@@ -23,6 +24,7 @@ export class ListStore {
   constructor(
     private readonly db: SiteDb,
     private readonly versions: VersionStore,
+    private readonly roles: RoleStore,
   ) {
     db.sql.exec(`
       CREATE TABLE IF NOT EXISTS _lists (id TEXT PRIMARY KEY, tbl TEXT NOT NULL, props TEXT NOT NULL);
@@ -116,6 +118,14 @@ export class ListStore {
         case "Hidden":
           next.hidden = v === true;
           break;
+        case "ReadSecurity":
+          if (v !== 1 && v !== 2) throw new SpError(400, Codes.argument, "ReadSecurity must be 1 (read all items) or 2 (read only their own items).");
+          next.readSecurity = v;
+          break;
+        case "WriteSecurity":
+          if (v !== 1 && v !== 2 && v !== 4) throw new SpError(400, Codes.argument, "WriteSecurity must be 1 (edit all items), 2 (edit only their own items) or 4 (none).");
+          next.writeSecurity = v;
+          break;
         default:
           // Other SP.List settings (OnQuickLaunch, EnableAttachments, ...) have no behaviour here; accept them, as
           // refusing a valid SharePoint property would break lists.ensure().
@@ -133,6 +143,7 @@ export class ListStore {
       this.db.stmt("DELETE FROM _lists WHERE id = ?").run(list.id);
       this.db.stmt("DELETE FROM _fields WHERE list_id = ?").run(list.id);
       this.versions.forgetList(list);
+      this.roles.forgetList(list.id);
     });
     this.lists.delete(list.id);
     this.db.forgetStatements();

@@ -32,6 +32,12 @@ export class SiteDb {
     return value;
   }
 
+  /** Adds a column to a table created by an earlier version of the server. */
+  ensureColumn(table: string, column: string, ddl: string): void {
+    const cols = this.sql.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!cols.some((c) => c.name === column)) this.sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${ddl}`);
+  }
+
   /** Prepared statements are cached by SQL text; the text only ever varies with a list's own column names. */
   stmt(sql: string): Statement {
     let s = this.stmts.get(sql);

@@ -1,14 +1,15 @@
 /**
  * The site's users (SharePoint's User Information List). People become site users on their first visit or when
  * someone ensures them; "System Account" authors writes made without any identity, "SharePoint App" those made
- * by an app with its own identity. With a directory, people are resolved against it (UPN, mail, object id) and
- * their site user carries the claims login `i:0#.f|membership|<upn>`, their mail ("" without a mailbox) and their
- * object id; without one, the token's claims are taken at their word.
+ * by an app with its own identity, and "Everyone except external users" stands for every member of the tenant.
+ * With a directory, people are resolved against it (UPN, mail, object id) and their site user carries the claims
+ * login `i:0#.f|membership|<upn>`, their mail ("" without a mailbox) and their object id; without one, the token's
+ * claims are taken at their word. Users and site groups share one id sequence, as in SharePoint.
  */
 import { createHash } from "node:crypto";
 import type { Principal } from "../auth/principal";
 import { Directory, type DirectoryUser } from "../directory/directory";
-import { Codes, SpError } from "../errors";
+import { Codes, LOCAL_TENANT_ID, SpError } from "../errors";
 import type { SiteDb } from "./site-db";
 
 export interface SiteUser {
@@ -17,11 +18,13 @@ export interface SiteUser {
   /** "" when the person has no mailbox (never null, as SharePoint renders it). */
   email: string;
   loginName: string;
-  /** "" for principals that are not people (System Account, SharePoint App). */
+  /** "" for principals that are not people (System Account, SharePoint App, claims). */
   upn: string;
   isSiteAdmin: boolean;
   /** Entra object id; "" when unknown. */
   oid: string;
+  /** 1 user, 4 security group (a claim such as "Everyone except external users"). */
+  principalType: number;
 }
 
 /** SharePoint's "System Account": the author of writes made without any identity (anonymous mode). */
@@ -29,6 +32,8 @@ export const SYSTEM_USER_ID = 1073741823;
 /** SharePoint's "SharePoint App": the author of writes made by an app-only token. */
 export const APP_USER_ID = 1073741822;
 export const APP_LOGIN = "i:0i.t|00000003-0000-0ff1-ce00-000000000000|app@sharepoint";
+/** The claim every member of the tenant holds (guests excepted). */
+export const EVERYONE_LOGIN = `c:0-.f|rolemanager|spo-grid-all-users/${LOCAL_TENANT_ID}`;
 
 export const claimsLogin = (upn: string): string => `i:0#.f|membership|${upn.toLowerCase()}`;
 
@@ -36,6 +41,16 @@ export const claimsLogin = (upn: string): string => `i:0#.f|membership|${upn.toL
 export const puidOf = (oid: string): string => `1003${createHash("sha256").update(oid).digest("hex").slice(0, 12)}`;
 
 const notFound = (logon: string) => new SpError(400, Codes.spException, `The specified user ${logon} could not be found.`);
+
+interface UserValues {
+  title: string;
+  email: string;
+  login: string;
+  upn: string;
+  oid: string;
+  admin: boolean;
+  principalType?: number;
+}
 
 export class UserStore {
   private readonly users = new Map<number, SiteUser>();
@@ -46,6 +61,7 @@ export class UserStore {
   ) {
     db.sql.exec(`CREATE TABLE IF NOT EXISTS _users (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT COLLATE NOCASE, email TEXT COLLATE NOCASE,
       login_name TEXT COLLATE NOCASE UNIQUE, upn TEXT COLLATE NOCASE, is_site_admin INTEGER NOT NULL DEFAULT 0, oid TEXT)`);
+    db.ensureColumn("_users", "principal_type", "INTEGER NOT NULL DEFAULT 1");
     for (const u of db.stmt("SELECT * FROM _users").all() as Record<string, unknown>[]) this.cache(u);
     if (!this.users.has(SYSTEM_USER_ID)) this.insertFixed(SYSTEM_USER_ID, "System Account", "SHAREPOINT\\system", true);
     // The site collection administrator is a site user from the site's creation.
@@ -61,6 +77,7 @@ export class UserStore {
       upn: String(u.upn ?? ""),
       isSiteAdmin: u.is_site_admin === 1,
       oid: String(u.oid ?? ""),
+      principalType: Number(u.principal_type ?? 1),
     };
     this.users.set(user.id, user);
     return user;
@@ -83,10 +100,21 @@ export class UserStore {
     return [...this.users.values()];
   }
 
+  /** The next id for a new user or site group (people start at 7: ids 1-6 belong to built-in principals). */
+  allocateId(): number {
+    const stored = this.db.metaOnce("principalSeq", () => {
+      const max = (this.db.stmt("SELECT MAX(id) AS m FROM _users WHERE id < ?").get(APP_USER_ID) as { m: number | null }).m;
+      return String(Math.max(6, max ?? 0));
+    });
+    const next = Number(stored) + 1;
+    this.db.stmt("UPDATE _meta SET value = ? WHERE key = 'principalSeq'").run(String(next));
+    return next;
+  }
+
   /** True for a site user who may be put in a person column: with a directory, only people still in it and enabled. */
   assignable(id: number): boolean {
     const u = this.users.get(id);
-    if (!u) return false;
+    if (u?.principalType !== 1) return false;
     if (!this.directory || id === SYSTEM_USER_ID || id === APP_USER_ID) return true;
     return Directory.active(this.directory.byId(u.oid));
   }
@@ -110,14 +138,7 @@ export class UserStore {
     return undefined;
   }
 
-  private nextId(): number {
-    // Ids 1-6 are taken by built-in principals on a real site, so people start at 7; the fixed ids of System
-    // Account and SharePoint App sit far above and must not drive the sequence.
-    const max = (this.db.stmt("SELECT MAX(id) AS m FROM _users WHERE id < ?").get(APP_USER_ID) as { m: number | null }).m;
-    return Math.max(7, (max ?? 0) + 1);
-  }
-
-  private upsert(found: SiteUser | undefined, v: { title: string; email: string; login: string; upn: string; oid: string; admin: boolean }): SiteUser {
+  private upsert(found: SiteUser | undefined, v: UserValues): SiteUser {
     if (found) {
       if (found.title !== v.title || found.email !== v.email || found.loginName !== v.login || found.upn !== v.upn || found.oid !== v.oid) {
         this.db.stmt("UPDATE _users SET title = ?, email = ?, login_name = ?, upn = ?, oid = ? WHERE id = ?").run(v.title, v.email, v.login, v.upn, v.oid, found.id);
@@ -125,16 +146,16 @@ export class UserStore {
       }
       return found;
     }
-    const info = this.db
-      .stmt("INSERT INTO _users (id, title, email, login_name, upn, is_site_admin, oid) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .run(this.nextId(), v.title, v.email, v.login, v.upn, v.admin ? 1 : 0, v.oid);
-    return this.reload(info.lastInsertRowid);
+    const id = this.allocateId();
+    this.db
+      .stmt("INSERT INTO _users (id, title, email, login_name, upn, is_site_admin, oid, principal_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(id, v.title, v.email, v.login, v.upn, v.admin ? 1 : 0, v.oid, v.principalType ?? 1);
+    return this.reload(id);
   }
 
   /** A directory person's site user, kept in step with the directory (renames, new mail). */
   private forPerson(p: DirectoryUser): SiteUser {
-    const found = this.byOid(p.id) ?? this.byLoginName(claimsLogin(p.userPrincipalName));
-    return this.upsert(found, {
+    return this.upsert(this.findPerson(p), {
       title: p.displayName,
       email: p.mail ?? "",
       login: claimsLogin(p.userPrincipalName),
@@ -144,6 +165,28 @@ export class UserStore {
     });
   }
 
+  private findPerson(p: DirectoryUser): SiteUser | undefined {
+    return this.byOid(p.id) ?? this.byLoginName(claimsLogin(p.userPrincipalName));
+  }
+
+  /** The id of the "Everyone except external users" site user, if the site has one. */
+  everyoneId(): number | undefined {
+    return this.byLoginName(EVERYONE_LOGIN)?.id;
+  }
+
+  /** The "Everyone except external users" claim as a site user (created on first use). */
+  everyone(): SiteUser {
+    return this.byLoginName(EVERYONE_LOGIN) ?? this.upsert(undefined, { title: "Everyone except external users", email: "", login: EVERYONE_LOGIN, upn: "", oid: "", admin: false, principalType: 4 });
+  }
+
+  /** The caller's site user if they have one yet (nothing is created). */
+  find(p: Principal): SiteUser | undefined {
+    if (p.kind === "system") return this.users.get(SYSTEM_USER_ID);
+    if (p.kind === "app") return this.users.get(APP_USER_ID);
+    if (p.person) return this.findPerson(p.person);
+    return this.byEmail(p.upn);
+  }
+
   /** The caller's site user, created the first time they reach the site. */
   forPrincipal(p: Principal): SiteUser {
     if (p.kind === "system") return this.users.get(SYSTEM_USER_ID)!;
@@ -151,7 +194,7 @@ export class UserStore {
     if (p.person) return this.forPerson(p.person);
     // Open mode: the token's claims at their word; the first person on a site is its owner, as its creator would be.
     const found = this.byEmail(p.upn);
-    const first = this.all().every((u) => u.id === SYSTEM_USER_ID || u.id === APP_USER_ID);
+    const first = this.all().every((u) => u.principalType !== 1 || u.id === SYSTEM_USER_ID || u.id === APP_USER_ID);
     return this.upsert(found, {
       title: p.name || found?.title || p.upn,
       email: found?.email ?? p.upn,
@@ -168,6 +211,7 @@ export class UserStore {
    */
   ensure(logonName: string): SiteUser {
     if (this.directory) {
+      if (logonName.trim().toLowerCase() === EVERYONE_LOGIN.toLowerCase()) return this.everyone();
       const p = this.directory.resolveLogon(logonName);
       if (!p) throw notFound(logonName);
       return this.forPerson(p);

@@ -74,7 +74,7 @@ export function Boot() {
       );
       break;
     case "choose-person":
-      body = <ChoosePerson onSignIn={(email: string) => void boot.chooseLocalPerson(email)} busy={phase.busy} />;
+      body = <ChoosePerson onSignIn={(oid: string) => void boot.chooseLocalPerson(oid)} busy={phase.busy} />;
       break;
     case "sign-in-required":
       body = <SignInPrompt busy={phase.busy} error={phase.error} onSignIn={() => void boot.signInInteractively()} />;

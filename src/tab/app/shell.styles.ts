@@ -12,6 +12,7 @@ export const useShellStyles = makeStyles({
   },
   appName: { ...typographyStyles.subtitle2, marginRight: "auto" },
   text: { ...typographyStyles.body1 },
+  strong: { ...typographyStyles.body1Strong },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
   navList: { listStyleType: "none", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, margin: 0, padding: `${tokens.spacingVerticalS} 0` },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "72rem" },

@@ -131,6 +131,7 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
       <header className={s.header}>
         <span className={s.appName}>Equality Action Plan</span>
         {plans.length > 1 && <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />}
+        {plan?.demonstration && <span className={s.strong}>Demonstration plan</span>}
         <span className={s.text}>Signed in as {view.me.name}</span>
         {onSignOut && (
           <Button appearance="subtle" onClick={onSignOut}>

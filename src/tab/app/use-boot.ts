@@ -169,14 +169,15 @@ export function useBoot() {
     return () => window.removeEventListener("eap:theme", onTheme);
   }, [config]);
 
+  /** Local mode's "Sign in as": `who` is the person's object id (people are identified by oid). */
   const chooseLocalPerson = useCallback(
-    async (email: string) => {
+    async (who: string) => {
       if (!config) return;
       const dev = await loadDevSignIn();
-      const id = dev.localIdentity(email);
+      const id = dev.localIdentity(who);
       if (!id) return;
-      show({ name: "choose-person", busy: email });
-      dev.rememberLocalUser(email);
+      show({ name: "choose-person", busy: who });
+      dev.rememberLocalUser(id.oid);
       await begin(config, { token: dev.localTokenProvider(id), oid: id.oid });
     },
     [config, begin, show],

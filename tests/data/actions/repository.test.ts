@@ -4,7 +4,7 @@
  * and a naive non-indexed query is refused. On the seeded plan, an officer's actions come back with their owner.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI } from "../../../src/data/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
@@ -83,10 +83,10 @@ describe("on the seeded plan", () => {
 
   it("my actions come back for an officer who owns some", async () => {
     const me = SEED_PEOPLE[0];
-    const sp = seeded.spAs(me.email);
+    const sp = seeded.spAs(me.oid);
     const person = await sp.web.currentUser();
     const mine = await getMyActions(sp, (person as { Id: number }).Id);
     expect(mine.length).toBeGreaterThan(0);
-    expect(mine.every((a) => a.owner?.email === me.email)).toBe(true);
+    expect(mine.every((a) => a.owner?.email === me.upn)).toBe(true);
   });
 });

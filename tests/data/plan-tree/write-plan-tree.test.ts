@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../../src/data/index.ts";
 import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
@@ -52,6 +52,26 @@ describe("writePlanTree: bad input", () => {
     expect((err as Error).message).toMatch(/nothing was written/);
     expect(await itemCount()).toBe(before);
     expect(await getPlans(sp)).toHaveLength(0);
+  });
+
+  it("refuses a commitment that says it carries on an action the plan does not have", async () => {
+    const before = await itemCount();
+    const input: PlanTreeInput = {
+      title: "Test plan",
+      period: "2023-2027",
+      roles: [
+        {
+          name: "Employer",
+          objectives: [{ statement: "Objective", commitments: [{ statement: "We will listen.", continues: { reference: "EM-20-9", kind: "carried" } }], actions: [{ reference: "EM-1", text: "Do it" }] }],
+        },
+      ],
+    };
+    const err = await writePlanTree(sp, input, { importId: "dangling" }).catch((e) => e);
+    expect(err).toBeInstanceOf(PlanTreeInvalid);
+    expect((err as PlanTreeInvalid).problems).toEqual([
+      { place: "Role 1 (Employer) › Objective 1 › Commitment 1", field: "continues", value: "EM-20-9", message: "the commitment continues an action that is not in the plan" },
+    ]);
+    expect(await itemCount()).toBe(before);
   });
 
   it("reports every problem at once", async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataError, getAction, getPlanActions, getUpdatesForAction, submitUpdate } from "../../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL, SEED_PEOPLE } from "../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let seeded: SeededSite;
@@ -17,8 +17,8 @@ afterAll(async () => seeded?.close());
 
 describe("writes", () => {
   it("a progress update with a stale ETag writes nothing and says it is a conflict", async () => {
-    const lead = seeded.spAs(SEED_EQUALITIES_LEAD_EMAIL);
-    const sp = seeded.spAs(SEED_PEOPLE[0].email);
+    const lead = seeded.spAs(SEED_EQUALITIES_LEAD_UPN);
+    const sp = seeded.spAs(SEED_PEOPLE[0].oid);
     const actions = await getPlanActions(lead, seeded.currentPlanId);
     const target = actions.find((a) => a.owner)!;
     const stale = await getAction(sp, target.id);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { bearer } from "../helpers";
+import { batchBody, bearer, raw } from "../helpers";
 
 let t: TestSharePoint;
 let api: string;
@@ -12,18 +12,7 @@ const MINIMAL = { ...bearer(), Accept: "application/json", "Content-Type": "appl
 const VERBOSE = { ...bearer(), Accept: "application/json;odata=verbose", "Content-Type": "application/json;odata=verbose" };
 const NOMETA = { ...bearer(), Accept: "application/json;odata=nometadata" };
 
-async function call(method: string, path: string, headers: Record<string, string>, body?: unknown) {
-  const r = await fetch(`${api}/${path}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
-  const text = await r.text();
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are inspected loosely in assertions
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: r.status, headers: r.headers, text, json };
-}
+const call = (method: string, path: string, headers: Record<string, string>, body?: unknown) => raw(`${api}/${path}`, null, { method, headers, body });
 
 beforeAll(async () => {
   t = await startTestSharePoint({ threshold: 3 });
@@ -177,43 +166,13 @@ describe("raw fidelity", () => {
 
   it("$batch: flat batchresponse parts in order, closing boundary ending with a newline", async () => {
     const b = "batch_11111111-1111-1111-1111-111111111111";
-    const c = "changeset_22222222-2222-2222-2222-222222222222";
-    const body = [
-      `--${b}`,
-      `Content-Type: multipart/mixed; boundary="${c}"`,
-      "",
-      `--${c}`,
-      "Content-Type: application/http",
-      "Content-Transfer-Encoding: binary",
-      "",
-      `POST ${api}/web/lists/getbytitle('Raw')/items HTTP/1.1`,
-      "Accept: application/json",
-      "Content-Type: application/json;charset=utf-8",
-      "",
-      JSON.stringify({ Title: "in batch" }),
-      "",
-      `--${c}`,
-      "Content-Type: application/http",
-      "Content-Transfer-Encoding: binary",
-      "",
-      `POST ${api}/web/lists/getbytitle('Raw')/items HTTP/1.1`,
-      "Accept: application/json",
-      "Content-Type: application/json;charset=utf-8",
-      "",
-      JSON.stringify({ Nope: 1 }),
-      "",
-      `--${c}--`,
-      "",
-      `--${b}`,
-      "Content-Type: application/http",
-      "Content-Transfer-Encoding: binary",
-      "",
-      `GET ${api}/web/lists/getbytitle('Raw')/items(1) HTTP/1.1`,
-      "Accept: application/json",
-      "",
-      `--${b}--`,
-      "",
-    ].join("\n");
+    const body = batchBody(b, [
+      [
+        { method: "POST", url: `${api}/web/lists/getbytitle('Raw')/items`, body: { Title: "in batch" } },
+        { method: "POST", url: `${api}/web/lists/getbytitle('Raw')/items`, body: { Nope: 1 } },
+      ],
+      { method: "GET", url: `${api}/web/lists/getbytitle('Raw')/items(1)` },
+    ]);
     const r = await fetch(`${api}/$batch`, { method: "POST", headers: { ...bearer(), "Content-Type": `multipart/mixed; boundary=${b}` }, body });
     expect(r.status).toBe(200);
     const ct = r.headers.get("content-type") ?? "";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devToken, type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { errorOf, pnp, raw } from "../helpers";
+import { batchBody, errorOf, pnp, raw, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
@@ -10,9 +10,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function stats(): Promise<{ requests: Record<string, number>; errors: Record<string, number> }> {
-  return (await fetch(`${t.baseUrl}/_local/stats`)).json();
-}
+const stats = () => statsOf(t.baseUrl);
 
 describe("$batch", () => {
   async function run(siteUrl: string, list: string) {
@@ -72,9 +70,8 @@ describe("$batch", () => {
     const sp = pnp(t.siteUrl);
     await sp.web.lists.add("TooMany");
     const api = `${t.siteUrl}/_api`;
-    const part = (i: number) =>
-      ["--changeset_c", "Content-Type: application/http", "Content-Transfer-Encoding: binary", "", `POST ${api}/web/lists/getbytitle('TooMany')/items HTTP/1.1`, "Content-Type: application/json", "", JSON.stringify({ Title: `t${i}` }), ""].join("\n");
-    const body = ["--batch_b", 'Content-Type: multipart/mixed; boundary="changeset_c"', "", ...Array.from({ length: 101 }, (_, i) => part(i)), "--changeset_c--", "--batch_b--", ""].join("\n");
+    const adds = Array.from({ length: 101 }, (_, i) => ({ method: "POST", url: `${api}/web/lists/getbytitle('TooMany')/items`, body: { Title: `t${i}` } }));
+    const body = batchBody("batch_b", [adds]);
     const r = await raw(`${api}/$batch`, devToken({ upn: "ann.admin@contoso.test" }), { method: "POST", headers: { "Content-Type": "multipart/mixed; boundary=batch_b" }, body });
     expect(r.status).toBe(400);
     expect(r.json["odata.error"].message.value).toContain("at most 100");

@@ -1,20 +1,35 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startLocalSharePoint } from "../../../src/local/index";
 import { startTestSharePoint } from "../../helpers/local-sharepoint";
-import { bearer, errorOf, pnp } from "../helpers";
+import { batchBody, bearer, errorOf, freshDirs, pnp } from "../helpers";
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const d = mkdtempSync(join(tmpdir(), "eap-local-sp-srv-"));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const freshDir = freshDirs("eap-local-sp-srv-");
+
+/** A data directory holding site "s" with one empty list, written by a server that is closed again. */
+async function siteWithList(title: string): Promise<string> {
+  const dataDir = freshDir();
+  const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
+  await pnp(setup.siteUrl("s")).web.lists.add(title);
+  await setup.close();
+  return dataDir;
+}
+
+const postItem = (siteUrl: string, list: string, title: string) =>
+  fetch(`${siteUrl}/_api/web/lists/getbytitle('${list}')/items`, {
+    method: "POST",
+    headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
+    body: JSON.stringify({ Title: title }),
+  });
+
+/** The titles in a list, read by a fresh server on the data directory. */
+async function titlesAfter(dataDir: string, list: string): Promise<string[]> {
+  const after = await startLocalSharePoint({ dataDir });
+  try {
+    return (await pnp(after.siteUrl("s")).web.lists.getByTitle(list).items.select("Title")()).map((i) => i.Title);
+  } finally {
+    await after.close();
+  }
+}
 
 describe("identity", () => {
   it("answers 401 without a token unless anonymous; anonymous writes need a request digest", async () => {
@@ -99,39 +114,20 @@ describe("fault injection", () => {
   });
 
   it("an injected failure writes nothing", async () => {
-    const dataDir = freshDir();
-    const a = await startLocalSharePoint({ dataDir, sites: ["s"] });
-    await pnp(a.siteUrl("s")).web.lists.add("Nothing");
-    await a.close();
+    const dataDir = await siteWithList("Nothing");
     const b = await startLocalSharePoint({ dataDir, faults: "503:1", retryAfterSeconds: 0 });
-    const r = await fetch(`${b.siteUrl("s")}/_api/web/lists/getbytitle('Nothing')/items`, {
-      method: "POST",
-      headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
-      body: JSON.stringify({ Title: "lost" }),
-    });
+    const r = await postItem(b.siteUrl("s"), "Nothing", "lost");
     expect(r.status).toBe(503);
     expect(r.headers.get("retry-after")).toBe("0");
     await b.close();
-    const c = await startLocalSharePoint({ dataDir });
-    try {
-      expect((await pnp(c.siteUrl("s")).web.lists.getByTitle("Nothing")()).ItemCount).toBe(0);
-    } finally {
-      await c.close();
-    }
+    expect(await titlesAfter(dataDir, "Nothing")).toEqual([]);
   });
 
   it("504-after-commit applies the request and loses the reply: PnPjs' retries then write it again", async () => {
-    const dataDir = freshDir();
-    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
-    await pnp(setup.siteUrl("s")).web.lists.add("Lost");
-    await setup.close();
+    const dataDir = await siteWithList("Lost");
     const lossy = await startLocalSharePoint({ dataDir, faults: "504-after-commit:1", retryAfterSeconds: 0 });
     const sp = pnp(lossy.siteUrl("s"));
-    const r = await fetch(`${lossy.siteUrl("s")}/_api/web/lists/getbytitle('Lost')/items`, {
-      method: "POST",
-      headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
-      body: JSON.stringify({ Title: "applied" }),
-    });
+    const r = await postItem(lossy.siteUrl("s"), "Lost", "applied");
     expect(r.status).toBe(504);
     expect(r.headers.get("retry-after")).toBe("0");
     // PnPjs retries a 504 (3 attempts): each attempt was applied, and the caller still sees a failure.
@@ -139,38 +135,30 @@ describe("fault injection", () => {
     const stats = await (await fetch(`${lossy.baseUrl}/_local/stats`)).json();
     expect(stats.requests["add-item"]).toBe(4);
     await lossy.close();
-    const after = await startLocalSharePoint({ dataDir });
-    try {
-      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Lost").items.select("Title")()).map((i) => i.Title);
-      expect(titles).toEqual(["applied", "retried", "retried", "retried"]);
-    } finally {
-      await after.close();
-    }
+    expect(await titlesAfter(dataDir, "Lost")).toEqual(["applied", "retried", "retried", "retried"]);
   });
 
   it("drop-after-commit closes the connection without a reply after applying the request; drop alone applies nothing", async () => {
-    const dataDir = freshDir();
-    const setup = await startLocalSharePoint({ dataDir, sites: ["s"] });
-    await pnp(setup.siteUrl("s")).web.lists.add("Dropped");
-    await setup.close();
-    const post = (base: string, title: string) =>
-      fetch(`${base}/_api/web/lists/getbytitle('Dropped')/items`, {
-        method: "POST",
-        headers: { ...bearer(), Accept: "application/json", "Content-Type": "application/json" },
-        body: JSON.stringify({ Title: title }),
-      });
+    const dataDir = await siteWithList("Dropped");
     for (const spec of ["drop-after-commit:1", "drop:1"]) {
       const s = await startLocalSharePoint({ dataDir, faults: spec });
-      await expect(post(s.siteUrl("s"), spec)).rejects.toThrow();
+      await expect(postItem(s.siteUrl("s"), "Dropped", spec)).rejects.toThrow();
       await s.close();
     }
-    const after = await startLocalSharePoint({ dataDir });
-    try {
-      const titles = (await pnp(after.siteUrl("s")).web.lists.getByTitle("Dropped").items.select("Title")()).map((i) => i.Title);
-      expect(titles).toEqual(["drop-after-commit:1"]);
-    } finally {
-      await after.close();
-    }
+    expect(await titlesAfter(dataDir, "Dropped")).toEqual(["drop-after-commit:1"]);
+  });
+
+  it("a $batch is throttled as a whole: 429 on the outer POST, no part applied", async () => {
+    const dataDir = await siteWithList("Batched");
+    const s = await startLocalSharePoint({ dataDir, faults: "429:1", retryAfterSeconds: 3 });
+    const api = `${s.siteUrl("s")}/_api`;
+    const body = batchBody("batch_t", [[{ method: "POST", url: `${api}/web/lists/getbytitle('Batched')/items`, body: { Title: "in a throttled batch" } }]]);
+    const r = await fetch(`${api}/$batch`, { method: "POST", headers: { ...bearer(), "Content-Type": "multipart/mixed; boundary=batch_t" }, body });
+    expect(r.status).toBe(429);
+    expect(r.headers.get("retry-after")).toBe("3");
+    expect((await r.json())["odata.error"].code).toBe("-2147024860, Microsoft.SharePoint.SPRequestThrottledException");
+    await s.close();
+    expect(await titlesAfter(dataDir, "Batched")).toEqual([]);
   });
 
   it("delays responses by latencyMs and logs one line per request", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
-import { errorOf, pnp } from "../helpers";
+import { errorOf, pnp, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
@@ -10,9 +10,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function stats(): Promise<{ requests: Record<string, number>; errors: Record<string, number> }> {
-  return (await fetch(`${t.baseUrl}/_local/stats`)).json();
-}
+const stats = () => statsOf(t.baseUrl);
 
 describe("paging with $orderby", () => {
   it("pages by the sort values (nulls, duplicates, several keys, both directions) without gaps or repeats", async () => {

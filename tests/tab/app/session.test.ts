@@ -3,7 +3,7 @@
  * already knows who I am on the site, and a copy that names the wrong site user is corrected in the same visit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
 import { localIdentity, localTokenProvider } from "../../../src/tab/app/dev-sign-in/local-auth.ts";
 import { readFirstView, siteClient } from "../../../src/tab/app/session.ts";
 import { startSeededSite, type SeededSite } from "../../helpers/seeded-site.ts";
@@ -32,16 +32,16 @@ const clientFor = (email: string) => siteClient({ mode: "local", siteUrl: site.s
 describe("first read", () => {
   it("takes two $batch requests the first time: who I am with the EDI group and plans, then my actions", async () => {
     const before = await requests();
-    const view = await readFirstView(clientFor(SEED_EQUALITIES_LEAD_EMAIL), null);
+    const view = await readFirstView(clientFor(SEED_EQUALITIES_LEAD_UPN), null);
     expect((await requests()) - before).toBe(2);
     expect(view.plans.length).toBeGreaterThan(0);
-    expect(view.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_EMAIL)).toBe(true);
+    expect(view.members.some((m) => m.person.email === SEED_EQUALITIES_LEAD_UPN)).toBe(true);
     expect(view.myActions.length).toBeGreaterThan(0);
     expect(view.myActions.every((a) => a.ownerId === view.me.id)).toBe(true);
   });
 
   it("takes ONE request when who I am is known: the EDI group, plans and my actions travel in one $batch", async () => {
-    const sp = clientFor(SEED_EQUALITIES_LEAD_EMAIL);
+    const sp = clientFor(SEED_EQUALITIES_LEAD_UPN);
     const first = await readFirstView(sp, null);
     const before = await requests();
     const again = await readFirstView(sp, first.me);
@@ -51,8 +51,8 @@ describe("first read", () => {
   });
 
   it("reads my actions again when the copy named another site user, so nobody sees someone else's list", async () => {
-    const sp = clientFor(SEED_EQUALITIES_LEAD_EMAIL);
-    const other = await readFirstView(clientFor(SEED_EMAILS.housing), null);
+    const sp = clientFor(SEED_EQUALITIES_LEAD_UPN);
+    const other = await readFirstView(clientFor(SEED_UPNS.housing), null);
     const view = await readFirstView(sp, other.me);
     expect(view.me.id).not.toBe(other.me.id);
     expect(view.myActions.length).toBeGreaterThan(0);

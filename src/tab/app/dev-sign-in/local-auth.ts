@@ -5,27 +5,24 @@
  */
 import { type DevIdentity, mintDevToken } from "../../../data/auth/dev-token.ts";
 import type { TokenProvider } from "../../../data/auth/token-auth.ts";
-import { SEED_PEOPLE } from "../../../seed/people.ts";
+import { SEED_PEOPLE, seedPerson } from "../../../seed/people.ts";
 
 const KEY = "eap.local.signedInAs";
 
 export interface LocalPerson {
-  email: string;
+  /** Sign-in name. */
+  upn: string;
   name: string;
   jobTitle: string;
   oid: string;
 }
 
-export const LOCAL_PEOPLE: LocalPerson[] = SEED_PEOPLE.map((p) => ({
-  email: p.email,
-  name: p.name ?? p.email,
-  jobTitle: p.jobTitle ?? "",
-  oid: p.oid ?? "",
-}));
+export const LOCAL_PEOPLE: LocalPerson[] = SEED_PEOPLE.map((p) => ({ upn: p.upn, name: p.name, jobTitle: p.jobTitle, oid: p.oid }));
 
-export function localIdentity(email: string): DevIdentity | null {
-  const p = LOCAL_PEOPLE.find((x) => x.email.toLowerCase() === email.toLowerCase());
-  return p ? { upn: p.email, name: p.name, oid: p.oid } : null;
+/** The development identity of a seeded person, found by object id (preferred), UPN or mail. */
+export function localIdentity(who: string): DevIdentity | null {
+  const p = seedPerson(who);
+  return p ? { upn: p.upn, name: p.name, oid: p.oid } : null;
 }
 
 export function rememberedLocalUser(): string | null {
@@ -36,9 +33,10 @@ export function rememberedLocalUser(): string | null {
   }
 }
 
-export function rememberLocalUser(email: string | null): void {
+/** Remembers who is signed in, by object id (older sessions may hold a UPN or mail; localIdentity takes both). */
+export function rememberLocalUser(oid: string | null): void {
   try {
-    if (email) sessionStorage.setItem(KEY, email);
+    if (oid) sessionStorage.setItem(KEY, oid);
     else sessionStorage.removeItem(KEY);
   } catch {
     // storage disabled: the session simply does not survive a reload

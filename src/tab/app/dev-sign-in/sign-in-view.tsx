@@ -12,7 +12,8 @@ const useStyles = makeStyles({
   person: { width: "100%", justifyContent: "flex-start", textAlign: "start" },
 });
 
-export function SignInView({ onSignIn, busy }: { onSignIn(email: string): void; busy: string | null }) {
+/** `onSignIn` gets the person's object id: people are identified by oid, whatever their UPN or mail. */
+export function SignInView({ onSignIn, busy }: { onSignIn(oid: string): void; busy: string | null }) {
   const s = useStyles();
   return (
     <main className={s.root}>
@@ -20,13 +21,13 @@ export function SignInView({ onSignIn, busy }: { onSignIn(email: string): void; 
       <Text>Local development: choose one of the seeded people (all fictional). Their actions and rights are what you will see.</Text>
       <ul className={s.list}>
         {LOCAL_PEOPLE.map((p) => (
-          <li key={p.email}>
+          <li key={p.oid}>
             <Button
               className={s.person}
               appearance="secondary"
               disabled={busy !== null}
-              aria-busy={busy === p.email}
-              onClick={() => onSignIn(p.email)}
+              aria-busy={busy === p.oid}
+              onClick={() => onSignIn(p.oid)}
               aria-label={`Sign in as ${p.name}, ${p.jobTitle}`}
             >
               {p.name} — {p.jobTitle}

@@ -22,4 +22,6 @@ export const useStatusBadgeStyles = makeStyles({
   "on-track": { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}` },
   "not-started": { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   complete: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}` },
+  // No status in the records: a dashed outline on the page background, so it reads as an absence, not a state.
+  "not-recorded": { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground2, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStrokeAccessible}` },
 });

@@ -1,4 +1,4 @@
-/** An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk"... */
+/** An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk", "Not recorded"... */
 import { mergeClasses } from "@fluentui/react-components";
 import { useStatusBadgeStyles } from "./status-badge.styles.ts";
 import type { StatusBadgeProps } from "./status-badge.types.ts";

@@ -1,6 +1,7 @@
 /**
- * The updates of an action, newest first: date, author, financial year, kind, status at the time and the text as
- * written (rendered as text, never as HTML). Reused by the review and dashboard pages.
+ * The updates of an action, newest first: date (saying when it is only the period's end), who reported it (for
+ * updates from committee papers), author, financial year, kind, status at the time and the text as written
+ * (rendered as text, never as HTML). Reused by the review and dashboard pages.
  */
 import { Text } from "@fluentui/react-components";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
@@ -23,7 +24,7 @@ export function UpdateTimeline(props: UpdateTimelineProps) {
             {e.kind}, <time dateTime={e.dateTime}>{e.date}</time>
           </Heading>
           <div className={s.meta}>
-            By {e.author} · Period {e.period || "unknown"}
+            {[e.source, e.author ? `By ${e.author}` : null].filter(Boolean).join(" · ")} · Period {e.period || "unknown"}
             {e.status ? ` · Status: ${e.status}` : ""}
             {e.decision ? ` · Decision: ${e.decision}` : ""}
             {e.requestedDate ? ` · Requested new date: ${e.requestedDate}` : ""}

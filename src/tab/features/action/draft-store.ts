@@ -3,11 +3,13 @@
  * request. The submission key is made once per draft and reused on every retry, so a retry after a half-finished
  * save finds the update already written instead of adding it twice (src/data submitUpdate). Cleared when saved.
  */
-import type { ActionStatus } from "../../../domain/types.ts";
+import type { ChoosableActionStatus } from "../../../domain/constants.ts";
+import { isChoosableStatus } from "../../../domain/status.ts";
 
 export interface UpdateDraft {
   text: string;
-  status: ActionStatus;
+  /** "" until the person chooses one (an action whose status was never recorded starts with none). */
+  status: ChoosableActionStatus | "";
   requestNewDate: boolean;
   requestedDueDate: string;
   submissionKey: string;
@@ -36,7 +38,7 @@ export function loadDraft(scope: DraftScope): UpdateDraft | null {
     if (typeof d.text !== "string" || typeof d.submissionKey !== "string" || typeof d.status !== "string") return null;
     return {
       text: d.text,
-      status: d.status as ActionStatus,
+      status: isChoosableStatus(d.status) ? d.status : "",
       requestNewDate: d.requestNewDate === true,
       requestedDueDate: typeof d.requestedDueDate === "string" ? d.requestedDueDate : "",
       submissionKey: d.submissionKey,

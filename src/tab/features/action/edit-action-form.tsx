@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts";
 import { updateAction } from "../../../data/actions/repository.ts";
 import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
+import { isChoosableStatus } from "../../../domain/status.ts";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
@@ -122,8 +123,9 @@ export function EditActionForm({ action, onDone, refresh }: { action: ActionReco
       <div className={s.row}>
         <Field label="Status">
           <Select value={edits.status} onChange={(_, d) => setEdits({ ...edits, status: d.value as ActionStatus })}>
-            {ACTION_STATUSES.map((st) => (
-              <option key={st} value={st}>
+            {/* "Not recorded" is shown while it is the action's status, but nobody can choose it. */}
+            {ACTION_STATUSES.filter((st) => isChoosableStatus(st) || st === base.status).map((st) => (
+              <option key={st} value={st} disabled={!isChoosableStatus(st)}>
                 {ACTION_STATUS_LABELS[st]}
               </option>
             ))}

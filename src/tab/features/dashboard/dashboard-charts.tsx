@@ -24,6 +24,8 @@ const STATUS_COLOR: Record<DashboardStatus, string> = {
   "at-risk": tokens.colorPaletteMarigoldBackground3,
   "on-track": tokens.colorPaletteGreenBackground3,
   "not-started": tokens.colorNeutralForeground3,
+  // Apart from every status it could be mistaken for: the records give none.
+  "not-recorded": tokens.colorPaletteLavenderBackground2,
   done: tokens.colorBrandBackground,
 };
 

@@ -7,6 +7,19 @@ import { useDataTableStyles } from "../../components/data-table/data-table.style
 /** Rows shown in the preview table; a plan of thousands of actions is summarised beyond this. */
 const PREVIEW_ROWS = 300;
 
+/** The plan's period, and whether it was given or inferred (and from where), so the person can check it. */
+export function ImportPeriodNote({ result }: { result: ImportResult }) {
+  const s = useWizardStyles();
+  const p = result.period;
+  if (!p) return null;
+  return (
+    <p className={s.intro}>
+      Period: <strong>{p.value}</strong>
+      {p.source === "given" ? ", as you gave it." : `, inferred from ${p.where}. If that is not right, give the period above and check the file again.`}
+    </p>
+  );
+}
+
 export function ImportProblems({ result }: { result: ImportResult }) {
   const s = useWizardStyles();
   if (result.problems.length === 0) return null;

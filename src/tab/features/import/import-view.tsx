@@ -14,7 +14,7 @@ import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ColumnMappingStep } from "./column-mapping.tsx";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
-import { ImportPreviewTable, ImportProblems } from "./import-preview.tsx";
+import { ImportPeriodNote, ImportPreviewTable, ImportProblems } from "./import-preview.tsx";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
 
@@ -56,7 +56,7 @@ export default function ImportView() {
         const r = await imp.parsePlanFile(f.bytes, {
           fileName: f.name,
           title,
-          period,
+          period: period.trim() || undefined,
           mapping: m,
           people: people.current,
           skipInvalid: skip,
@@ -84,7 +84,7 @@ export default function ImportView() {
     setFormError(null);
     const chosen = fileRef.current?.files?.[0];
     const { MAX_FILE_BYTES, formatBytes } = await import("../../../import/limits.ts");
-    const missing = !chosen ? "Choose a Word, Excel or CSV file." : !title.trim() ? "Give the new plan a name." : !period.trim() ? "Give the plan's period, for example 2023-2027." : null;
+    const missing = !chosen ? "Choose a Word, Excel or CSV file." : !title.trim() ? "Give the new plan a name." : null;
     if (missing) {
       setFormError(missing);
       announce(missing);
@@ -107,7 +107,7 @@ export default function ImportView() {
     setFile(f);
     setSkipInvalid(false);
     await check(f, mapping, false);
-  }, [title, period, plans, mapping, check, announce]);
+  }, [title, plans, mapping, check, announce]);
 
   const remap = useCallback(
     (m: ColumnMapping) => {
@@ -182,7 +182,7 @@ export default function ImportView() {
           <Field label="Name of the new plan" required>
             <Input value={title} onChange={(_, d) => setTitle(d.value)} maxLength={255} disabled={step === "writing"} />
           </Field>
-          <Field label="Period" hint="For example 2023-2027" required>
+          <Field label="Period" hint="For example 2023-2027. Leave it empty to take it from the plan's name or the document's title.">
             <Input value={period} onChange={(_, d) => setPeriod(d.value)} disabled={step === "writing"} />
           </Field>
           <Field label="Role for every action" hint="Only when the file names no role">
@@ -220,6 +220,7 @@ export default function ImportView() {
             <h2 className={s.h2} id={`${ids}-preview`}>
               2. Preview
             </h2>
+            <ImportPeriodNote result={result} />
             <ImportProblems result={result} />
             {rowProblemsOnly && (
               <Checkbox
@@ -246,7 +247,7 @@ export default function ImportView() {
             {step === "confirm" && result.tree && (
               <>
                 <p className={s.intro}>
-                  Import {good} action{good === 1 ? "" : "s"} as a new plan "{title}" ({period})?
+                  Import {good} action{good === 1 ? "" : "s"} as a new plan "{title}" ({result.period?.value})?
                   {skipInvalid ? ` ${result.actions.length - good} action(s) with problems will be left out.` : ""}
                 </p>
                 <div className={s.buttons}>

@@ -1,12 +1,15 @@
 /**
  * The whole plan: role → objective → commitment → action, with filters (role, status, team, officer, protected
- * characteristic, free text) and counts of matching actions at every level.
+ * characteristic, free text) and counts of matching actions at every level. An objective says which document sets
+ * it out when the plan holds several framings of itself; commitments listed beside the actions without a pairing
+ * (as a council's appendix may print them) are shown as that list, each with the action it carries on, if any.
  */
 import { Button, Field, Input, Select, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { getPlanActions } from "../../../data/actions/repository.ts";
 import { getPlanStructure, type PlanStructure } from "../../../data/plans/structure.ts";
+import { describeContinuedFrom } from "../../../domain/continuity.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { STATUS_TEXT } from "../../../domain/status.ts";
 import { CHARACTERISTIC_LABELS, type Person, PROTECTED_CHARACTERISTICS } from "../../../domain/types.ts";
@@ -28,6 +31,9 @@ const useStyles = makeStyles({
   objective: { paddingLeft: tokens.spacingHorizontalL, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   commitment: { paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  source: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  commitments: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  statement: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
 });
 
 const count = (n: number) => `${n} action${n === 1 ? "" : "s"}`;
@@ -69,6 +75,7 @@ export default function PlanView() {
       <h1 id="plan-title" className={s.h1}>
         {plan.title}
       </h1>
+      {plan.demonstration && <Text>A demonstration plan: its delivery is fictional, for trying the product. It is not a plan the council adopted.</Text>}
       <search className={s.filters} aria-label="Filter actions">
         <Field label="Role">
           <Select value={f.roleId} onChange={(_, d) => set({ roleId: d.value })}>
@@ -133,8 +140,11 @@ export default function PlanView() {
               .map((o) => {
                 const objActions = roleActions.filter((a) => a.objectiveId === o.id);
                 if (objActions.length === 0) return null;
+                const commitments = structure.commitments.filter((c) => c.objectiveId === o.id);
+                // Commitments no action sits under: the objective's list, shown as such (not as empty groups).
+                const unpaired = commitments.filter((c) => !actions.some((a) => a.commitmentId === c.id));
                 const groups = [
-                  ...structure.commitments.filter((c) => c.objectiveId === o.id).map((c) => ({ key: `c${c.id}`, title: c.statement, list: objActions.filter((a) => a.commitmentId === c.id) })),
+                  ...commitments.map((c) => ({ key: `c${c.id}`, title: c.statement, list: objActions.filter((a) => a.commitmentId === c.id) })),
                   { key: `o${o.id}`, title: null as string | null, list: objActions.filter((a) => a.commitmentId === null) },
                 ].filter((g) => g.list.length > 0);
                 return (
@@ -142,11 +152,25 @@ export default function PlanView() {
                     <h3 id={`objective-${o.id}`} className={s.h3}>
                       {o.statement} ({count(objActions.length)})
                     </h3>
+                    {o.source && <Text className={s.source}>As set out in: {o.source}</Text>}
+                    {unpaired.length > 0 && (
+                      <>
+                        <h4 className={s.h4}>Commitments</h4>
+                        <ul className={s.commitments}>
+                          {unpaired.map((c) => (
+                            <li key={c.id}>
+                              <span className={s.statement}>{c.statement}</span>
+                              {c.continues && <Text className={s.source}> ({describeContinuedFrom(c.continues)})</Text>}
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
                     {groups.map((g) => (
                       <div key={g.key} className={s.commitment}>
-                        {g.title && (
+                        {(g.title || unpaired.length > 0) && (
                           <h4 className={s.h4}>
-                            {g.title} ({count(g.list.length)})
+                            {g.title ?? "Actions"} ({count(g.list.length)})
                           </h4>
                         )}
                         <ul className={s.list}>

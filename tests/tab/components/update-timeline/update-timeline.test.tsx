@@ -50,6 +50,24 @@ describe("UpdateTimeline", () => {
     expect(items[1].textContent).toContain("By Equalities and Communities Officer");
   });
 
+  it("says who reported an update from committee papers, and when its date is only the period's end", () => {
+    render(
+      <UpdateTimeline
+        updates={[
+          update(1, "2021-10-20T12:00:00.000Z", "Formed", { authorName: "", source: "Policy and Communities team, report to Policy and Resources Committee", datePrecision: "exact", period: "2020-21" }),
+          update(2, "2023-03-31T12:00:00.000Z", "Launched", { authorName: "", source: "Appendix 1", datePrecision: "period-end" }),
+        ]}
+      />,
+    );
+    const [newer, older] = within(screen.getByRole("list", { name: "Updates, newest first" })).getAllByRole("listitem");
+    expect(within(newer).getByRole("heading").textContent).toBe("Progress update, 31 March 2023 (end of 2022-23; the source gives no day)");
+    expect(newer.textContent).toContain("Reported by Appendix 1 · Period 2022-23");
+    expect(within(older).getByRole("heading").textContent).toBe("Progress update, 20 October 2021");
+    expect(older.textContent).toContain("Reported by Policy and Communities team, report to Policy and Resources Committee · Period 2020-21");
+    // The source is not passed off as an author.
+    expect(`${newer.textContent}${older.textContent}`).not.toMatch(/By |Unknown author/);
+  });
+
   it("renders markup in an update as visible text", () => {
     const { container } = render(<UpdateTimeline updates={[update(1, "2024-01-01T00:00:00.000Z", '<img src=x onerror="alert(1)"><i>x</i>')]} />);
     expect(screen.getByText('<img src=x onerror="alert(1)"><i>x</i>')).toBeTruthy();

@@ -7,9 +7,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getAction, getMyActions, getUpdatesForAction, submitUpdate } from "../../../../src/data/index.ts";
+import { findPlan, getAction, getMyActions, getPlanActions, getUpdatesForAction, submitUpdate } from "../../../../src/data/index.ts";
 import { MULTI_LINE_MAX } from "../../../../src/domain/types.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import ActionView from "../../../../src/tab/features/action/action-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
@@ -27,7 +27,7 @@ let actionId: number;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
   const mine = (await getMyActions(app.value.sp, app.value.me.id)).filter((a) => a.planId === site.currentPlanId);
   actionId = mine[0].id;
 });
@@ -55,6 +55,28 @@ describe("Add update", () => {
     expect(await screen.findByText("Write what has happened since the last update.")).toBeTruthy();
     expect(app.announced).toContain("The update was not saved: check the highlighted fields.");
     expect(await updateCount()).toBe(before);
+  });
+
+  it("asks for a status where none was recorded, never offers 'Not recorded', and saves once one is chosen", async () => {
+    const old = (await findPlan(app.value.sp, "2017-2021"))!;
+    const history = (await getPlanActions(app.value.sp, old.id)).find((a) => a.status === "not-recorded" && a.disposition === "open")!;
+    const before = (await getUpdatesForAction(app.value.sp, history.id)).length;
+    renderInApp(<ActionView id={history.id} />, app);
+    await screen.findByRole("heading", { name: "Add update" });
+    const status = screen.getByRole("combobox", { name: /Status after this update/ }) as HTMLSelectElement;
+    expect(status.value).toBe("");
+    const offered = [...status.options].filter((o) => !o.disabled).map((o) => o.textContent);
+    expect(offered).toEqual(["Not started", "On track", "At risk", "Complete"]);
+    await userEvent.type(screen.getByRole("textbox", { name: /What has happened/ }), "Delivered in 2018, we now know");
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText("Choose the action's status: none has been recorded for it yet.")).toBeTruthy();
+    expect(await getUpdatesForAction(app.value.sp, history.id)).toHaveLength(before);
+    await userEvent.selectOptions(status, "complete");
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    await waitFor(async () => expect((await getAction(app.value.sp, history.id)).status).toBe("complete"));
+    const after = await getUpdatesForAction(app.value.sp, history.id);
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({ statusAtTime: "complete", text: "Delivered in 2018, we now know" });
   });
 
   it("refuses an update over SharePoint's 63,999 characters, saying by how much", async () => {
@@ -94,7 +116,7 @@ describe("Add update", () => {
     const mine = `Mine ${Date.now()}`;
     await userEvent.type(box, mine);
     // Someone else updates the same action meanwhile (another person, another client).
-    const other = site.spAs(SEED_EMAILS.headOfPolicy);
+    const other = site.spAs(SEED_UPNS.headOfPolicy);
     const theirs = `Theirs ${Date.now()}`;
     await submitUpdate(other, {
       action: await getAction(other, actionId),
@@ -128,7 +150,7 @@ describe("Drafts", () => {
     expect(((await openAction()) as HTMLTextAreaElement).value).toBe("Half-written update about the lead's own progress.");
     cleanup();
     // Someone else of the EDI group signs in on this device and opens the same action: nothing of the lead's text.
-    const other = await signedIn(site.siteUrl, SEED_EMAILS.headOfPolicy);
+    const other = await signedIn(site.siteUrl, SEED_UPNS.headOfPolicy);
     renderInApp(<ActionView id={actionId} />, other);
     await screen.findByRole("heading", { name: "Add update" });
     expect((screen.getByRole("textbox", { name: /What has happened/ }) as HTMLTextAreaElement).value).toBe("");

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getAction, getMyActions, updateAction } from "../../../../src/data/index.ts";
 import { addDays } from "../../../../src/domain/dates.ts";
 import { londonDate } from "../../../../src/domain/london-time.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import ActionView from "../../../../src/tab/features/action/action-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
@@ -16,7 +16,7 @@ let lead: TestApp;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
 });
 afterEach(() => cleanup());
 afterAll(async () => {
@@ -44,7 +44,7 @@ describe("Editing an action", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Edit details" }));
     const teams = screen.getByRole("textbox", { name: "Responsible teams" });
     fireEvent.change(teams, { target: { value: "Housing team and Communications" } });
-    const other = site.spAs(SEED_EMAILS.headOfPolicy);
+    const other = site.spAs(SEED_UPNS.headOfPolicy);
     const fresh = await getAction(other, action.id);
     await updateAction(other, action.id, fresh.etag!, { status: "at-risk" });
     await userEvent.click(screen.getByRole("button", { name: "Save changes" }));

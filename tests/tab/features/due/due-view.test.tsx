@@ -4,7 +4,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getPlanActions } from "../../../../src/data/index.ts";
 import { isOverdue } from "../../../../src/domain/status.ts";
-import { SEED_EMAILS, SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import DueView from "../../../../src/tab/features/due/due-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
@@ -14,7 +14,7 @@ let lead: TestApp;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
 });
 afterEach(() => cleanup());
 afterAll(async () => {
@@ -32,7 +32,7 @@ describe("Due and overdue", () => {
   });
 
   it("tells someone outside the EDI group that it is not for them", async () => {
-    const officer = await signedIn(site.siteUrl, SEED_EMAILS.procurement);
+    const officer = await signedIn(site.siteUrl, SEED_UPNS.procurement);
     renderInApp(<DueView />, officer);
     expect((await screen.findByRole("alert")).textContent).toMatch(/for the equalities lead and the EDI group/);
   });

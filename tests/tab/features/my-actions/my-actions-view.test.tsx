@@ -7,7 +7,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getMyActions } from "../../../../src/data/index.ts";
 import { groupMyActions } from "../../../../src/domain/status.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import { MyActionsView } from "../../../../src/tab/features/my-actions/my-actions-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn } from "../../support.tsx";
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe("My actions", () => {
   it("groups my actions by when they are due and shows each one's last update", async () => {
-    const app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+    const app = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
     renderInApp(<MyActionsView />, app);
     await screen.findByRole("heading", { name: "My actions", level: 1 });
     const expected = groupMyActions(

@@ -8,7 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getPlanActions } from "../../../../src/data/index.ts";
 import { isOverdue } from "../../../../src/domain/status.ts";
-import { SEED_EQUALITIES_LEAD_EMAIL } from "../../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import PlanView from "../../../../src/tab/features/plan/plan-view.tsx";
 import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
@@ -18,7 +18,7 @@ let lead: TestApp;
 
 beforeAll(async () => {
   site = await startSeededSite({ shiftToToday: true });
-  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_EMAIL);
+  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
 });
 afterEach(() => cleanup());
 afterAll(async () => {

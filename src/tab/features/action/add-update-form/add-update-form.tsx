@@ -17,7 +17,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../../domain/types.ts";
+import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES, type ChoosableActionStatus, MULTI_LINE_MAX } from "../../../../domain/types.ts";
 import { ErrorPanel } from "../../../components/error-panel/error-panel.tsx";
 import type { AddUpdateFormProps } from "./add-update-form.types.ts";
 import { useAddUpdateFormStyles } from "./add-update-form.styles.ts";
@@ -84,9 +84,19 @@ export function AddUpdateForm(props: AddUpdateFormProps) {
       >
         <Textarea value={f.draft.text} onChange={(_, d) => f.change({ text: d.value })} resize="vertical" rows={5} />
       </Field>
-      <Field label="Status after this update">
-        <Select value={f.draft.status} onChange={(_, d) => f.change({ status: d.value as ActionStatus })}>
-          {ACTION_STATUSES.map((st) => (
+      <Field
+        label="Status after this update"
+        required={f.draft.status === ""}
+        validationMessage={f.errors.status}
+        validationState={f.errors.status ? "error" : "none"}
+      >
+        <Select value={f.draft.status} onChange={(_, d) => f.change({ status: d.value as ChoosableActionStatus })}>
+          {f.draft.status === "" && (
+            <option value="" disabled>
+              Choose a status (none recorded yet)
+            </option>
+          )}
+          {CHOOSABLE_ACTION_STATUSES.map((st) => (
             <option key={st} value={st}>
               {ACTION_STATUS_LABELS[st]}
             </option>

@@ -12,5 +12,6 @@ export interface AddUpdateFormProps {
 
 export interface UpdateFormErrors {
   text?: string;
+  status?: string;
   requestedDueDate?: string;
 }

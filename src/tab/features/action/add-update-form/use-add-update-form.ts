@@ -7,6 +7,7 @@ import type { ActionRecord } from "../../../../data/actions/mapping.ts";
 import { submitUpdate } from "../../../../data/updates/repository.ts";
 import { shortTitle } from "../../../../data/values.ts";
 import { londonDate } from "../../../../domain/london-time.ts";
+import { initialChoosableStatus } from "../../../../domain/status.ts";
 import type { ActionStatus } from "../../../../domain/types.ts";
 import { useAppContext } from "../../../lib/app-context.tsx";
 import { describeError } from "../../../lib/errors.ts";
@@ -17,8 +18,8 @@ import { markupWarning, validateUpdate } from "./validate-update.ts";
 
 export type SaveState = { name: "idle" } | { name: "saving" } | { name: "conflict"; changes: FieldChange[] } | { name: "failed"; error: unknown };
 
-function freshDraft(status: ActionStatus): UpdateDraft {
-  return { text: "", status, requestNewDate: false, requestedDueDate: "", submissionKey: newSubmissionKey() };
+function freshDraft(status: ActionStatus | ""): UpdateDraft {
+  return { text: "", status: status === "" ? "" : (initialChoosableStatus(status) ?? ""), requestNewDate: false, requestedDueDate: "", submissionKey: newSubmissionKey() };
 }
 
 export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProps) {
@@ -55,7 +56,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
     async (base: ActionRecord = actionRef.current) => {
       setSubmitted(true);
       const problems = validateUpdate(draft, londonDate(now()));
-      if (problems.text || problems.requestedDueDate) {
+      if (problems.text || problems.status || problems.requestedDueDate) {
         announce("The update was not saved: check the highlighted fields.");
         return false;
       }
@@ -65,7 +66,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         const result = await submitUpdate(sp, {
           action: base,
           text: draft.text,
-          status: draft.status,
+          status: draft.status as Exclude<UpdateDraft["status"], "">,
           kind: draft.requestNewDate ? "date-change-request" : "progress",
           requestedDueDate: draft.requestNewDate ? draft.requestedDueDate : null,
           author: me,

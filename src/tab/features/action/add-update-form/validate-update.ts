@@ -12,6 +12,7 @@ export function validateUpdate(d: UpdateDraft, today: string): UpdateFormErrors 
   if (text.length === 0) e.text = "Write what has happened since the last update.";
   else if (d.text.length > MULTI_LINE_MAX)
     e.text = `The update is ${d.text.length.toLocaleString("en-GB")} characters; SharePoint keeps at most ${MULTI_LINE_MAX.toLocaleString("en-GB")}. Shorten it by ${(d.text.length - MULTI_LINE_MAX).toLocaleString("en-GB")}.`;
+  if (d.status === "") e.status = "Choose the action's status: none has been recorded for it yet.";
   if (d.requestNewDate) {
     if (!d.requestedDueDate) e.requestedDueDate = "Choose the new date you are asking for.";
     else if (!isValidIsoDate(d.requestedDueDate)) e.requestedDueDate = "Enter the date as day, month and year.";

@@ -1,0 +1,36 @@
+/**
+ * The seed's cast as an Entra-shaped directory, for the local SharePoint server's strict mode
+ * (`eap serve-sharepoint --directory FILE.json`): the fields Microsoft Graph's user resource gives for each person,
+ * with `deleted` standing for "only in deletedItems now". The first entry is the site collection administrator.
+ * Write it with `JSON.stringify(SEED_DIRECTORY)`.
+ */
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_PEOPLE, type SeedPerson } from "./people.ts";
+
+export interface DirectoryUser {
+  /** Entra object id. */
+  id: string;
+  userPrincipalName: string;
+  /** Null for an account without a mailbox (Graph returns null, never ""). */
+  mail: string | null;
+  displayName: string;
+  accountEnabled: boolean;
+  /** Deleted in Entra: tokens and ensureUser fail for them, as in Microsoft 365. */
+  deleted: boolean;
+  jobTitle: string;
+}
+
+const entry = (p: SeedPerson, deleted = false): DirectoryUser => ({
+  id: p.oid,
+  userPrincipalName: p.upn,
+  mail: p.mail,
+  displayName: p.name,
+  accountEnabled: !deleted,
+  deleted,
+  jobTitle: p.jobTitle,
+});
+
+export const SEED_DIRECTORY: readonly DirectoryUser[] = [
+  entry(SEED_ADMINISTRATOR),
+  ...SEED_PEOPLE.map((p) => entry(p)),
+  entry(SEED_DEPARTED, true),
+];

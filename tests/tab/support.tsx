@@ -3,8 +3,9 @@
  * against the local SharePoint: the same code path as the tab (development token, readFirstView).
  */
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import type { ReactElement } from "react";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { isMember } from "../../src/data/members/index.ts";
 import { getPlans } from "../../src/data/plans/index.ts";
 import { localIdentity, localTokenProvider } from "../../src/tab/app/dev-sign-in/local-auth.ts";
@@ -12,6 +13,7 @@ import type { FirstView } from "../../src/tab/app/first-view-cache.ts";
 import { readFirstView, siteClient } from "../../src/tab/app/session.ts";
 import type { AppContextValue } from "../../src/tab/lib/app-context.tsx";
 import { AppContextProvider, defaultPlan } from "../../src/tab/lib/app-context.tsx";
+import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 
 export interface TestApp {
   value: AppContextValue;
@@ -55,4 +57,22 @@ export function renderInApp(ui: ReactElement, app: TestApp) {
       <AppContextProvider value={app.value}>{ui}</AppContextProvider>
     </FluentProvider>,
   );
+}
+
+/**
+ * A seeded local site (dates moved near today) and a person signed in to it, for the tests of one file: started
+ * before them, rendered views cleaned up after each, the site closed after all.
+ */
+export function seededSiteSignedInAs(upn: string): { site(): SeededSite; app(): TestApp } {
+  let site: SeededSite | undefined;
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    site = await startSeededSite({ shiftToToday: true });
+    app = await signedIn(site.siteUrl, upn);
+  });
+  afterEach(() => cleanup());
+  afterAll(async () => {
+    await site?.close();
+  });
+  return { site: () => site!, app: () => app! };
 }

@@ -9,7 +9,6 @@ import { readPlanTree, rolloverPlan } from "../../../data/plan-tree/index.ts";
 import { parsePeriod } from "../../../domain/dates.ts";
 import { nextPeriod, previewRollover, type RolloverPreview } from "../../../import/rollover-preview.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
-import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
@@ -117,7 +116,6 @@ export default function RolloverView() {
   const isLead = members.some((m) => m.person.id === me.id && m.role === "equalities-lead");
   if (!isLead) return <ErrorPanel error={{ reason: "forbidden", message: "Rolling a plan over is for the equalities lead." }} />;
   if (open.length === 0) return <ErrorPanel error={{ reason: "not-found", message: "There is no open plan to roll over." }} />;
-  const errorText = error ? describeError(error) : null;
 
   return (
     <div className={s.root}>
@@ -157,14 +155,7 @@ export default function RolloverView() {
             <MessageBarBody>{formError}</MessageBarBody>
           </MessageBar>
         )}
-        {step === "choose" && errorText && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{errorText.title}</MessageBarTitle>
-              {errorText.detail}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {step === "choose" && error !== null && <ErrorPanel error={error} />}
       </section>
 
       {step !== "choose" && (
@@ -211,14 +202,7 @@ export default function RolloverView() {
               )}
             </>
           )}
-          {errorText && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{errorText.title}</MessageBarTitle>
-                {errorText.detail}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {error !== null && <ErrorPanel error={error} />}
         </section>
       )}
     </div>

@@ -3,32 +3,21 @@
  * The plan view against the real local SharePoint: role → objective → commitment → action, counts at each level,
  * and the filters.
  */
-import { cleanup, fireEvent, screen, waitFor, } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPlanActions } from "../../../../src/data/index.ts";
 import { isOverdue } from "../../../../src/domain/status.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import PlanView from "../../../../src/tab/features/plan/plan-view.tsx";
-import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
-import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
+import { renderInApp, seededSiteSignedInAs, } from "../../support.tsx";
 
-let site: SeededSite;
-let lead: TestApp;
-
-beforeAll(async () => {
-  site = await startSeededSite({ shiftToToday: true });
-  lead = await signedIn(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
-});
-afterEach(() => cleanup());
-afterAll(async () => {
-  await site?.close();
-});
+const seeded = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 
 describe("Plan view", () => {
   it("shows role → objective → commitment → action with counts, and filters them", async () => {
-    renderInApp(<PlanView />, lead);
-    const all = await getPlanActions(lead.value.sp, site.currentPlanId);
+    renderInApp(<PlanView />, seeded.app());
+    const all = await getPlanActions(seeded.app().value.sp, seeded.site().currentPlanId);
     await screen.findByText(`Showing ${all.length} actions of ${all.length}.`);
     expect(screen.getAllByRole("article")).toHaveLength(all.length);
     // Each role heading counts its actions; together they count every action.

@@ -90,6 +90,22 @@ describe("sign-in outside a host", () => {
     expect(interactive).toHaveLength(1);
     expect(interactive[0].params.get("redirect_uri")).toBe(`${origin}/index.html`);
     expect(await t.page.getByText(`Signed in as ${lead.name}`).count()).toBe(1);
+
+    // Back later in the same browser session: MSAL's session names the person, so their copy shows at once, and
+    // no sign-in is asked for again.
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => {
+      release = ok;
+    });
+    await t.page.route(`${stack.siteUrl}/_api/$batch`, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await t.page.reload();
+    await t.page.locator('[data-freshness="cached"] [data-group] article').first().waitFor();
+    release();
+    await t.page.locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
+    expect(t.popups).toHaveLength(1);
     await t.context.close();
   });
 });

@@ -120,6 +120,9 @@ export function useBoot() {
       if (h.userObjectId) showCopy(cfg, h.userObjectId);
       const s = await (await loadM365SignIn()).createM365SignIn(cfg, h.loginHint, h.inTeams);
       signIn.current = s;
+      // Outside a host, MSAL's own session names the person (if any) before any token is asked for.
+      const remembered = s.account()?.oid;
+      if (!h.userObjectId && remembered) showCopy(cfg, remembered);
       try {
         await s.token();
       } catch (error) {
@@ -128,7 +131,7 @@ export function useBoot() {
       }
       const oid = s.account()?.oid ?? h.userObjectId;
       // The token is for someone other than the person whose copy is showing: that copy is not theirs to see.
-      if (view.current && oid !== h.userObjectId) show({ name: "loading" });
+      if (view.current && oid !== (h.userObjectId ?? remembered)) show({ name: "loading" });
       await begin(cfg, { token: () => s.token(), oid });
     },
     [begin, show, showCopy],

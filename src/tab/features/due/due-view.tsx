@@ -25,7 +25,8 @@ export default function DueView() {
   const s = useStyles();
   const { sp, plan, now, isMember } = useAppContext();
   const to = addDays(londonDate(now()), DEFAULT_DUE_SOON_DAYS);
-  const load = useLoad(() => getOpenActionsDueBy(sp, to), [sp, to]);
+  // Nothing is read for someone the view is not for: they see why instead.
+  const load = useLoad(() => (isMember ? getOpenActionsDueBy(sp, to) : Promise.resolve([])), [sp, to, isMember]);
   if (!isMember) return <ErrorPanel error={{ reason: "forbidden", message: "Due and overdue across the plan is for the equalities lead and the EDI group." }} />;
   if (load.state === "loading") return <ViewSkeleton label="Loading due and overdue actions" />;
   if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;

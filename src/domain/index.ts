@@ -16,3 +16,4 @@ export * from "./rollover";
 export * from "./update-source";
 export * from "./continuity";
 export * from "./cover-report";
+export * from "./publication";

@@ -25,9 +25,10 @@ export const TEAMS_SENDS_PER_SECOND = 30;
 /**
  * The pace aimed at: the allowance less a margin for arrival jitter. Starts are paced; Teams counts arrivals, and
  * requests held back by the network (or a busy event loop) arrive closer together than they started. Measured at
- * 1,000 officers (bench/bot.bench.ts), 28 starts a second keep the arrivals of any second within 30.
+ * 1,000 officers (bench/bot.bench.ts), 27 starts a second keep the arrivals of any second within 30 even on a busy
+ * machine (28 let 31 through when the 2-core test machine was heavily loaded).
  */
-export const APP_SENDS_PER_SECOND = 28;
+export const APP_SENDS_PER_SECOND = 27;
 /** Sends in flight at once, app-wide: enough to keep the pace with Teams answering in up to 0.8 s. */
 export const MAX_IN_FLIGHT = 24;
 

@@ -74,7 +74,10 @@ export const personSchema = z.object({
   /** SharePoint site user id (what person columns store). */
   id: z.number().int().positive(),
   name: z.string(),
+  /** For display and for matching imported text only: it may differ from the UPN, or be "" (no mailbox). */
   email: z.string(),
+  /** The user principal name from the person's claims login, lower-case: how people are matched. */
+  upn: z.string().optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

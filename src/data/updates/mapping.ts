@@ -2,7 +2,8 @@
 import { type ActionStatus, type ActionUpdate, type Person, type ReviewDecision, UPDATE_DATE_PRECISIONS, type UpdateDatePrecision, type UpdateKind } from "../../domain/types.ts";
 import { PERSON_PROJECTION, personFrom } from "../people/mapping.ts";
 import type { Item } from "../queries.ts";
-import { fromSpDate, fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
+import type { SiteDates } from "../site-time-zone.ts";
+import { fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
 
 export const UPDATE_SELECT = [
   "Id",
@@ -28,7 +29,7 @@ export interface UpdateRecord extends ActionUpdate {
   author: Person | null;
 }
 
-export function updateFrom(i: Item): UpdateRecord {
+export function updateFrom(i: Item, dates: SiteDates): UpdateRecord {
   const author = personFrom(i.UpdatedBy);
   return {
     id: i.Id,
@@ -42,8 +43,8 @@ export function updateFrom(i: Item): UpdateRecord {
     kind: (textOf(i.UpdateKind) || "progress") as UpdateKind,
     period: textOf(i.Period),
     decision: (textOf(i.Decision) || null) as ReviewDecision | null,
-    meetingDate: fromSpDate(i.MeetingDate),
-    requestedDueDate: fromSpDate(i.RequestedDueDate),
+    meetingDate: dates.fromSpDate(i.MeetingDate),
+    requestedDueDate: dates.fromSpDate(i.RequestedDueDate),
     source: textOf(i.UpdateSource),
     datePrecision: UPDATE_DATE_PRECISIONS.includes(textOf(i.DatePrecision) as UpdateDatePrecision) ? (textOf(i.DatePrecision) as UpdateDatePrecision) : "exact",
     author,

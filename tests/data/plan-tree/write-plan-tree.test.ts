@@ -40,7 +40,7 @@ describe("writePlanTree: bad input", () => {
     ["an impossible date", { reference: "A-1", text: "Do it", dueText: "31/02/2024" }, "dueText", "31/02/2024"],
     ["a reference over 255 characters", { reference: "R".repeat(256), text: "Do it" }, "reference", "RRRR"],
     ["a missing action text", { reference: "A-1", text: "" }, "text", ""],
-    ["an officer that is not an email", { reference: "A-1", text: "Do it", officerEmails: ["Data Intelligence Officer"] }, "officerEmails", "Data Intelligence Officer"],
+    ["an officer that is not an email", { reference: "A-1", text: "Do it", officerLogins: ["Data Intelligence Officer"] }, "officerLogins", "Data Intelligence Officer"],
   ])("%s is named with its place and value, and nothing is written", async (_, action, field, value) => {
     const before = await itemCount();
     const err = await writePlanTree(sp, tree([action as never]), { importId: "bad" }).catch((e) => e);

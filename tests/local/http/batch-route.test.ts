@@ -112,3 +112,30 @@ describe("$batch", () => {
     await real.close();
   }, 60_000);
 });
+
+describe("$batch with throttled parts (429-in-batch)", () => {
+  it("answers each throttled part with its own 429 and Retry-After while the batch itself answers 200", async () => {
+    const s = await startTestSharePoint({ faults: "429-in-batch:0.5", seed: 3, retryAfterSeconds: 2 });
+    try {
+      const sp = pnp(s.siteUrl);
+      await fetch(`${s.baseUrl}/_local/stats/reset`, { method: "POST" });
+      const created = await raw(`${s.siteUrl}/_api/web/lists`, devToken({ upn: "ann.admin@contoso.test" }), { method: "POST", body: { Title: "Parts" } });
+      expect(created.status).toBe(201);
+      const [batched, execute] = sp.batched();
+      // Reads only (no changeset), so each part stands alone.
+      const reads = Array.from({ length: 10 }, () => batched.web.lists.getByTitle("Parts").select("Title")());
+      const settled = Promise.allSettled(reads);
+      await execute();
+      const r = await settled;
+      const refused = r.filter((x) => x.status === "rejected").map((x) => (x as PromiseRejectedResult).reason as { status: number; response: Response });
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.length).toBeLessThan(10);
+      for (const e of refused) {
+        expect(e.status).toBe(429);
+        expect(e.response.headers.get("Retry-After")).toBe("2");
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -35,6 +35,6 @@ export const ACTIONS_LIST: ListDef = {
     importKeyField,
     // The key of the last write through the product: a write whose reply was lost is recognised by it when its
     // retry is refused with 412 (see updateAction). Not indexed: read only on the one item being written.
-    { name: "WriteKey", title: "Last write key", type: "Text", maxLength: 255 },
+    { name: "WriteKey", title: "Last write key", type: "Text", maxLength: 255, hiddenFromView: true },
   ],
 };

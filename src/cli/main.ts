@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
+import { WaitTally } from "../data/throttling.ts";
 import { CliError } from "./errors.ts";
 
 export type RegisterCommand = (program: Command) => void;
@@ -23,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
     mod.register?.(program);
   }
 
+  // Every wait SharePoint asked for (throttling, a busy server, a lost connection), said once at the end.
+  const waits = new WaitTally();
   try {
     await program.parseAsync(argv);
     return 0;
@@ -37,5 +40,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`eap: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     return 1;
+  } finally {
+    waits.close();
+    const said = waits.summary();
+    if (said) process.stderr.write(`${said}\n`);
   }
 }

@@ -94,34 +94,70 @@ export async function timeZoneWarning(sp: SPFI): Promise<string | null> {
   return `The site's regional time zone is ${dates.zone.description} (SharePoint zone ${dates.zone.id}, ${dates.zone.iana}${dates.zone.approximate ? ", followed without daylight saving" : ""}), not ${COUNCIL_TIME_ZONE}. Due dates are written and read in the site's zone, so they stay right; set the site's zone to "(UTC) Dublin, Edinburgh, Lisbon, London" in Site settings > Regional settings so that SharePoint's own pages and exports show the council's days too.`;
 }
 
-async function apply(sp: SPFI, d: Difference, listIds: ReadonlyMap<ListKey, string>): Promise<string> {
+async function apply(sp: SPFI, d: Difference, listIds: ReadonlyMap<ListKey, string>): Promise<void> {
   const def = LISTS[d.list];
   const l = sp.web.lists.getByTitle(def.title);
   switch (d.kind) {
     case "missing-list":
       await callSharePoint(`Creating list ${def.title}`, () => sp.web.lists.add(def.title, def.description, 100, false, { EnableVersioning: def.versioning }));
-      return "created the list";
+      return;
     case "versioning":
       await callSharePoint(`Setting versioning on ${def.title}`, () => l.update({ EnableVersioning: d.want }));
-      return `versioning ${d.want ? "on" : "off"}`;
+      return;
     case "title-label":
       await callSharePoint(`Naming the Title column of ${def.title}`, () => spPostMerge(l.fields.getByInternalNameOrTitle("Title"), body({ Title: d.want })));
-      return `Title column shown as "${d.want}"`;
+      return;
     case "missing-field": {
       const f = d.field;
       const target = f.lookupList ? listIds.get(f.lookupList) : undefined;
       const options = ADD_FIELD_INTERNAL_NAME_HINT | (f.hiddenFromView ? 0 : ADD_FIELD_TO_DEFAULT_VIEW);
       await callSharePoint(`Adding column ${def.title}.${f.name}`, () => l.fields.createFieldAsXml({ SchemaXml: fieldXml(f, target), Options: options } as never));
-      return `added column ${f.name} (${f.type}${f.indexed ? ", indexed" : ""}${f.unique ? ", unique" : ""})`;
+      return;
     }
     case "field": {
       const field = () => l.fields.getByInternalNameOrTitle(d.field.name);
       if (Object.keys(d.plain).length) await callSharePoint(`Updating column ${def.title}.${d.field.name}`, () => spPostMerge(field(), body(d.plain)));
       if (Object.keys(d.typed).length) await callSharePoint(`Updating column ${def.title}.${d.field.name}`, () => spPostMerge(field(), typedFieldBody(d.field, d.typed)));
-      return `updated column ${d.field.name}: ${d.what.join(", ")}`;
+      return;
     }
     case "not-in-view":
       await callSharePoint(`Showing ${def.title}.${d.field} in the default view`, () => l.defaultView.fields.add(d.field));
+      return;
+  }
+}
+
+const sameDifference = (a: Difference, b: Difference) =>
+  a.kind === b.kind && a.list === b.list && ("field" in a ? (typeof a.field === "string" ? a.field : a.field.name) : "") === ("field" in b ? (typeof b.field === "string" ? b.field : b.field.name) : "");
+
+/**
+ * Makes one change. When it fails, the list is read again: a change whose reply was lost (applied, then re-sent
+ * and refused as "already exists") has left nothing to do, and only a change still needed is reported as failed.
+ */
+async function applyOnce(sp: SPFI, d: Difference, listIds: ReadonlyMap<ListKey, string>): Promise<string> {
+  try {
+    await apply(sp, d, listIds);
+  } catch (err) {
+    const now = await readListState(sp, LISTS[d.list]);
+    const stillNeeded = d.kind === "missing-list" ? now.id === null : differences(now).some((x) => sameDifference(x, d));
+    if (stillNeeded) throw err;
+  }
+  return describeApplied(d);
+}
+
+/** What a change made, for the report. */
+function describeApplied(d: Difference): string {
+  switch (d.kind) {
+    case "missing-list":
+      return "created the list";
+    case "versioning":
+      return `versioning ${d.want ? "on" : "off"}`;
+    case "title-label":
+      return `Title column shown as "${d.want}"`;
+    case "missing-field":
+      return `added column ${d.field.name} (${d.field.type}${d.field.indexed ? ", indexed" : ""}${d.field.unique ? ", unique" : ""})`;
+    case "field":
+      return `updated column ${d.field.name}: ${d.what.join(", ")}`;
+    case "not-in-view":
       return `column ${d.field} shown in the default view`;
   }
 }
@@ -136,13 +172,13 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     onProgress?.(def.title);
     let state = await readListState(sp, def);
     if (!state.id) {
-      changes.push({ list: def.title, what: await apply(sp, { list: key, kind: "missing-list" }, listIds) });
+      changes.push({ list: def.title, what: await applyOnce(sp, { list: key, kind: "missing-list" }, listIds) });
       state = await readListState(sp, def);
     }
     if (!state.id) throw new DataError("sharepoint", `${def.title} was created but cannot be read back.`);
     // A lookup to this very list (an action carried from another) needs its id before its columns are added.
     listIds.set(key, state.id);
-    for (const d of differences(state)) changes.push({ list: def.title, what: await apply(sp, d, listIds) });
+    for (const d of differences(state)) changes.push({ list: def.title, what: await applyOnce(sp, d, listIds) });
     fieldCount += def.fields.length;
   }
   const zone = await timeZoneWarning(sp);

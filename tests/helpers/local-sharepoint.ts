@@ -12,7 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TimelinePipe } from "@pnp/core";
 import { InjectHeaders, type Queryable } from "@pnp/queryable";
+import { LOCAL_APP } from "../../src/data/auth/dev-token.ts";
 import { type LocalSharePoint, type LocalSharePointOptions, startLocalSharePoint } from "../../src/local/index";
+import { SEED_DIRECTORY } from "../../src/seed/directory.ts";
 
 export interface TestSharePoint {
   /** http://127.0.0.1:<port>/sites/<site> */
@@ -28,6 +30,22 @@ export interface TestSharePoint {
 }
 
 export type TestSharePointOptions = Partial<LocalSharePointOptions> & { site?: string };
+
+/**
+ * The seeded cast as the server's directory, with everyone present: the officer who left the council is still a
+ * colleague when the plan naming him is written; tests mark him departed afterwards (markDeparted), as happens in
+ * a tenant, so his site user stays while ensureUser and person columns refuse him.
+ */
+export const SEED_DIRECTORY_BEFORE_DEPARTURES = SEED_DIRECTORY.map((p) => ({ ...p, deleted: false, accountEnabled: true }));
+
+/** Grants the product's own app (LOCAL_APP) fullcontrol, as provisioning by app needs; day-to-day it needs write. */
+export const LOCAL_APP_GRANT = { [LOCAL_APP.appId]: "fullcontrol" };
+
+/** Marks a directory person departed (deleted in Entra), as an administrator would after they left. */
+export async function markDeparted(baseUrl: string, who: string): Promise<void> {
+  const r = await fetch(`${baseUrl}/_local/directory/${encodeURIComponent(who)}`, { method: "PATCH", body: JSON.stringify({ deleted: true }) });
+  if (!r.ok) throw new Error(`Could not mark ${who} departed: ${r.status} ${await r.text()}`);
+}
 
 export async function startTestSharePoint(opts: TestSharePointOptions = {}): Promise<TestSharePoint> {
   const { site = "test", ...rest } = opts;

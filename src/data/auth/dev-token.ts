@@ -40,3 +40,41 @@ export function mintDevToken(who: DevIdentity, nowSeconds = Math.floor(Date.now(
 export function DevTokenAuth(who: DevIdentity): SpAuth {
   return TokenAuth(async () => mintDevToken(who));
 }
+
+/** An application (client credentials) in local mode: its rights come from a Sites.Selected-style grant. */
+export interface DevAppIdentity {
+  appId: string;
+  name: string;
+  tid?: string;
+  /** Application permissions (Graph roles); SharePoint itself needs only the site grant. */
+  roles?: string[];
+}
+
+/**
+ * The product's own app identity in local mode (the bot, the server's writes, provisioning by app): what
+ * `--grant <appId>=write` (or fullcontrol) on the local server names.
+ */
+export const LOCAL_APP: DevAppIdentity = { appId: "00000000-0000-4000-8000-0000000000b0", name: "Equality Action Plan", roles: ["Sites.Selected"] };
+
+/** An unsigned app-only token as Entra shapes them: `idtyp: "app"`, `appid`/`azp`, `roles`, no user claims. */
+export function mintDevAppToken(app: DevAppIdentity, nowSeconds = Math.floor(Date.now() / 1000)): string {
+  const header = { alg: "none", typ: "JWT" };
+  const claims = {
+    aud: "https://local.sharepoint.invalid",
+    iss: "eap-local-dev",
+    iat: nowSeconds,
+    nbf: nowSeconds,
+    exp: nowSeconds + 12 * 3600,
+    idtyp: "app",
+    appid: app.appId,
+    azp: app.appId,
+    app_displayname: app.name,
+    roles: app.roles ?? [],
+    tid: app.tid ?? DEV_TENANT_ID,
+  };
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}.`;
+}
+
+export function DevAppAuth(app: DevAppIdentity = LOCAL_APP): SpAuth {
+  return TokenAuth(async () => mintDevAppToken(app));
+}

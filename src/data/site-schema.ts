@@ -89,7 +89,7 @@ export function differences(state: ListState): Difference[] {
     const plain: Record<string, unknown> = {};
     const typed: Record<string, unknown> = {};
     // Unique needs the index first, and the index must outlive uniqueness when both are removed.
-    if (Boolean(have.EnforceUniqueValues) && !f.unique) plain.EnforceUniqueValues = false;
+    if (have.EnforceUniqueValues && !f.unique) plain.EnforceUniqueValues = false;
     if (have.Title !== f.title) plain.Title = f.title;
     if (Boolean(have.Indexed) !== Boolean(f.indexed)) plain.Indexed = Boolean(f.indexed);
     if (!have.EnforceUniqueValues && f.unique) plain.EnforceUniqueValues = true;

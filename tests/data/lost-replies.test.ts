@@ -6,9 +6,9 @@
  * in which one part fails has its other parts written (they are sent again), while the real failure is reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
-import { batchOps, createSp, DataError, DevTokenAuth, getAction, getPlanActions, getUpdatesForAction, list, type SPFI, submitUpdate, updateAction } from "../../src/data/index.ts";
+import { batchOps, createSp, DevTokenAuth, getAction, getPlanActions, getUpdatesForAction, list, type SPFI, submitUpdate, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
@@ -107,7 +107,7 @@ describe("a changeset with a failing part", () => {
 
   it("writes every other part (they are sent again) and reports only the part that failed", async () => {
     const plan = (await list(sp, "plans").items.add({ Title: "Parts", Period: "2023-2027", PlanStatus: "draft", ImportKey: "parts/plan" })) as { Id: number };
-    const role = (await list(sp, "roles").items.add({ Title: "Employer", PlanId: plan.Id, ImportKey: "parts/role/1" })) as { Id: number };
+    await list(sp, "roles").items.add({ Title: "Employer", PlanId: plan.Id, ImportKey: "parts/role/1" });
     // The fourth of ten adds repeats the role's unique key: SharePoint refuses it and, in a PnPjs changeset, answers
     // the changeset's later parts with 500 IndexOutOfRangeException without applying them.
     const keys = Array.from({ length: 10 }, (_, i) => (i === 3 ? "parts/role/1" : `parts/role/${i + 2}`));
@@ -121,6 +121,5 @@ describe("a changeset with a failing part", () => {
     expect(s.errors["500"]).toBeGreaterThan(1);
     const roles = (await list(sp, "roles").items.select("ImportKey").filter(`PlanId eq ${plan.Id}`)()) as Array<{ ImportKey: string }>;
     expect(roles.map((r) => r.ImportKey).sort()).toEqual([...new Set(keys)].sort());
-    expect(DataError).toBeDefined();
   });
 });

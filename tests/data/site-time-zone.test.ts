@@ -5,7 +5,7 @@
  * what comes back, what a due-window query (the reminders' "due by") includes, and an edit's round trip.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getAction, getOpenActionsDueBy, getPlanActions, list, SiteDates, type SPFI, siteDates, siteTimeZoneFrom, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";

@@ -12,9 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TimelinePipe } from "@pnp/core";
 import { InjectHeaders, type Queryable } from "@pnp/queryable";
-import { LOCAL_APP } from "../../src/data/auth/dev-token.ts";
+import { LOCAL_APP_IDENTITY as LOCAL_APP } from "../../src/config/local-identities.ts";
 import { type LocalSharePoint, type LocalSharePointOptions, startLocalSharePoint } from "../../src/local/index";
-import { SEED_DIRECTORY } from "../../src/seed/directory.ts";
+import { SEED_DIRECTORY_BEFORE_DEPARTURES as SEED_BEFORE_DEPARTURES } from "../../src/seed/directory.ts";
 
 export interface TestSharePoint {
   /** http://127.0.0.1:<port>/sites/<site> */
@@ -36,7 +36,7 @@ export type TestSharePointOptions = Partial<LocalSharePointOptions> & { site?: s
  * colleague when the plan naming him is written; tests mark him departed afterwards (markDeparted), as happens in
  * a tenant, so his site user stays while ensureUser and person columns refuse him.
  */
-export const SEED_DIRECTORY_BEFORE_DEPARTURES = SEED_DIRECTORY.map((p) => ({ ...p, deleted: false, accountEnabled: true }));
+export const SEED_DIRECTORY_BEFORE_DEPARTURES = SEED_BEFORE_DEPARTURES.map((p) => ({ ...p }));
 
 /** Grants the product's own app (LOCAL_APP) fullcontrol, as provisioning by app needs; day-to-day it needs write. */
 export const LOCAL_APP_GRANT = { [LOCAL_APP.appId]: "fullcontrol" };

@@ -19,7 +19,7 @@ export const register = (program: Command) => {
       .description("Check a site before go-live and after changes (reads only): lists, columns, indexes, versioning, views, time zone, list sizes, people who left, the app's own access. Exit 1 on any failure.")
       .option("--threshold <n>", "the list view threshold to check against (SharePoint Online: 5000; lower only to rehearse locally)", "5000"),
   ).action(async (opts: { threshold: string }, cmd: Command) => {
-    const [{ CliError }, { toCliError }, { connect }, { runDoctor }, { createSp, DevAppAuth }, { loadSiteAccess }, { spAuthFrom }, { typedSettings }, { SCOPE_SETTINGS }] = await Promise.all([
+    const [{ CliError }, { toCliError }, { connect }, { runDoctor }, { createSp, DevAppAuth }, { loadSiteAccess }, { spAuthFrom }, { typedSettings }, { SCOPE_SETTINGS }, { LOCAL_APP_IDENTITY }] = await Promise.all([
       import("../errors.ts"),
       import("../report-error.ts"),
       import("../site.ts"),
@@ -29,6 +29,7 @@ export const register = (program: Command) => {
       import("../../data/auth/sp-auth.ts"),
       import("../setting-options.ts"),
       import("../../config/settings.ts"),
+      import("../../config/local-identities.ts"),
     ]);
     const threshold = Number(opts.threshold);
     if (!Number.isInteger(threshold) || threshold < 1) throw new CliError("usage", `--threshold must be a whole number of items (got '${opts.threshold}').`);
@@ -37,7 +38,7 @@ export const register = (program: Command) => {
       const sp = await connect(access);
       let appSp: ReturnType<typeof createSp> | undefined;
       let appNotChecked: string | undefined;
-      if (access.signIn.kind === "dev") appSp = createSp(access.siteUrl, DevAppAuth());
+      if (access.signIn.kind === "dev" || access.signIn.kind === "dev-app") appSp = createSp(access.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
       else if (access.signIn.kind === "certificate") appSp = sp;
       else {
         // A person signed in; the app's certificate, when its settings are given, shows what the bot can do.

@@ -50,12 +50,6 @@ export interface DevAppIdentity {
   roles?: string[];
 }
 
-/**
- * The product's own app identity in local mode (the bot, the server's writes, provisioning by app): what
- * `--grant <appId>=write` (or fullcontrol) on the local server names.
- */
-export const LOCAL_APP: DevAppIdentity = { appId: "00000000-0000-4000-8000-0000000000b0", name: "Equality Action Plan", roles: ["Sites.Selected"] };
-
 /** An unsigned app-only token as Entra shapes them: `idtyp: "app"`, `appid`/`azp`, `roles`, no user claims. */
 export function mintDevAppToken(app: DevAppIdentity, nowSeconds = Math.floor(Date.now() / 1000)): string {
   const header = { alg: "none", typ: "JWT" };
@@ -75,6 +69,6 @@ export function mintDevAppToken(app: DevAppIdentity, nowSeconds = Math.floor(Dat
   return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}.`;
 }
 
-export function DevAppAuth(app: DevAppIdentity = LOCAL_APP): SpAuth {
+export function DevAppAuth(app: DevAppIdentity): SpAuth {
   return TokenAuth(async () => mintDevAppToken(app));
 }

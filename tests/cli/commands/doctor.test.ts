@@ -9,7 +9,7 @@ import "@pnp/sp/views";
 import { body } from "@pnp/queryable";
 import { spPostMerge } from "@pnp/sp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_APP } from "../../../src/data/auth/dev-token.ts";
+import { LOCAL_APP_IDENTITY as LOCAL_APP } from "../../../src/config/local-identities.ts";
 import { LISTS } from "../../../src/data/index.ts";
 import { SEED_DEPARTED_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";

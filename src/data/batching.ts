@@ -16,7 +16,7 @@
 import type { Queryable } from "@pnp/queryable";
 import type { SPFI } from "./create-sp.ts";
 import { isPassing, isThrottled, partRetryAfterMs, unwrapStatus } from "./errors.ts";
-import { backoffMs, DEFAULT_RETRY_POLICY, reportWait, sleep } from "./throttling.ts";
+import { ambientRetryPolicy, backoffMs, reportWait, sleep } from "./throttling.ts";
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -53,7 +53,7 @@ function waitFor(failures: readonly unknown[], round: number): { ms: number; tol
   if (throttled.length === 0) return null;
   const after = throttled.map(partRetryAfterMs).filter((x): x is number => x !== undefined);
   const status = (unwrapStatus(throttled[0]) ?? "network") as number | "network";
-  return { ms: after.length ? Math.max(...after) : backoffMs(DEFAULT_RETRY_POLICY, round), told: after.length > 0, status };
+  return { ms: after.length ? Math.max(...after) : backoffMs(ambientRetryPolicy(), round), told: after.length > 0, status };
 }
 
 /**
@@ -65,7 +65,7 @@ function waitFor(failures: readonly unknown[], round: number): { ms: number; tol
 export async function batchOps<T>(sp: SPFI, ops: ReadonlyArray<BatchOp<T>>, o: BatchOptions<T> = {}): Promise<Settled<T>[]> {
   const results: Settled<T>[] = new Array(ops.length);
   let pending = ops.map((_, i) => i);
-  const rounds = o.rounds ?? DEFAULT_RETRY_POLICY.attempts;
+  const rounds = o.rounds ?? ambientRetryPolicy().attempts;
   let throttledRounds = 0;
   while (pending.length > 0) {
     const got = await runOnce(
@@ -128,7 +128,7 @@ export async function settleBatch<T>(sp: SPFI, build: (batched: SPFI) => Promise
     else results = results.map((r, i) => (r.ok || !isPassing(r.error) ? r : settled[i]));
     const passing = results.filter((r) => !r.ok && isPassing(r.error)).map((r) => (r as { error: unknown }).error);
     const readsOnly = methods.every((m) => m === "GET");
-    if (passing.length === 0 || !readsOnly || round >= DEFAULT_RETRY_POLICY.attempts) return results;
+    if (passing.length === 0 || !readsOnly || round >= ambientRetryPolicy().attempts) return results;
     const wait = waitFor(passing, round) ?? { ms: 0, told: false, status: 500 };
     if (wait.ms > 0) reportWait({ status: wait.status, waitMs: wait.ms, attempt: round, method: "BATCH", url: `${passing.length} part(s)`, scope: "batch-part", toldBy: wait.told });
     await sleep(wait.ms);

@@ -12,7 +12,7 @@ import "@pnp/sp/items";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
 import type { SpAuth } from "./auth/token-auth.ts";
-import { DEFAULT_RETRY_POLICY, RetryThrottled, type RetryPolicy } from "./throttling.ts";
+import { ambientRetryPolicy, RetryThrottled, type RetryPolicy } from "./throttling.ts";
 
 export type { SPFI };
 
@@ -21,7 +21,10 @@ export const APP_VERSION = "0.1.0";
 export const USER_AGENT = `NONISV|EqualityActionPlan|EqualityActionPlan/${APP_VERSION}`;
 
 export interface SpOptions {
-  /** How 429/503/504 and dropped connections are retried (default: DEFAULT_RETRY_POLICY in throttling.ts). */
+  /**
+   * How 429/503/504 and dropped connections are retried (default: DEFAULT_RETRY_POLICY in Node, for the CLI and the
+   * bot; INTERACTIVE_RETRY_POLICY in a browser, where a person is waiting; see throttling.ts).
+   */
   retry?: Partial<RetryPolicy>;
   /** Shorthand for retry.attempts. */
   retries?: number;
@@ -31,7 +34,7 @@ export interface SpOptions {
 
 function retryPolicy(o: SpOptions): RetryPolicy {
   return {
-    ...DEFAULT_RETRY_POLICY,
+    ...ambientRetryPolicy(),
     ...(o.retries !== undefined ? { attempts: o.retries } : {}),
     ...(o.retryIntervalMs !== undefined ? { firstDelayMs: o.retryIntervalMs } : {}),
     ...o.retry,

@@ -33,6 +33,15 @@ export interface RetryPolicy {
  */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 12, firstDelayMs: 500, maxDelayMs: 60_000, maxTotalWaitMs: 15 * 60_000 };
 
+/**
+ * In the tab a person is waiting: a few attempts within 20 seconds, then the failure is shown (their draft is kept
+ * and they can try again), rather than a spinner for a quarter of an hour.
+ */
+export const INTERACTIVE_RETRY_POLICY: RetryPolicy = { attempts: 4, firstDelayMs: 500, maxDelayMs: 8_000, maxTotalWaitMs: 20_000 };
+
+/** The policy for where this code runs: a browser (a person waiting) or Node (the CLI, the bot). */
+export const ambientRetryPolicy = (): RetryPolicy => (typeof window === "undefined" ? DEFAULT_RETRY_POLICY : INTERACTIVE_RETRY_POLICY);
+
 /** One wait before retrying. */
 export interface WaitEvent {
   /** The status that asked us to wait, or "network" for a dropped connection. */

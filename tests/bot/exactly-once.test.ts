@@ -6,10 +6,10 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSp, DevTokenAuth } from "../../src/data/index.ts";
+import { createSp } from "../../src/data/index.ts";
 import { getLedgerSince } from "../../src/data/ledger/index.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
-import { BOT_IDENTITY, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
+import { botAuth, type BotUnderTest, conversationOf, installEveryone, NOW, SEED_PEOPLE, type Site, startBot, startCaptureServer, startSite } from "./harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];
@@ -40,7 +40,7 @@ async function expectEachOfficerOnce(site: Site, capture: CaptureServer, expecte
   const counts = [...per.values()].filter((n) => n > 0);
   expect(counts).toHaveLength(expectedOfficers);
   expect(counts.every((n) => n === 1)).toBe(true);
-  const ledger = await getLedgerSince(createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY)), new Date(0));
+  const ledger = await getLedgerSince(createSp(site.siteUrl, botAuth()), new Date(0));
   expect(ledger.length).toBeGreaterThan(0);
   expect(ledger.filter((e) => e.state !== "sent")).toEqual([]);
   return ledger;
@@ -83,7 +83,7 @@ describe("exactly once", () => {
     capture.release(); // the held requests die with the process: nothing was delivered
     expect(capture.delivered.filter((d) => d.method === "POST")).toHaveLength(0);
 
-    const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+    const sp = createSp(site.siteUrl, botAuth());
     const claimed = await getLedgerSince(sp, new Date(0));
     expect(claimed.length).toBeGreaterThan(0);
     expect(claimed.every((e) => e.state === "pending")).toBe(true);
@@ -111,7 +111,7 @@ describe("exactly once", () => {
     const firstBatch = report.sent;
     expect(firstBatch).toBeGreaterThanOrEqual(2);
     expect(firstBatch).toBeLessThan(OFFICERS);
-    const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+    const sp = createSp(site.siteUrl, botAuth());
     const ledger = await getLedgerSince(sp, new Date(0));
     expect(ledger.some((e) => e.state === "failed")).toBe(true);
     expect(ledger.some((e) => e.state === "pending")).toBe(false);

@@ -1,7 +1,7 @@
 /** Conversation capture, reminder runs, unreachable people: real HTTP to the bot, SharePoint and a capture server. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConversations } from "../../src/data/conversations/index.ts";
-import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../src/data/index.ts";
+import { createSp, findPlan, getPlanActions } from "../../src/data/index.ts";
 import { getLedgerSince } from "../../src/data/ledger/index.ts";
 import { addDays } from "../../src/domain/dates.ts";
 import { londonDate } from "../../src/domain/london-time.ts";
@@ -11,7 +11,7 @@ import {
   actionIdsOnCard,
   allText,
   type BotUnderTest,
-  BOT_IDENTITY,
+  botAuth,
   cardOf,
   conversationOf,
   digestsTo,
@@ -42,7 +42,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const botSp = () => createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+const botSp = () => createSp(site.siteUrl, botAuth());
 
 describe("conversation capture", () => {
   it("saves each person's conversation reference on install, with the UPN from Teams' member API", async () => {
@@ -146,7 +146,7 @@ describe("people who blocked the bot", () => {
       const report = await b2.runtime.runReminders({ now: NOW });
       const dan = report.digests.find((d) => d.email === SEED_UPNS.housing);
       expect(dan?.outcome).toBe("unreachable");
-      const sp = createSp(s2.siteUrl, DevTokenAuth(BOT_IDENTITY));
+      const sp = createSp(s2.siteUrl, botAuth());
       const ref = (await getConversations(sp)).find((r) => r.upn === SEED_UPNS.housing);
       expect(ref?.unreachable).toBe(true);
       expect(ref?.unreachableReason).toMatch(/blocked/i);

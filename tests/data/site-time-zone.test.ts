@@ -10,6 +10,7 @@ import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getAction, getOpenActionsDueBy, getPlanActions, list, SiteDates, type SPFI, siteDates, siteTimeZoneFrom, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const DUES = ["2026-01-15", "2026-03-29", "2026-06-30", "2026-07-01", "2026-10-25", "2026-12-31"];
@@ -55,7 +56,7 @@ describe.each(Object.keys(STORED))("a site in %s", (zone) => {
 
   beforeAll(async () => {
     server = await startTestSharePoint({ site: "zoned", timeZone: zone });
-    sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("lead@example.org")));
+    sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
     await provision(sp);
     planId = (await writePlanTree(sp, tree, { importId: "zoned" })).planId;
   });

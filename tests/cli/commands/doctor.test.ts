@@ -9,11 +9,10 @@ import "@pnp/sp/views";
 import { body } from "@pnp/queryable";
 import { spPostMerge } from "@pnp/sp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_APP_IDENTITY as LOCAL_APP } from "../../../src/config/local-identities.ts";
 import { LISTS } from "../../../src/data/index.ts";
 import { SEED_DEPARTED_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
-import { markDeparted, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { markDeparted, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 import { runCli } from "../../helpers/run-cli.ts";
 
 const seed = (t: TestSharePoint) => seedSite(localSeedTarget(t.siteUrl), { shiftToToday: true, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
@@ -23,8 +22,8 @@ let healthy: TestSharePoint;
 let broken: TestSharePoint;
 beforeAll(async () => {
   [healthy, broken] = await Promise.all([
-    startTestSharePoint({ site: "healthy", directory: SEED_DIRECTORY_BEFORE_DEPARTURES, grants: { [LOCAL_APP.appId]: "write" } }),
-    startTestSharePoint({ site: "broken", directory: SEED_DIRECTORY_BEFORE_DEPARTURES, timeZone: "America/New_York" }),
+    startTestSharePoint({ site: "healthy" }),
+    startTestSharePoint({ site: "broken", timeZone: "America/New_York", grants: {} }),
   ]);
   await Promise.all([seed(healthy), seed(broken)]);
   // The officer named only on the closed 2017 plan left the council: nothing current depends on him.

@@ -9,6 +9,7 @@ import { devIdentity } from "../../src/config/local-identities.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getAction, getOpenActionsDueBy, getPlanActions, list, SiteDates, type SPFI, siteDates, siteTimeZoneFrom, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
+import { IANA_BY_SHAREPOINT_ID } from "../../src/data/time-zone-ids.ts";
 import { provision } from "../../src/data/provision.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
@@ -96,8 +97,9 @@ describe.each(Object.keys(STORED))("a site in %s", (zone) => {
 describe("SharePoint's zones", () => {
   it("map to IANA zones by SharePoint's own id; an unknown one is followed by its bias and marked approximate", () => {
     expect(siteTimeZoneFrom({ Id: 2, Description: "(UTC) Dublin, Edinburgh, Lisbon, London" }).iana).toBe("Europe/London");
-    expect(siteTimeZoneFrom({ Id: 17, Description: "(UTC+12:00) Auckland, Wellington" }).iana).toBe("Pacific/Auckland");
-    const odd = siteTimeZoneFrom({ Id: 999, Description: "(UTC-05:00) Somewhere", Information: { Bias: 300, DaylightBias: -60, StandardBias: 0 } });
+    expect(siteTimeZoneFrom({ Id: 17, Description: "(UTC+12:00) Auckland, Wellington" }, IANA_BY_SHAREPOINT_ID).iana).toBe("Pacific/Auckland");
+    for (const [id, iana] of Object.entries(IANA_BY_SHAREPOINT_ID)) expect(siteTimeZoneFrom({ Id: Number(id), Description: "" }, IANA_BY_SHAREPOINT_ID), iana).toMatchObject({ iana, approximate: false });
+    const odd = siteTimeZoneFrom({ Id: 999, Description: "(UTC-05:00) Somewhere", Information: { Bias: 300, DaylightBias: -60, StandardBias: 0 } }, IANA_BY_SHAREPOINT_ID);
     expect(odd).toEqual({ id: 999, description: "(UTC-05:00) Somewhere", iana: "Etc/GMT+5", approximate: true });
     const dates = new SiteDates(odd);
     expect(dates.toSpDate("2026-06-30")).toBe("2026-06-30T05:00:00Z");

@@ -38,8 +38,11 @@ import { startServerProcess } from "./support.ts";
 const REPORT_ACTIONS = 500;
 const DASHBOARD_ACTIONS = 30_000;
 
-/** A plan tree of n actions over 3 roles × 2 objectives × 2 commitments, each action with a 2022-23 update. */
-function reportTree(n: number): PlanTreeInput {
+/**
+ * A plan tree of n actions over 3 roles × 2 objectives × 2 commitments, each action with a 2022-23 update:
+ * approved (published) by default, or drafts awaiting the equalities lead (publish.bench.ts approves them).
+ */
+export function reportTree(n: number, publication: "approved" | "draft" = "approved"): PlanTreeInput {
   const perCommitment = Math.ceil(n / 12);
   let made = 0;
   const action = () => {
@@ -59,6 +62,7 @@ function reportTree(n: number): PlanTreeInput {
           authorName: "Equalities and Communities Officer",
           period: "2022-23",
           text: `Update for action ${made}. ${"Progress was made with partners and residents were consulted. ".repeat(6)}\n\nA second paragraph.`,
+          publication,
         },
       ],
     };

@@ -1,5 +1,8 @@
 import { DataError } from "../data/errors.ts";
+import { PublicPageError } from "../domain/public-progress.ts";
+import { type AwaitingUpdate, awaitingLines } from "../domain/publication.ts";
 import { ReportError } from "../domain/report-model.ts";
+import { PublishFolderError } from "../report/publish/write-folder.ts";
 import { OutputPathError } from "./write-file-atomic.ts";
 import { CliError } from "./errors.ts";
 
@@ -20,9 +23,24 @@ export function toCliError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
-/** Errors of `eap report` and `eap export`: a period with no updates, an unwritable path, then as toCliError. */
+/**
+ * Errors of `eap report`, `eap publish` and `eap export`: a period with no updates or with updates awaiting the
+ * equalities lead (listed, with the way on), an unwritable path, then as toCliError.
+ */
 export function planFileError(err: unknown): Error {
+  if (err instanceof ReportError && err.reason === "awaiting-approval") {
+    return new CliError(
+      "invalid-input",
+      `${err.message}\nThe equalities lead approves or withholds each of them first; or run again with --approved-only to use the approved updates and leave these out.`,
+    );
+  }
   if (err instanceof ReportError) return new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
-  if (err instanceof OutputPathError) return new CliError("io", err.message);
+  if (err instanceof PublicPageError) return new CliError("invalid-input", err.message);
+  if (err instanceof OutputPathError || err instanceof PublishFolderError) return new CliError("io", err.message);
   return toCliError(err);
+}
+
+/** "Left out, awaiting approval (n):" and one line each, after a run with --approved-only; "" when none was. */
+export function leftOutNote(leftOut: readonly AwaitingUpdate[]): string {
+  return leftOut.length ? `\nLeft out, awaiting approval (${leftOut.length}):\n${awaitingLines(leftOut).join("\n")}` : "";
 }

@@ -19,6 +19,7 @@ export * from "./values.ts";
 export * from "./actions/index.ts";
 export * from "./commitments/index.ts";
 export * from "./conversations/index.ts";
+export * from "./cover-reports/index.ts";
 export * from "./ledger/index.ts";
 export * from "./members/index.ts";
 export * from "./objectives/index.ts";

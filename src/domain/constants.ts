@@ -27,6 +27,18 @@ export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request
 /** Whether an update's date is the day it was reported, or only the last day of its period (see update-source.ts). */
 export const UPDATE_DATE_PRECISIONS = ["exact", "period-end"] as const;
 export type UpdateDatePrecision = (typeof UPDATE_DATE_PRECISIONS)[number];
+/**
+ * Whether a progress update may be published (reports, exports meant for publication, the public page): "draft" as
+ * written and awaiting the equalities lead, "approved" with the text the lead approved (the original is kept), or
+ * "withheld" (internal only, with a reason). See publication.ts.
+ */
+export const PUBLICATION_STATES = ["draft", "approved", "withheld"] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
+export const PUBLICATION_STATE_LABELS: Record<PublicationState, string> = {
+  draft: "Awaiting approval",
+  approved: "Approved for publication",
+  withheld: "Withheld (internal only)",
+};
 export const DUE_KINDS = ["deliver-by", "review-by"] as const;
 export const DUE_PRECISIONS = ["day", "month"] as const;
 export const LEDGER_STATES = ["pending", "sent", "failed", "skipped"] as const;

@@ -17,3 +17,4 @@ export * from "./rollover";
 export * from "./update-source";
 export * from "./continuity";
 export * from "./cover-report";
+export * from "./publication";

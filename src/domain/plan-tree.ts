@@ -39,6 +39,11 @@ export const treeUpdateSchema = z.object({
   source: z.string().max(SINGLE_LINE_MAX).default(""),
   /** "period-end" when the document gives no day and `date` is the last day of `period`. */
   datePrecision: z.enum(UPDATE_DATE_PRECISIONS).default("exact"),
+  /**
+   * "approved" for progress the council has already published (a committee paper): its text as written is the
+   * approved text. Anything else arrives as a draft for the equalities lead (publication.ts).
+   */
+  publication: z.enum(["draft", "approved"]).default("draft"),
 });
 export type TreeUpdate = z.input<typeof treeUpdateSchema>;
 

@@ -9,9 +9,13 @@
  *
  * Each update carries its source (the body that reported it) and its date in words, saying when the date is only
  * the period's end, so a report rebuilt from committee papers never passes off an assumed day as the real one.
+ *
+ * Committee papers are public, so the report uses approved text only (publication.ts): withheld updates stay out,
+ * and updates still awaiting the equalities lead stop the report (or, when asked, are left out and listed).
  */
 import { parseFinancialYear } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
+import { type AwaitingUpdate, awaitingLines, describeAwaiting, publicationCounts, publishedText } from "./publication.ts";
 import {
   type Action,
   type ActionStatus,
@@ -28,16 +32,22 @@ import {
 } from "./types.ts";
 import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
 
-export type ReportErrorReason = "invalid-period" | "no-updates";
+export type ReportErrorReason = "invalid-period" | "no-updates" | "awaiting-approval";
 
 export class ReportError extends Error {
   readonly reason: ReportErrorReason;
-  constructor(reason: ReportErrorReason, message: string) {
+  /** For "awaiting-approval": the updates that stopped the report. */
+  readonly awaiting: AwaitingUpdate[];
+  constructor(reason: ReportErrorReason, message: string, awaiting: AwaitingUpdate[] = []) {
     super(message);
     this.name = "ReportError";
     this.reason = reason;
+    this.awaiting = awaiting;
   }
 }
+
+/** What a report does with updates still awaiting approval: stop and list them, or leave them out and list them. */
+export type AwaitingPolicy = "refuse" | "leave-out";
 
 /** Structurally the same as src/data's PlanStructure; declared here because the domain imports nothing of ours. */
 export interface ReportStructure {
@@ -53,6 +63,8 @@ export interface ReportInput {
   updates: readonly ActionUpdate[];
   /** Financial year, "2022-23" (also accepts "2022/23", "2022-2023"). */
   period: string;
+  /** Default "refuse": a report for publication is not made while updates of its period await approval. */
+  awaiting?: AwaitingPolicy;
 }
 
 /** Dispositions as the summary table counts them ("open" = still running in this plan). */
@@ -88,6 +100,8 @@ export interface ReportAction {
   id: number;
   reference: string;
   text: string;
+  /** The responsible teams and job roles as the plan writes them (never a person's name from a person column). */
+  teams: string;
   /** The statement of the commitment the action serves, if it sits under one. */
   commitment: string | null;
   status: ActionStatus;
@@ -128,6 +142,8 @@ export interface ReportModel {
   summary: SummaryRow[];
   roles: ReportRole[];
   actionCount: number;
+  /** Updates of the period left out because they await approval (only with awaiting: "leave-out"). */
+  leftOut: AwaitingUpdate[];
 }
 
 /** "Community Leader" → "As a Community Leader"; "Employer" → "As an Employer". */
@@ -153,12 +169,15 @@ export function dispositionSentence(d: Disposition): string | null {
 
 const byOrder = <T extends { order: number; id: number }>(a: T, b: T) => a.order - b.order || a.id - b.id;
 
+const civilDate = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d : londonDate(d));
+
+/** Only approved updates reach here: their text is the approved text. */
 function toReportUpdate(u: ActionUpdate): ReportUpdate {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(u.date) ? u.date : londonDate(u.date);
+  const date = civilDate(u.date);
   const datePrecision = u.datePrecision ?? "exact";
   const source = u.source?.trim() ?? "";
   return {
-    text: u.text.trim(),
+    text: publishedText(u) ?? "",
     date,
     datePrecision,
     dateText: describeUpdateDate(date, datePrecision, u.period),
@@ -168,24 +187,42 @@ function toReportUpdate(u: ActionUpdate): ReportUpdate {
 }
 
 /**
- * Builds the report. Actions appear when they have at least one progress update in the period (as the seeds'
- * appendix lists only the actions reported on); roles and objectives without such actions are left out.
- * Throws ReportError("no-updates") when the period has none, so nobody circulates an empty report.
+ * Builds the report. Actions appear when they have at least one approved progress update in the period (as the
+ * seeds' appendix lists only the actions reported on); roles and objectives without such actions are left out.
+ * Throws ReportError("awaiting-approval") while updates of the period await the lead (unless asked to leave them
+ * out), and ReportError("no-updates") when nothing is left to report, so nobody circulates an empty report.
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const period = normalisePeriod(input.period);
   const { structure } = input;
   const planId = structure.plan.id;
+  const ours = input.updates.filter((u) => u.planId === planId);
+
+  const leftOut = describeAwaiting(ours, input.actions, period);
+  if (leftOut.length > 0 && (input.awaiting ?? "refuse") === "refuse") {
+    throw new ReportError(
+      "awaiting-approval",
+      `${leftOut.length} progress update(s) for ${period} on the plan "${structure.plan.title}" await approval by the equalities lead:\n${awaitingLines(leftOut).join("\n")}`,
+      leftOut,
+    );
+  }
 
   const updatesByAction = new Map<number, ActionUpdate[]>();
-  for (const u of input.updates) {
-    if (u.planId !== planId || u.period !== period || u.kind !== "progress" || u.text.trim() === "") continue;
+  for (const u of ours) {
+    if (u.period !== period || publishedText(u) === null) continue;
     const list = updatesByAction.get(u.actionId) ?? [];
     list.push(u);
     updatesByAction.set(u.actionId, list);
   }
   if (updatesByAction.size === 0) {
-    throw new ReportError("no-updates", `No progress updates for ${period} on the plan "${structure.plan.title}".`);
+    const counts = publicationCounts(ours, period);
+    if (counts.draft + counts.withheld === 0) {
+      throw new ReportError("no-updates", `No progress updates for ${period} on the plan "${structure.plan.title}".`);
+    }
+    throw new ReportError(
+      "no-updates",
+      `No approved progress updates for ${period} on the plan "${structure.plan.title}" (${counts.draft} awaiting approval, ${counts.withheld} withheld).`,
+    );
   }
 
   const commitmentById = new Map(structure.commitments.map((c) => [c.id, c]));
@@ -201,6 +238,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     id: a.id,
     reference: a.reference,
     text: a.text,
+    teams: a.teams,
     commitment: a.commitmentId === null ? null : (commitmentById.get(a.commitmentId)?.statement ?? null),
     status: a.status,
     statusLabel: ACTION_STATUS_LABELS[a.status],
@@ -250,6 +288,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary,
     roles,
     actionCount,
+    leftOut,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   LEDGER_STATES,
   MULTI_LINE_MAX,
   PLAN_STATUSES,
+  PUBLICATION_STATES,
   REVIEW_DECISIONS,
   SINGLE_LINE_MAX,
   UPDATE_KINDS,
@@ -172,6 +173,21 @@ export const actionSchema = z.object({
 });
 export type Action = z.infer<typeof actionSchema>;
 
+/**
+ * An update's publication state (publication.ts): who reviewed it and when are written by the server from the
+ * validated caller, never by the client. `approvedText` is what is published; the update's own text stays as written.
+ */
+export const updatePublicationSchema = z.object({
+  state: z.enum(PUBLICATION_STATES),
+  approvedText: z.string().max(MULTI_LINE_MAX).nullable(),
+  withheldReason: z.string().max(SINGLE_LINE_MAX).nullable(),
+  /** ISO instant of the lead's decision; null for updates published before the product (committee papers). */
+  reviewedAt: z.string().nullable(),
+  /** Site user id of the lead who decided; null as above. */
+  reviewedById: z.number().int().positive().nullable(),
+});
+export type UpdatePublication = z.infer<typeof updatePublicationSchema>;
+
 export const actionUpdateSchema = z.object({
   id: z.number().int().positive(),
   actionId: z.number().int().positive(),
@@ -193,6 +209,8 @@ export const actionUpdateSchema = z.object({
   source: z.string().max(SINGLE_LINE_MAX).optional(),
   /** "period-end" when the source gives no day and the date is the period's last day; absent means exact. */
   datePrecision: z.enum(UPDATE_DATE_PRECISIONS).optional(),
+  /** Absent means a draft awaiting approval (publication.ts). */
+  publication: updatePublicationSchema.optional(),
 });
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 

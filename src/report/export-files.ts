@@ -3,22 +3,14 @@
  * wraps them in a Blob for download, from the same code.
  */
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import { csvBytes } from "./csv.ts";
 import { EXPORT_COLUMNS, type ExportRow } from "./export-rows.ts";
 
-/** UTF-8 byte order mark: without it Excel opens a UTF-8 CSV as Windows-1252 and mangles "–" and "’". */
-const BOM = "\uFEFF";
-
 export function exportCsv(rows: readonly ExportRow[]): Uint8Array {
-  const csv = Papa.unparse(
-    {
-      fields: EXPORT_COLUMNS.map((c) => c.header),
-      data: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c.key])),
-    },
-    // Every field quoted: multi-line text (measures, updates) survives any reader; CRLF as RFC 4180 says.
-    { quotes: true, newline: "\r\n" },
+  return csvBytes(
+    EXPORT_COLUMNS.map((c) => c.header),
+    rows.map((r) => EXPORT_COLUMNS.map((c) => r[c.key])),
   );
-  return new TextEncoder().encode(BOM + csv);
 }
 
 export interface XlsxMeta {

@@ -1,14 +1,18 @@
 /**
  * The committee report and the plan exports, from SharePoint to a file's bytes: read the plan → build the model
  * (src/domain/report-model.ts, ./export-rows.ts) → .docx, .csv or .xlsx. `eap report`, `eap export` and the tab's
- * reports panel all call these two functions. The tab imports this module only when a button is pressed, and the
+ * reports panel all call these functions (and `eap publish` the same reading, readPeriod). The tab imports this module only when a button is pressed, and the
  * document builders (docx, exceljs) load only for the file asked for, so neither weighs on the tab's first view.
  */
+import type { ActionRecord } from "../data/actions/mapping.ts";
 import { getPlanActions } from "../data/actions/repository.ts";
-import { getPlanStructure } from "../data/plans/structure.ts";
+import type { CoverReportRecord } from "../data/cover-reports/mapping.ts";
+import { getCoverReport } from "../data/cover-reports/repository.ts";
+import { getPlanStructure, type PlanStructure } from "../data/plans/structure.ts";
 import type { SPFI } from "../data/create-sp.ts";
+import type { UpdateRecord } from "../data/updates/mapping.ts";
 import { getPlanUpdates } from "../data/updates/repository.ts";
-import { buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
+import { type AwaitingPolicy, buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
 import type { Plan } from "../domain/types.ts";
 import { exportRows } from "./export-rows.ts";
 
@@ -28,16 +32,44 @@ export interface PlanFile {
   mediaType: string;
 }
 
+/** What a report of one financial year is made from. */
+export interface PeriodData {
+  structure: PlanStructure;
+  actions: ActionRecord[];
+  updates: UpdateRecord[];
+}
+
+/** The plan's structure ($batch), actions and the year's updates (ID windows): `period` already normalised. */
+export async function readPeriod(sp: SPFI, plan: Plan, period: string): Promise<PeriodData> {
+  const [structure, actions, updates] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanUpdates(sp, plan.id, period)]);
+  return { structure, actions, updates };
+}
+
+export interface CommitteeReportRequest {
+  creator?: string;
+  /** Updates still awaiting approval: stop with ReportError("awaiting-approval") (default), or leave them out. */
+  awaiting?: AwaitingPolicy;
+  /** false: the appendix alone, without the lead's covering report for the year. */
+  cover?: boolean;
+}
+
 /**
- * The committee report (.docx) for one financial year of a plan. Throws ReportError for a period that is not a
- * financial year or has no updates, and DataError when SharePoint refuses.
+ * The committee report (.docx) for one financial year of a plan: the covering report stored for the year (if any)
+ * and the appendix of approved progress. Throws ReportError for a period that is not a financial year, has no
+ * approved updates or has updates awaiting approval, and DataError when SharePoint refuses.
  */
-export async function committeeReportFile(sp: SPFI, plan: Plan, period: string, o: { creator?: string } = {}): Promise<PlanFile & { model: ReportModel }> {
+export async function committeeReportFile(
+  sp: SPFI,
+  plan: Plan,
+  period: string,
+  o: CommitteeReportRequest = {},
+): Promise<PlanFile & { model: ReportModel; cover: CoverReportRecord | null }> {
   const fy = normalisePeriod(period);
-  const [structure, actions, updates] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanUpdates(sp, plan.id, fy)]);
-  const model = buildReportModel({ structure, actions, updates, period: fy });
+  const [data, cover] = await Promise.all([readPeriod(sp, plan, fy), o.cover === false ? null : getCoverReport(sp, plan.id, fy)]);
+  const model = buildReportModel({ ...data, period: fy, awaiting: o.awaiting });
   const { committeeReportBytes } = await import("./committee-report-docx.ts");
-  return { model, bytes: await committeeReportBytes(model, o), extension: "docx", mediaType: MEDIA_TYPES.docx };
+  const bytes = await committeeReportBytes(model, { creator: o.creator, cover: cover?.cover });
+  return { model, cover, bytes, extension: "docx", mediaType: MEDIA_TYPES.docx };
 }
 
 /** The plan's actions, one row each, as CSV or XLSX (every text cell neutralised against formula injection). */

@@ -51,6 +51,8 @@ function actions2223(prefix: string, items: Action2223[]): TreeAction[] {
         source: UPDATE_SOURCE_2022_23,
         authorName: "",
         text: a.update,
+        // The council published the appendix: its words are the approved text.
+        publication: "approved",
       },
     ],
   }));

@@ -52,7 +52,7 @@ export const ARMED_FORCES_2_12 =
 
 const bullets = (...items: string[]) => items.map((i) => `• ${i}`).join("\n");
 
-/** A 2020-21 update as the committee report gives it: dated with the committee date (an exact date). */
+/** A 2020-21 update as the committee report gives it: dated with the committee date (an exact date), approved. */
 export function update2020_21(text: string): TreeUpdate {
   return {
     date: COMMITTEE_DATE_2020_21,
@@ -62,6 +62,8 @@ export function update2020_21(text: string): TreeUpdate {
     source: SOURCE_2020_21,
     authorName: "",
     text,
+    // Published in the committee paper: approved as written.
+    publication: "approved",
   };
 }
 

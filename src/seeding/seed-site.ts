@@ -1,7 +1,7 @@
 /**
  * The seeded demo, written to a site: provisions, registers the fictional people, writes the seeds' plan as the
- * documents give it, writes the demonstration 2023-2027 plan that carries its continuing actions, and optionally
- * moves the new plan's dates near today. Every step is idempotent. Used by `eap seed`, `npm start`, the tests and the
+ * documents give it with its 2020-21 covering report, writes the demonstration 2023-2027 plan that carries its
+ * continuing actions, and optionally moves the new plan's dates near today. Every step is idempotent. Used by `eap seed`, `npm start`, the tests and the
  * benchmarks alike (the seed's content is in src/seed).
  */
 import { addDays, formatDue } from "../domain/dates.ts";
@@ -13,16 +13,19 @@ import {
   DevTokenAuth,
   ensurePerson,
   findPlan,
+  getCoverReport,
   getCurrentPerson,
   getMembers,
   getPlanActions,
   inBatches,
   list,
+  saveCoverReport,
   type SPFI,
   siteDates,
 } from "../data/index.ts";
 import { writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
+import { COVER_REPORT_2020_21 } from "../seed/cover-report-2020-21.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
@@ -79,6 +82,10 @@ export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ su
   const w = await writePlanTree(sp, MAIDSTONE_PLAN_2017_21, { importId: SEED_IMPORT_ID, onProgress: progress });
   const createdCount = Object.values(w.created).reduce((a, b) => a + b, 0);
   o.say(createdCount ? `Seeded plan "${MAIDSTONE_PLAN_2017_21.title}": ${createdCount} item(s) written.` : `Plan "${MAIDSTONE_PLAN_2017_21.title}" already seeded.`);
+  if (!(await getCoverReport(sp, w.planId, COVER_REPORT_2020_21.period))) {
+    await saveCoverReport(sp, w.planId, COVER_REPORT_2020_21, null);
+    o.say(`Covering report for ${COVER_REPORT_2020_21.period} written.`);
+  }
 
   // Not a rollover: that would close the 2017-2021 plan's other actions, which no document says happened.
   const demo = demonstrationPlan();

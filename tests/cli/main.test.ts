@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SETTINGS } from "../../src/config/settings.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
-const COMMANDS = ["provision", "seed", "serve-sharepoint", "dev", "import", "rollover", "report", "export", "remind", "serve", "package"];
+const COMMANDS = ["provision", "seed", "serve-sharepoint", "dev", "import", "rollover", "report", "publish", "export", "remind", "serve", "package"];
 
 describe("eap", () => {
   it("has --help on every command, and each setting's flag names its environment variable", async () => {
@@ -21,6 +21,8 @@ describe("eap", () => {
     expect(help.provision).toContain(`(env ${SETTINGS.siteUrl.env})`);
     expect(help.remind).toContain(`(env ${SETTINGS.appUrl.env};`);
     expect(help.dev).toContain(`(env ${SETTINGS.sharepointPort.env}; default 4321)`);
+    expect(help.publish).toContain("--approved-only");
+    expect(help.publish).toContain(`(env ${SETTINGS.siteUrl.env})`);
     // Old flags still work but are not offered.
     expect(help.package).not.toContain("--site-url");
     expect(help.package).toContain("--tab-client-id <guid>");

@@ -1,4 +1,4 @@
-import type { Action, Due } from "../../src/domain/types";
+import type { Action, ActionUpdate, Due } from "../../src/domain/types";
 
 /** A valid open action, due 28 June 2024; tests override what they are about. */
 export function makeAction(overrides: Partial<Action> = {}): Action {
@@ -24,6 +24,32 @@ export function makeAction(overrides: Partial<Action> = {}): Action {
     snoozedUntil: null,
     ...overrides,
   };
+}
+
+/** A progress update of 2022-23 on action 1, a draft; tests override what they are about. */
+export function makeUpdate(overrides: Partial<ActionUpdate> = {}): ActionUpdate {
+  return {
+    id: 1,
+    actionId: 1,
+    planId: 1,
+    date: "2023-03-31T12:00:00Z",
+    authorId: null,
+    authorName: "",
+    text: "Update 1",
+    statusAtTime: null,
+    kind: "progress",
+    period: "2022-23",
+    decision: null,
+    meetingDate: null,
+    requestedDueDate: null,
+    ...overrides,
+  };
+}
+
+/** makeUpdate, approved for publication as written (unless `overrides` give another publication). */
+export function makeApprovedUpdate(overrides: Partial<ActionUpdate> = {}): ActionUpdate {
+  const u = makeUpdate(overrides);
+  return { publication: { state: "approved", approvedText: u.text, withheldReason: null, reviewedAt: null, reviewedById: null }, ...u };
 }
 
 export function dayDue(date: string | null): Due {

@@ -16,6 +16,11 @@ export interface DocParagraph {
 }
 export interface DocTable {
   kind: "tbl";
+  /** The grid's column widths in twips (w:tblGrid/w:gridCol), and whether the layout is fixed (Word keeps them). */
+  gridCols: number[];
+  fixedLayout: boolean;
+  /** Index into DocxContent.sections of the section the table is in. */
+  section: number;
   /** Each row: its cells' texts (paragraphs joined with "\n"). */
   rows: string[][];
   /** Per row: whether it is marked as a header row (w:tblHeader), which Word repeats and screen readers announce. */
@@ -23,10 +28,21 @@ export interface DocTable {
 }
 export type DocBlock = DocParagraph | DocTable;
 
+/** A section's page (w:sectPr): orientation, size and left/right margins in twips. */
+export interface DocSection {
+  orient: string;
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+}
+
 export interface DocxContent {
   blocks: DocBlock[];
+  sections: DocSection[];
   coreXml: string;
   stylesXml: string;
+  numberingXml: string;
   documentXml: string;
 }
 
@@ -60,7 +76,22 @@ function paragraph(p: Node): DocParagraph {
   return { kind: "p", style, text, bullet };
 }
 
-function table(t: Node): DocTable {
+const attr = (n: Node | undefined, name: string) => n?.[":@"]?.[`@_w:${name}`];
+const child = (n: Node | undefined, name: string) => (n ? kids(n).find((k) => tag(k) === name) : undefined);
+
+function section(sectPr: Node): DocSection {
+  const pgSz = child(sectPr, "w:pgSz");
+  const pgMar = child(sectPr, "w:pgMar");
+  return {
+    orient: attr(pgSz, "orient") ?? "portrait",
+    width: Number(attr(pgSz, "w")),
+    height: Number(attr(pgSz, "h")),
+    left: Number(attr(pgMar, "left")),
+    right: Number(attr(pgMar, "right")),
+  };
+}
+
+function table(t: Node, sectionIndex: number): DocTable {
   const rows: string[][] = [];
   const headerRows: boolean[] = [];
   for (const tr of kids(t).filter((n) => tag(n) === "w:tr")) {
@@ -77,7 +108,11 @@ function table(t: Node): DocTable {
         ),
     );
   }
-  return { kind: "tbl", rows, headerRows };
+  const tblPr = child(t, "w:tblPr");
+  const gridCols = kids(child(t, "w:tblGrid") ?? { "w:tblGrid": [] })
+    .filter((n) => tag(n) === "w:gridCol")
+    .map((n) => Number(attr(n, "w")));
+  return { kind: "tbl", rows, headerRows, gridCols, fixedLayout: attr(child(tblPr, "w:tblLayout"), "type") === "fixed", section: sectionIndex };
 }
 
 export async function readDocx(bytes: Uint8Array | Buffer): Promise<DocxContent> {
@@ -85,14 +120,21 @@ export async function readDocx(bytes: Uint8Array | Buffer): Promise<DocxContent>
   const documentXml = await zip.file("word/document.xml")!.async("string");
   const coreXml = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
   const stylesXml = (await zip.file("word/styles.xml")?.async("string")) ?? "";
+  const numberingXml = (await zip.file("word/numbering.xml")?.async("string")) ?? "";
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, parseTagValue: false, trimValues: false });
   const root = parser.parse(documentXml) as Node[];
   const doc = root.find((n) => tag(n) === "w:document")!;
   const body = kids(doc).find((n) => tag(n) === "w:body")!;
   const blocks: DocBlock[] = [];
+  const sections: DocSection[] = [];
+  // A section's properties sit in its last paragraph (w:pPr/w:sectPr), the last section's at the end of the body.
   for (const n of kids(body)) {
-    if (tag(n) === "w:p") blocks.push(paragraph(n));
-    else if (tag(n) === "w:tbl") blocks.push(table(n));
+    if (tag(n) === "w:p") {
+      blocks.push(paragraph(n));
+      const sectPr = child(child(n, "w:pPr"), "w:sectPr");
+      if (sectPr) sections.push(section(sectPr));
+    } else if (tag(n) === "w:tbl") blocks.push(table(n, sections.length));
+    else if (tag(n) === "w:sectPr") sections.push(section(n));
   }
-  return { blocks, coreXml, stylesXml, documentXml };
+  return { blocks, sections, coreXml, stylesXml, numberingXml, documentXml };
 }

@@ -5,11 +5,12 @@
  * plan is written, the officer who has left the council is marked departed (his site user stays; SharePoint no
  * longer resolves him).
  */
+import { rmSync } from "node:fs";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { SEED_DEPARTURES } from "../../src/seed/directory.ts";
-import { markDeparted, startTestSharePoint } from "./local-sharepoint.ts";
+import { markDeparted, startTestSharePoint, type TestSharePointOptions } from "./local-sharepoint.ts";
 
 export interface SeededSite {
   siteUrl: string;
@@ -20,14 +21,42 @@ export interface SeededSite {
   close(): Promise<void>;
 }
 
-export async function startSeededSite(opts: { shiftToToday?: boolean; now?: Date; threshold?: number } = {}): Promise<SeededSite> {
-  const server = await startTestSharePoint({ threshold: opts.threshold });
+const spFor = (siteUrl: string) => (who: string) => createSp(siteUrl, DevTokenAuth(devIdentity(who)), { retryIntervalMs: 50 });
+
+/**
+ * `afterSeed`: options the server restarts with once the seed is written (same data, another port), such as
+ * injected faults that the seeding itself should not meet; `beforeRestart` writes what the test needs first.
+ */
+export async function startSeededSite(
+  opts: {
+    shiftToToday?: boolean;
+    now?: Date;
+    threshold?: number;
+    afterSeed?: TestSharePointOptions;
+    beforeRestart?: (spAs: (who: string) => SPFI) => Promise<void>;
+  } = {},
+): Promise<SeededSite> {
+  let server = await startTestSharePoint({ threshold: opts.threshold });
   const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
+  if (opts.afterSeed) {
+    await opts.beforeRestart?.(spFor(server.siteUrl));
+    const dataDir = server.dataDir;
+    await server.close({ keepData: true });
+    const restarted = await startTestSharePoint({ threshold: opts.threshold, ...opts.afterSeed, dataDir });
+    server = {
+      ...restarted,
+      close: async () => {
+        await restarted.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  // The directory is the server's own: marked on the server the test talks to, after any restart.
   for (const upn of SEED_DEPARTURES) await markDeparted(server.baseUrl, upn);
   return {
     siteUrl: server.siteUrl,
     baseUrl: server.baseUrl,
-    spAs: (email: string) => createSp(server.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 50 }),
+    spAs: spFor(server.siteUrl),
     currentPlanId: seeded.planId,
     close: server.close,
   };

@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { approveUpdate, getUpdate } from "../../src/data/index.ts";
+import { officerDraft, seededLead } from "../helpers/publication.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "../helpers/docx-reader.ts";
 import { runCli } from "../helpers/run-cli.ts";
@@ -38,6 +40,22 @@ const APPENDIX: Array<{ role: string; action: string; update: string; sentence: 
   { role: "As a Service Provider", action: "Prioritise existing policies by review date", update: "The process has been reactive to date", sentence: ONGOING },
 ];
 
+/**
+ * Columns keep their words whole: each at least as wide as its longest word at half an em a character (Arial's
+ * average; bold and capitals are wider, so this is a floor, not the generator's own measure) plus the cell margins;
+ * the grid is fixed (Word keeps it) and fits the page of its section.
+ */
+function expectWordsWhole(d: DocxContent, t: DocTable): void {
+  const s = d.sections[t.section];
+  expect(t.fixedLayout).toBe(true);
+  expect(t.gridCols).toHaveLength(t.rows[0].length);
+  expect(t.gridCols.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(s.width - s.left - s.right);
+  for (const [c, width] of t.gridCols.entries()) {
+    const longest = t.rows.flatMap((r) => r[c].split(/\s+/)).reduce((a, w) => (w.length > a.length ? w : a), "");
+    expect(width, `column "${t.rows[0][c]}", word "${longest}"`).toBeGreaterThanOrEqual(longest.length * 0.5 * 12 * 20 + 2 * 108);
+  }
+}
+
 let site: SeededSite;
 let dir: string;
 let doc: DocxContent;
@@ -58,12 +76,15 @@ function expectActionRows<W extends Wanted>(d: DocxContent, wanted: W[], ending:
   }
 }
 
-/** The rows of every actions table in document order, with the role heading above each (Action and Update columns). */
+/**
+ * The rows of every actions table in document order, with the role heading above each (Action and Update columns).
+ * Roles are Heading 1 in the appendix alone, Heading 2 under a covering report.
+ */
 function actionRows(d: DocxContent): Wanted[] {
   const found: Wanted[] = [];
   let role = "";
   for (const b of d.blocks) {
-    if (b.kind === "p" && b.style === "Heading1") role = b.text;
+    if (b.kind === "p" && /^Heading[12]$/.test(b.style ?? "") && /^As an? /.test(b.text)) role = b.text;
     if (b.kind === "tbl" && b.rows[0]?.at(-1) === "Update") {
       expect(b.headerRows[0]).toBe(true);
       const [action, update] = ["Action", "Update"].map((h) => b.rows[0].indexOf(h));
@@ -164,6 +185,14 @@ describe("eap report for the seeded plan, 2022-23", () => {
     expect(lists[1].at(-1)).toMatch(/^We will review and identify our policies/);
   });
 
+  test("sets the appendix in landscape with column widths that keep every word whole (the summary's eleven columns too)", () => {
+    expect(doc.sections).toHaveLength(1);
+    expect(doc.sections[0]).toMatchObject({ orient: "landscape", width: 16838, height: 11906 });
+    const summary = tables()[0];
+    expect(summary.rows[0]).toHaveLength(11);
+    for (const t of tables()) expectWordsWhole(doc, t);
+  });
+
   test("lists the objective's commitments under a heading before its actions", () => {
     const idx = paragraphs().findIndex((p) => p.text === "Commitments");
     expect(paragraphs()[idx].style).toBe("Heading3");
@@ -207,7 +236,7 @@ describe("eap report for the seeded plan, 2020-21 (the progress the 2021 committ
   });
 
   test("counts the unrecorded statuses apart in the summary", () => {
-    const summary = report.blocks.find((b): b is DocTable => b.kind === "tbl")!;
+    const summary = report.blocks.find((b): b is DocTable => b.kind === "tbl" && b.rows[0][0] === "Role")!;
     const header = summary.rows[0];
     const total = summary.rows.at(-1)!;
     expect(total[0]).toBe("All roles");
@@ -215,6 +244,139 @@ describe("eap report for the seeded plan, 2020-21 (the progress the 2021 committ
     expect(Number(total[header.indexOf("On track")])).toBe(0);
     expect(Number(total[header.indexOf("Complete")])).toBe(0);
     expect(Number(total[header.indexOf("Open")])).toBe(PROGRESS_2020_21.length);
+  });
+});
+
+/** 000's covering report, written out by hand from the document: its headings and numbered paragraphs, in order. */
+const COVER_HEADINGS_000 = [
+  "Executive Summary",
+  "Purpose of Report",
+  "Timetable",
+  "1. Cross-cutting issues and implications",
+  "2. Introduction and background",
+  "3. Available options",
+  "4. Preferred option and reasons for recommendations",
+  "5. Risk",
+  "6. Consultation results and previous committee feedback",
+  "7. Next steps: communication and implementation of the decision",
+  "8. Report appendices",
+];
+const ISSUES_000 = [
+  ["Impact on Corporate Priorities", "Head of Policy, Communications and Governance"],
+  ["Cross Cutting Objectives", "Head of Policy, Communications and Governance"],
+  ["Risk Management", "Head of Policy, Communications and Governance"],
+  ["Financial", "Section 151 Officer & Finance Team"],
+  ["Staffing", "Head of Policy, Communications and Governance"],
+  ["Legal", "Legal Team"],
+  ["Privacy and Data Protection", "Corporate Insight, Communications and Governance Team"],
+  ["Equalities", "Equalities and Communities Officer"],
+  ["Public Health", "Public Health Officer"],
+  ["Crime and Disorder", "Head of Policy, Communications and Governance"],
+  ["Procurement", "Head of Policy, Communications and Governance"],
+];
+
+describe("eap report --period 2020-21 reproduces the 2021 committee report's cover from the seed", () => {
+  let report: DocxContent;
+  let stdout: string;
+  beforeAll(async () => {
+    const out = join(dir, "cover-2020-21.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2020-21", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    stdout = r.stdout;
+    report = await readDocx(readFileSync(out));
+    rmSync(out);
+  });
+  const paragraphs = () => report.blocks.filter((b): b is DocParagraph => b.kind === "p");
+  const tables = () => report.blocks.filter((b): b is DocTable => b.kind === "tbl");
+
+  test("starts with the cover's title and details, the title also in the document's properties", () => {
+    expect(stdout).toContain('the covering report "Equalities Objectives and Action Plan – Update", then Appendix 1 – Updates on actions from 2020-21');
+    expect(report.blocks[0]).toMatchObject({ kind: "p", style: "Title", text: "Equalities Objectives and Action Plan – Update" });
+    expect(report.coreXml).toContain("<dc:title>Equalities Objectives and Action Plan – Update</dc:title>");
+    expect(paragraphs().slice(1, 6).map((p) => p.text)).toEqual([
+      "Final Decision-Maker: Policy and Resources Committee",
+      "Lead Head of Service: Head of Policy, Communications and Governance",
+      "Lead Officer and Report Author: Corporate Insight, Communities and Governance; Senior Policy and Communities Officer",
+      "Classification: Public",
+      "Wards affected: All",
+    ]);
+  });
+
+  test("has the template's sections as real Heading 1s, in order, then the appendix as a section of the paper", () => {
+    const h1 = paragraphs().filter((p) => p.style === "Heading1").map((p) => p.text);
+    expect(h1).toEqual([...COVER_HEADINGS_000, "Appendix 1 – Updates on actions from 2020-21"]);
+    const h2 = paragraphs().filter((p) => p.style === "Heading2").map((p) => p.text);
+    expect(h2.slice(0, 3)).toEqual(["Update on actions", "Looking Forward", "Summary"]);
+    expect(h2).toContain("As a Community Leader");
+    for (const id of ["Title", "Heading1", "Heading2", "Heading3", "Heading4"]) expect(report.stylesXml).toContain(`w:styleId="${id}"`);
+  });
+
+  test("has the summary, decision sought, purpose and the numbered recommendation as 000 words them", () => {
+    const texts = paragraphs().map((p) => p.text);
+    expect(texts).toContain(
+      "This report provides an update on the current Equalities Objectives and Action Plan. The action plan was revised in 2020 in response to COVID-19 and the challenges faced in tackling disadvantage in Maidstone.",
+    );
+    expect(texts).toContain("This report is for discussion and noting.");
+    expect(texts).toContain("To note the progress update to be taken to Committee.");
+    const rec = paragraphs().find((p) => p.text.startsWith("To note the progress on the Equalities Objectives"))!;
+    expect(rec.bullet).toBe(true); // a numbered list item (w:numPr)
+    expect(report.numberingXml).toMatch(/<w:numFmt w:val="decimal"\/>\s*<w:lvlText w:val="%1."\/>/);
+  });
+
+  test("has the timetable and the cross-cutting implications as tables with header rows", () => {
+    const [timetable, issues] = tables();
+    expect(timetable.rows).toEqual([
+      ["Meeting", "Date"],
+      ["CLT", "5 October 2021"],
+      ["Policy and Resources Committee", "20 October 2021"],
+    ]);
+    expect(timetable.headerRows).toEqual([true, false, false]);
+    expect(issues.rows[0]).toEqual(["Issue", "Implications", "Sign-off"]);
+    expect(issues.headerRows[0]).toBe(true);
+    expect(issues.rows.slice(1).map((r) => [r[0], r[2]])).toEqual(ISSUES_000);
+    const financial = issues.rows.find((r) => r[0] === "Financial")!;
+    expect(financial[1]).toBe("All of the proposals set out in the recommendations are within approved budgetary headings and so need no new funding for implementation.");
+    // The Strategic Plan objectives are a real list inside the cell.
+    expect(issues.rows[1][1].split("\n")).toEqual([
+      "The four Strategic Plan objectives are:",
+      "Embracing Growth and Enabling Infrastructure",
+      "Safe, Clean and Green",
+      "Homes and Communities",
+      "A Thriving Place",
+      "Accepting the recommendations will materially improve the Council’s ability to achieve all 4 strategic priorities.",
+    ]);
+  });
+
+  test("has every numbered paragraph with its number, and the recommended option marked", () => {
+    const texts = paragraphs().map((p) => p.text);
+    const numbers = texts.map((t) => /^(\d\.\d+) /.exec(t)?.[1]).filter(Boolean);
+    const body = Array.from({ length: 13 }, (_, i) => `2.${i + 1}`);
+    expect(numbers).toEqual([...body, "3.1", "3.2", "3.3", "4.1", "5.1", "6.1", "7.1"]);
+    expect(texts).toContain(
+      "3.1 Note the Equalities Objectives and Action Plan and continue to monitor the actions set to enable the organisation to continue to improve on the way in which it fulfils the Public Sector Equalities Duty. (recommended option)",
+    );
+    expect(texts.filter((t) => t.endsWith("(recommended option)"))).toHaveLength(1);
+    expect(texts).toContain("6.1 None.");
+    expect(texts).toContain("Appendix 1: Progress Update on the actions included in the Equalities Objective and Action Plan 2017-21");
+  });
+
+  test("puts the cover in portrait and the appendix in landscape, every table's words whole", () => {
+    expect(report.sections.map((s) => s.orient)).toEqual(["portrait", "landscape"]);
+    expect(report.sections[0]).toMatchObject({ width: 11906, height: 16838 });
+    const [timetable, issues, summary] = tables();
+    expect([timetable.section, issues.section, summary.section]).toEqual([0, 0, 1]);
+    expect(tables().slice(2).every((t) => t.section === 1)).toBe(true);
+    for (const t of tables()) expectWordsWhole(report, t);
+  });
+
+  test("--appendix-only leaves the cover out", async () => {
+    const out = join(dir, "appendix-only.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2020-21", "--out", out, "--appendix-only"]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = await readDocx(readFileSync(out));
+    rmSync(out);
+    expect(d.blocks[0]).toMatchObject({ style: "Title", text: "Appendix 1 – Updates on actions from 2020-21" });
+    expect(d.sections.map((s) => s.orient)).toEqual(["landscape"]);
   });
 });
 
@@ -268,5 +430,47 @@ describe("eap report: bad input ends with a message, exit code 1 and no file", (
     expect(r2.stderr).toContain("it is a folder");
     rmSync(join(dir, "folder.docx"), { recursive: true });
     noFileLeft();
+  });
+});
+
+describe("eap report while an update of the period awaits approval", () => {
+  const draft = "Draft from the Housing team: Mrs Example of Flat 3 was helped.";
+  let updateId: number;
+  beforeAll(async () => {
+    updateId = (await officerDraft(site, "CL-22-1", draft)).id;
+  });
+
+  test("stops with the update named and the way on, and writes no file", async () => {
+    const out = join(dir, "awaiting.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`1 progress update(s) for 2022-23 on the plan "${PLAN_2017}" await approval by the equalities lead:`);
+    expect(r.stderr).toContain('- CL-22-1 Ongoing delivery of One View project.: update of 1 February 2023, "Draft from the Housing team');
+    expect(r.stderr).toContain("--approved-only");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--approved-only reports the approved updates, lists the one left out, and its words appear nowhere", async () => {
+    const out = join(dir, "approved-only.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out, "--approved-only"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/17 action\(s\)/);
+    expect(r.stdout).toContain("Left out, awaiting approval (1):\n- CL-22-1 Ongoing delivery of One View project.: update of 1 February 2023");
+    const d = await readDocx(readFileSync(out));
+    rmSync(out);
+    expect(d.documentXml).not.toContain("Mrs Example");
+  });
+
+  test("once the lead approves it with their edit, the report carries the approved words, never the original", async () => {
+    const { sp: lead, reviewer } = await seededLead(site);
+    await approveUpdate(lead, { update: await getUpdate(lead, updateId), reviewer, text: "A resident was helped to claim the support they were due.", now: new Date() });
+    const out = join(dir, "approved.docx");
+    const r = await runCli(["report", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2022-23", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = await readDocx(readFileSync(out));
+    rmSync(out);
+    const row = actionRows(d).find((w) => w.action.startsWith("Ongoing delivery of One View project"))!;
+    expect(row.update).toContain("A resident was helped to claim the support they were due.");
+    expect(d.documentXml).not.toContain("Mrs Example");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { buildReportModel, ReportError, roleHeading } from "../../src/domain/report-model.ts";
 import type { ActionUpdate, Commitment, Objective, Plan, Role } from "../../src/domain/types.ts";
 import { neutraliseCell } from "../../src/report/cell-safety.ts";
-import { makeAction } from "../domain/fixtures.ts";
+import { makeAction, makeApprovedUpdate } from "../domain/fixtures.ts";
 
 const plan: Plan = { id: 1, title: "Plan", period: "2017-2021", status: "active", predecessorId: null, localCharacteristics: [] };
 const roles: Role[] = [
@@ -15,22 +15,8 @@ const objectives: Objective[] = [
   { id: 10, planId: 1, roleId: 1, statement: "Community", whyItMatters: [], outcomes: [], connections: [], priorities: [], crossCutting: [], order: 1 },
 ];
 const commitments: Commitment[] = [{ id: 100, planId: 1, objectiveId: 10, statement: "We will listen.", order: 1 }];
-const upd = (id: number, actionId: number, o: Partial<ActionUpdate> = {}): ActionUpdate => ({
-  id,
-  actionId,
-  planId: 1,
-  date: "2023-03-31T12:00:00Z",
-  authorId: null,
-  authorName: "",
-  text: `Update ${id}`,
-  statusAtTime: null,
-  kind: "progress",
-  period: "2022-23",
-  decision: null,
-  meetingDate: null,
-  requestedDueDate: null,
-  ...o,
-});
+/** An update approved as written unless `o` says otherwise (the report publishes approved text only). */
+const upd = (id: number, actionId: number, o: Partial<ActionUpdate> = {}): ActionUpdate => makeApprovedUpdate({ id, actionId, text: `Update ${id}`, ...o });
 
 describe("report model", () => {
   const actions = [

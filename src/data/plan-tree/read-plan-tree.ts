@@ -64,6 +64,8 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
       period: u.period,
       source: u.source ?? "",
       datePrecision: u.datePrecision ?? "exact",
+      // A tree says only whether an update was published; the lead's edited wording stays on the item.
+      publication: u.publication?.state === "approved" ? ("approved" as const) : ("draft" as const),
     })),
   });
   const tree: PlanTree = {

@@ -260,6 +260,9 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         Decision: u.decision,
         UpdateSource: u.source,
         DatePrecision: u.datePrecision,
+        // Progress already published (a committee paper) is approved as written; the rest awaits the lead.
+        Publication: u.publication,
+        ApprovedText: u.publication === "approved" ? u.text : null,
       },
     })),
   );

@@ -4,6 +4,7 @@
  */
 import { ACTIONS_LIST } from "../actions/fields.ts";
 import { COMMITMENTS_LIST } from "../commitments/fields.ts";
+import { COVER_REPORTS_LIST } from "../cover-reports/fields.ts";
 import { CONVERSATIONS_LIST } from "../conversations/fields.ts";
 import { LEDGER_LIST } from "../ledger/fields.ts";
 import { MEMBERS_LIST } from "../members/fields.ts";
@@ -21,6 +22,7 @@ const ORDERED: readonly ListDef[] = [
   COMMITMENTS_LIST,
   ACTIONS_LIST,
   UPDATES_LIST,
+  COVER_REPORTS_LIST,
   MEMBERS_LIST,
   CONVERSATIONS_LIST,
   LEDGER_LIST,

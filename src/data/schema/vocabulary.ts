@@ -26,6 +26,7 @@ export type ListKey =
   | "commitments"
   | "actions"
   | "updates"
+  | "coverReports"
   | "members"
   | "conversations"
   | "ledger";

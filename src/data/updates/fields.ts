@@ -1,5 +1,5 @@
 /** The updates list: dated progress updates, date-change requests and review decisions on actions. */
-import { ACTION_STATUSES, REVIEW_DECISIONS, UPDATE_DATE_PRECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
+import { ACTION_STATUSES, PUBLICATION_STATES, REVIEW_DECISIONS, UPDATE_DATE_PRECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
 import { type ListDef, importKeyField, planLookupField } from "../schema/vocabulary.ts";
 
 export const UPDATES_LIST: ListDef = {
@@ -25,6 +25,14 @@ export const UPDATES_LIST: ListDef = {
     // period's end. Not authorship (that is UpdatedBy, or SharePoint's Created By).
     { name: "UpdateSource", title: "Reported by", type: "Text", maxLength: 255 },
     { name: "DatePrecision", title: "Date precision", type: "Choice", choices: UPDATE_DATE_PRECISIONS },
+    // Approval before publication (src/domain/publication.ts), written only by the server for the equalities lead.
+    // Empty reads as a draft, so updates written before these columns existed await the lead like any other.
+    // Not indexed: read with their period's updates (PlanId and Period come first), never filtered on.
+    { name: "Publication", title: "Publication", type: "Choice", choices: PUBLICATION_STATES },
+    { name: "ApprovedText", title: "Approved text (published)", type: "Note" },
+    { name: "WithheldReason", title: "Why withheld", type: "Text", maxLength: 255 },
+    { name: "PublicationReviewedBy", title: "Publication decided by", type: "User" },
+    { name: "PublicationReviewedAt", title: "Publication decided on", type: "DateTime" },
     importKeyField,
   ],
 };

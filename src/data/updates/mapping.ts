@@ -1,9 +1,20 @@
 /** Update items ↔ UpdateRecord (progress updates, date-change requests, review decisions). */
-import { type ActionStatus, type ActionUpdate, type Person, type ReviewDecision, UPDATE_DATE_PRECISIONS, type UpdateDatePrecision, type UpdateKind } from "../../domain/types.ts";
+import {
+  type ActionStatus,
+  type ActionUpdate,
+  type Person,
+  PUBLICATION_STATES,
+  type PublicationState,
+  type ReviewDecision,
+  UPDATE_DATE_PRECISIONS,
+  type UpdateDatePrecision,
+  type UpdateKind,
+  type UpdatePublication,
+} from "../../domain/types.ts";
 import { PERSON_PROJECTION, personFrom } from "../people/mapping.ts";
 import type { Item } from "../queries.ts";
 import type { SiteDates } from "../site-time-zone.ts";
-import { fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
+import { etagOf, fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
 
 export const UPDATE_SELECT = [
   "Id",
@@ -21,12 +32,41 @@ export const UPDATE_SELECT = [
   "RequestedDueDate",
   "UpdateSource",
   "DatePrecision",
+  "Publication",
+  "ApprovedText",
+  "WithheldReason",
+  "PublicationReviewedById",
+  "PublicationReviewedAt",
   ...PERSON_PROJECTION("UpdatedBy"),
 ] as const;
 export const UPDATE_EXPAND = ["UpdatedBy"] as const;
 
 export interface UpdateRecord extends ActionUpdate {
   author: Person | null;
+  /** The item's ETag: publication decisions are written with it (If-Match). */
+  etag?: string;
+}
+
+/** An empty or unknown state reads as a draft: nothing is published that the lead has not approved. */
+export function publicationFrom(i: Item): UpdatePublication {
+  const raw = textOf(i.Publication);
+  return {
+    state: (PUBLICATION_STATES as readonly string[]).includes(raw) ? (raw as PublicationState) : "draft",
+    approvedText: textOf(i.ApprovedText) || null,
+    withheldReason: textOf(i.WithheldReason) || null,
+    reviewedAt: fromSpInstant(i.PublicationReviewedAt),
+    reviewedById: idOrNull(i.PublicationReviewedById),
+  };
+}
+
+export function publicationToFields(p: UpdatePublication): Record<string, unknown> {
+  return {
+    Publication: p.state,
+    ApprovedText: p.approvedText,
+    WithheldReason: p.withheldReason,
+    PublicationReviewedById: p.reviewedById,
+    PublicationReviewedAt: p.reviewedAt,
+  };
 }
 
 export function updateFrom(i: Item, dates: SiteDates): UpdateRecord {
@@ -48,5 +88,7 @@ export function updateFrom(i: Item, dates: SiteDates): UpdateRecord {
     source: textOf(i.UpdateSource),
     datePrecision: UPDATE_DATE_PRECISIONS.includes(textOf(i.DatePrecision) as UpdateDatePrecision) ? (textOf(i.DatePrecision) as UpdateDatePrecision) : "exact",
     author,
+    publication: publicationFrom(i),
+    etag: etagOf(i),
   };
 }

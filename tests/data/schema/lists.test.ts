@@ -15,6 +15,7 @@ const EVERY_KEY: Record<ListKey, true> = {
   commitments: true,
   actions: true,
   updates: true,
+  coverReports: true,
   members: true,
   conversations: true,
   ledger: true,

@@ -18,7 +18,7 @@ import { LOCAL_BOT_IDENTITY } from "../src/config/local-identities.ts";
 import { PER_CONVERSATION_RULES } from "../src/bot/sending/pacer.ts";
 import { addDays } from "../src/domain/dates.ts";
 import { londonDate } from "../src/domain/london-time.ts";
-import { createSp, DevTokenAuth, ensurePerson, inBatches, list, MAX_PAGE, toSpDate } from "../src/data/index.ts";
+import { createSp, DevTokenAuth, ensurePerson, inBatches, list, MAX_PAGE, siteDates } from "../src/data/index.ts";
 import { LEDGER_BATCH_SIZE } from "../src/data/ledger/index.ts";
 import { provision } from "../src/data/provision.ts";
 import { httpRequests, root, startServerProcess } from "./support.ts";
@@ -116,6 +116,7 @@ export default async function bench(): Promise<BenchResult> {
     const role = (await list(sp, "roles").items.add({ Title: "Role", PlanId: planId })) as { Id?: number; data?: { Id: number } };
     const objective = (await list(sp, "objectives").items.add({ Title: "Objective", PlanId: planId, RoleId: role.Id ?? role.data?.Id, Statement: "Objective" })) as { Id?: number; data?: { Id: number } };
     const today = londonDate(NOW);
+    const dates = await siteDates(sp);
     const rows = Array.from({ length: ACTIONS }, (_, k) => k);
     await inBatches(
       sp,
@@ -131,7 +132,7 @@ export default async function bench(): Promise<BenchResult> {
           ActionText: `Benchmark action ${k}: deliver the thing that was promised to residents.`,
           OwnerId: owner.id,
           OfficersId: [owner.id],
-          DueDate: toSpDate(addDays(today, offset)),
+          DueDate: dates.toSpDate(addDays(today, offset)),
           DuePrecision: "day",
           DueKind: "deliver-by",
           ActionStatus: k % 10 === 0 ? "complete" : "on-track",

@@ -29,7 +29,7 @@ function generatedPlan(): PlanTreeInput {
         return {
           reference: `G-${n}`,
           text: `Generated action ${n}`,
-          officerEmails: [`officer${n % OFFICERS}@example.org`],
+          officerLogins: [`officer${n % OFFICERS}@example.org`],
           dueText: `${["March", "June", "September", "December"][n % 4]} ${2024 + (n % 4)}`,
         };
       }),

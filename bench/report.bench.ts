@@ -15,6 +15,7 @@ import {
   ACTION_EXPAND,
   ACTION_SELECT,
   actionFrom,
+  siteDates,
   createSp,
   DevTokenAuth,
   getPlanActions,
@@ -180,7 +181,8 @@ export default async function bench(): Promise<BenchResult> {
         getPlanStructure(sp, plan),
         queryAllPages(sp, "actions", { select: ACTION_SELECT, expand: ACTION_EXPAND, orderBy: { field: "Id" }, top: 5000 }),
       ]);
-      read = { structure, actions: items.map(actionFrom).filter((a) => a.planId === plan.id) };
+      const dates = await siteDates(sp);
+      read = { structure, actions: items.map((i) => actionFrom(i, dates)).filter((a) => a.planId === plan.id) };
     }
     const d1 = performance.now();
     const model = buildDashboardModel(read.structure.roles, read.structure.objectives, read.actions, new Date());

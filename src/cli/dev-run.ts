@@ -2,13 +2,18 @@
  * `npm start`: the whole product on this machine, on 127.0.0.1 only —
  * the local SharePoint server (seeded, dates moved near today), the tab (vite), the bot and Agents Playground —
  * then one block with every URL and who you can sign in as.
+ *
+ * The list server is the strict one, as awkward as a tenant: an Entra-shaped directory of the seeded cast (tokens
+ * must name one of them; a UPN that is not the mail, an account without a mailbox), the bot signing in app-only
+ * with a Sites.Selected-style grant, and the officer who has left marked departed once the plan naming him is written.
  */
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { LOCAL_BOT_IDENTITY } from "../config/local-identities.ts";
+import { LOCAL_APP_IDENTITY } from "../config/local-identities.ts";
 import { startLocalSharePoint } from "../local/index.ts";
-import { DevTokenAuth } from "../data/auth/dev-token.ts";
+import { DevAppAuth } from "../data/auth/dev-token.ts";
+import { SEED_DEPARTURES, SEED_DIRECTORY_BEFORE_DEPARTURES } from "../seed/directory.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
 import { CliError } from "./errors.ts";
@@ -35,17 +40,33 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+/** People who left after the seeded plan was written: their site users stay, SharePoint no longer resolves them. */
+async function markDeparted(baseUrl: string, upns: readonly string[]): Promise<void> {
+  for (const upn of upns) {
+    const r = await fetch(`${baseUrl}/_local/directory/${encodeURIComponent(upn)}`, { method: "PATCH", body: JSON.stringify({ deleted: true }) });
+    if (!r.ok) throw new CliError("config", `could not mark ${upn} as departed on the local list server: ${r.status} ${await r.text()}`);
+  }
+}
+
 export async function runDev(o: DevOptions): Promise<DevStack> {
   const closers: Array<() => Promise<void>> = [];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch(() => {});
   };
   try {
-    const sharepoint = await startLocalSharePoint({ port: o.ports.sharepoint, host: "127.0.0.1", dataDir: resolve(o.dataDir), sites: ["edi"] });
+    const sharepoint = await startLocalSharePoint({
+      port: o.ports.sharepoint,
+      host: "127.0.0.1",
+      dataDir: resolve(o.dataDir),
+      sites: ["edi"],
+      directory: SEED_DIRECTORY_BEFORE_DEPARTURES.map((p) => ({ ...p })),
+      grants: { [LOCAL_APP_IDENTITY.appId]: "write" },
+    });
     closers.push(() => sharepoint.close());
     const siteUrl = sharepoint.siteUrl("edi");
     o.say(`Local SharePoint is up at ${siteUrl}; seeding…`);
     await seedSite(localSeedTarget(siteUrl), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
+    await markDeparted(sharepoint.baseUrl, SEED_DEPARTURES);
 
     // The tab: vite's dev server, with its runtime config from the environment (see vite.config.ts).
     process.env.EAP_SITE_URL = siteUrl;
@@ -66,7 +87,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     const { createBot } = await import("../bot/index.ts");
     const bot = await createBot({
       siteUrl,
-      spAuth: DevTokenAuth(LOCAL_BOT_IDENTITY),
+      spAuth: DevAppAuth(LOCAL_APP_IDENTITY),
       skipAuth: true,
       server: botServer,
       appBaseUrl: tabUrl.replace(/\/$/, ""),

@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/config-error.ts";
+import { WaitTally } from "../data/throttling.ts";
 import { CliError } from "./errors.ts";
 import { printWarnings } from "./say.ts";
 
@@ -25,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
     mod.register?.(program);
   }
 
+  // Every wait SharePoint asked for (throttling, a busy server, a lost connection), said once at the end.
+  const waits = new WaitTally();
   try {
     await program.parseAsync(argv);
     return 0;
@@ -45,5 +48,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`eap: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     return 1;
+  } finally {
+    waits.close();
+    const said = waits.summary();
+    if (said) process.stderr.write(`${said}\n`);
   }
 }

@@ -9,6 +9,13 @@ import { CliError } from "./errors.ts";
 /** Data errors become CLI errors with exit code 1 and SharePoint's own sentence. */
 export function toCliError(err: unknown): Error {
   if (err instanceof CliError) return err;
+  if (err instanceof DataError && err.name === "PeopleUnresolved") {
+    return new CliError(
+      "not-found",
+      `${err.message}\nRun again with --reassign old=new for each of them (repeatable), naming by sign-in name who takes over, e.g. --reassign ${(err as DataError & { people: Array<{ login: string }> }).people[0]?.login}=<their successor>.`,
+      1,
+    );
+  }
   if (err instanceof DataError) {
     const reason = err.reason === "not-found" ? "not-found" : err.reason === "conflict" ? "conflict" : err.reason === "invalid" ? "invalid-input" : "sharepoint";
     return new CliError(reason, err.message, 1);

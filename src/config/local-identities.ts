@@ -23,6 +23,19 @@ export const LOCAL_BOT_IDENTITY: LocalIdentity = Object.freeze({
   oid: "00000000-0000-4000-8000-0000000000b0",
 });
 
+/** An application (client credentials) in local mode: what `--grant <appId>=<role>` names on the list server. */
+export interface LocalAppIdentity {
+  appId: string;
+  name: string;
+}
+
+/**
+ * The product's own app, locally: the bot (and the server) sign in to the list server app-only, as they do in a
+ * tenant with the certificate, with the rights of a Sites.Selected-style grant (`--grant <appId>=write`). Its app id
+ * is the bot's id, as in a tenant where EAP_BOT_ID is the app that holds the SharePoint grant.
+ */
+export const LOCAL_APP_IDENTITY: LocalAppIdentity = Object.freeze({ appId: LOCAL_BOT_IDENTITY.oid, name: "Equality Action Plan (bot)" });
+
 /**
  * A development identity: a seeded person (found by object id, UPN or mail; the token then names them by their
  * UPN and oid), or any other sign-in name with a stable made-up object id.

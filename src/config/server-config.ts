@@ -15,7 +15,7 @@ import { ediPairProblems } from "./edi-channel.ts";
 import { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, rawOf, type Reading, settle, validate, withDefault } from "./read-settings.ts";
 import { SCOPE_SETTINGS, SETTINGS } from "./settings.ts";
-import { LOCAL_BOT_IDENTITY } from "./local-identities.ts";
+import { LOCAL_APP_IDENTITY } from "./local-identities.ts";
 import { thumbprintWarnings, type UnattendedSignIn } from "./site-access.ts";
 
 const KEYS = SCOPE_SETTINGS.serve;
@@ -110,7 +110,7 @@ export function loadServerConfig(options: ServerOptions = {}, env: NodeJS.Proces
     botSecret: v.botSecret,
     signIn:
       v.mode === "local"
-        ? { kind: "dev", identity: LOCAL_BOT_IDENTITY }
+        ? { kind: "dev-app", app: LOCAL_APP_IDENTITY }
         : { kind: "certificate", tenantId: v.tenantId!, clientId: (v.spClientId ?? v.botId)!, siteUrl: v.siteUrl!, privateKeyPath: v.certKeyPath!, thumbprint: v.certThumbprint! },
     teamsAppId: v.teamsAppId,
     ediChannel: v.ediChannel,

@@ -6,7 +6,7 @@
  */
 import { SEED_EQUALITIES_LEAD_UPN } from "../seed/people.ts";
 import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
-import { devIdentity, type LocalIdentity } from "./local-identities.ts";
+import { devIdentity, type LocalAppIdentity, type LocalIdentity } from "./local-identities.ts";
 import { isLoopbackUrl } from "./loopback.ts";
 import { gather, need, problem, type Reading, settle, validate } from "./read-settings.ts";
 import type { SCOPE_SETTINGS, SettingKey } from "./settings.ts";
@@ -19,6 +19,8 @@ import { isSha1Thumbprint } from "./values.ts";
 export type SignIn =
   /** An unsigned development token: the local list server only. */
   | { kind: "dev"; identity: LocalIdentity }
+  /** An unsigned app-only development token (the product's own app, with the list server's site grant): local only. */
+  | { kind: "dev-app"; app: LocalAppIdentity }
   /** Delegated: a person at a terminal (the CLI adds where the device code is shown). */
   | { kind: "device-code"; tenantId: string; clientId: string; siteUrl: string }
   /** App-only: the app's certificate (SHA-256 thumbprint preferred; see ./values.ts). */

@@ -4,7 +4,7 @@
  * nested app authentication, MSAL for Node).
  */
 import type { TimelinePipe } from "@pnp/core";
-import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, type Queryable } from "@pnp/queryable";
+import { DefaultParse, InjectHeaders, type Queryable } from "@pnp/queryable";
 import { DefaultHeaders, DefaultInit, RequestDigest, type SPFI, spfi } from "@pnp/sp";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
@@ -12,6 +12,7 @@ import "@pnp/sp/items";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
 import type { SpAuth } from "./auth/token-auth.ts";
+import { ambientRetryPolicy, RetryThrottled, type RetryPolicy } from "./throttling.ts";
 
 export type { SPFI };
 
@@ -20,10 +21,24 @@ export const APP_VERSION = "0.1.0";
 export const USER_AGENT = `NONISV|EqualityActionPlan|EqualityActionPlan/${APP_VERSION}`;
 
 export interface SpOptions {
-  /** Attempts on 429/503/504, honouring Retry-After (PnPjs' own retry). */
+  /**
+   * How 429/503/504 and dropped connections are retried (default: DEFAULT_RETRY_POLICY in Node, for the CLI and the
+   * bot; INTERACTIVE_RETRY_POLICY in a browser, where a person is waiting; see throttling.ts).
+   */
+  retry?: Partial<RetryPolicy>;
+  /** Shorthand for retry.attempts. */
   retries?: number;
-  /** First back-off when no Retry-After is sent, doubling each time. */
+  /** Shorthand for retry.firstDelayMs: the first back-off when SharePoint sends no Retry-After. */
   retryIntervalMs?: number;
+}
+
+function retryPolicy(o: SpOptions): RetryPolicy {
+  return {
+    ...ambientRetryPolicy(),
+    ...(o.retries !== undefined ? { attempts: o.retries } : {}),
+    ...(o.retryIntervalMs !== undefined ? { firstDelayMs: o.retryIntervalMs } : {}),
+    ...o.retry,
+  };
 }
 
 /** Browsers refuse to set User-Agent; Node sends it. The client tag travels in both. */
@@ -43,7 +58,7 @@ export function createSp(siteUrl: string, auth?: SpAuth, options: SpOptions = {}
     DefaultHeaders(),
     DefaultInit(),
     Identify(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 5, interval: options.retryIntervalMs ?? 200 }),
+    RetryThrottled(retryPolicy(options)),
     DefaultParse(),
   ];
   if (auth) behaviors.push(auth);

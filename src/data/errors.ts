@@ -2,6 +2,8 @@
  * Typed data errors with a `reason`, so callers can answer a conflict, a throttled request or SharePoint's list
  * view threshold differently from a plain failure, and people see what happened.
  */
+import { retryAfterMs } from "./throttling.ts";
+
 export type DataErrorReason =
   | "conflict" // 412: someone changed the item since it was read
   | "not-found"
@@ -31,7 +33,7 @@ interface HttpLikeError {
   isHttpRequestError?: boolean;
   status?: number;
   message?: string;
-  response?: { status?: number };
+  response?: { status?: number; headers?: Headers };
 }
 
 /** SharePoint's error text is JSON inside PnPjs' message; pull the human sentence out of it. */
@@ -48,6 +50,48 @@ function sharePointMessage(raw: string): string {
     }
   }
   return raw;
+}
+
+/** SharePoint's answer to the later parts of a changeset after one part failed: they were not applied. */
+const COLLATERAL = /IndexOutOfRangeException|Index was outside the bounds of the array/;
+
+function unwrap(err: unknown): HttpLikeError & { name?: string } {
+  const e = err as HttpLikeError & { name?: string; cause?: unknown };
+  return e instanceof DataError && e.cause ? unwrap(e.cause) : e;
+}
+
+/** The HTTP status of a failure (a DataError's cause included), if it has one. */
+export function unwrapStatus(err: unknown): number | undefined {
+  const e = unwrap(err);
+  return e?.status ?? e?.response?.status;
+}
+
+/** Throttled, busy or cut off: SharePoint (or the network) asks us to come back later. */
+export function isThrottled(err: unknown): boolean {
+  const status = unwrapStatus(err);
+  if (status === 429 || status === 503 || status === 504) return true;
+  const e = unwrap(err);
+  return status === undefined && e?.name === "TypeError" && /fetch|network|socket|terminated/i.test(e?.message ?? "");
+}
+
+/**
+ * A failure that passes, worth sending again after a wait: throttled or busy (429, 503, 504), a dropped connection,
+ * or a changeset part refused only because an earlier part of its changeset failed (500 IndexOutOfRangeException).
+ */
+export function isPassing(err: unknown): boolean {
+  return isThrottled(err) || (unwrapStatus(err) === 500 && COLLATERAL.test(unwrap(err)?.message ?? ""));
+}
+
+/** The Retry-After a failed request (or $batch part) carried, in milliseconds. */
+export function partRetryAfterMs(err: unknown): number | undefined {
+  const headers = (unwrap(err)?.response as { headers?: Headers } | undefined)?.headers;
+  return headers && typeof headers.get === "function" ? retryAfterMs(headers) : undefined;
+}
+
+/** SharePoint's own sentence for a failure (e.g. "The specified user x could not be found."). */
+export function sharePointText(err: unknown): string {
+  const e = unwrap(err);
+  return sharePointMessage(typeof e?.message === "string" ? e.message : String(err));
 }
 
 export function toDataError(err: unknown, what = "SharePoint request"): DataError {

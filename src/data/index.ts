@@ -13,6 +13,8 @@ export * from "./create-sp.ts";
 export * from "./errors.ts";
 export * from "./queries.ts";
 export * from "./schema/index.ts";
+export * from "./site-time-zone.ts";
+export * from "./throttling.ts";
 export * from "./values.ts";
 export * from "./actions/index.ts";
 export * from "./commitments/index.ts";

@@ -1,14 +1,22 @@
 /**
- * `eap provision`: creates or updates the lists, columns, indexes and versioning of the schema (each entity's
- * fields.ts, gathered in schema/lists.ts) on a site.
- * Idempotent: it compares what exists with the schema and changes only the difference, so a second run reports
- * zero changes. It never deletes a column or a list (data could be lost); it reports extra ones instead.
+ * `eap provision`: creates or updates the lists, columns, indexes, versioning and default views of the schema (each
+ * entity's fields.ts, gathered in schema/lists.ts) on a site.
+ * Idempotent: it compares what exists with the schema (site-schema.ts) and changes only the difference, so a second
+ * run reports zero changes. It never deletes a column or a list (data could be lost).
+ *
+ * What SharePoint accepts, not what PnPjs sends: `field.update()` in PnPjs v4 looks the field's type up and then
+ * sends the body without it, so SharePoint reads it as SP.Field and refuses a type's own property (400 "The property
+ * 'Choices' does not exist on type 'SP.Field'"). Column changes are therefore sent in two bodies: SP.Field's own
+ * properties as they are, and Choices/MaxLength in a verbose body that declares the field's type.
  */
-import "@pnp/sp/fields";
+import { body, headers } from "@pnp/queryable";
+import { spPostMerge } from "@pnp/sp";
 import type { SPFI } from "./create-sp.ts";
 import { callSharePoint, DataError } from "./errors.ts";
 import { LIST_ORDER, LISTS } from "./schema/lists.ts";
 import { type FieldDef, type ListKey, MAX_INDEXES_PER_LIST } from "./schema/vocabulary.ts";
+import { type Difference, differences, FIELD_ODATA_TYPE, readListState } from "./site-schema.ts";
+import { COUNCIL_TIME_ZONE, siteDates } from "./site-time-zone.ts";
 
 export interface ProvisionChange {
   list: string;
@@ -19,18 +27,13 @@ export interface ProvisionReport {
   changes: ProvisionChange[];
   lists: number;
   fields: number;
+  /** Things provisioning cannot change but someone should know (the site's time zone). */
+  warnings: string[];
 }
 
-interface FieldInfo {
-  InternalName: string;
-  Title: string;
-  TypeAsString: string;
-  Indexed: boolean;
-  EnforceUniqueValues: boolean;
-  Required: boolean;
-  MaxLength?: number;
-  Choices?: string[] | { results: string[] };
-}
+/** SP.AddFieldOptions: take the internal name from the XML, and (16) put the column in the default view. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+const ADD_FIELD_TO_DEFAULT_VIEW = 16;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const bool = (b: boolean | undefined) => (b ? "TRUE" : "FALSE");
@@ -60,11 +63,6 @@ export function fieldXml(f: FieldDef, lookupListId?: string): string {
   return `<Field ${attrs.join(" ")} />`;
 }
 
-function choicesOf(f: FieldInfo): string[] {
-  const c = f.Choices;
-  return Array.isArray(c) ? c : (c?.results ?? []);
-}
-
 /** Checks the schema itself against SharePoint's limits before touching a site. */
 export function checkSchema(): void {
   for (const key of LIST_ORDER) {
@@ -79,72 +77,110 @@ export function checkSchema(): void {
   }
 }
 
+/** A verbose body that declares the field's type, so SharePoint reads Choices/MaxLength as that type's. */
+function typedFieldBody(f: FieldDef, props: Record<string, unknown>) {
+  const type = FIELD_ODATA_TYPE[f.type];
+  if (!type) throw new DataError("invalid", `Column ${f.name}: no typed update is known for ${f.type} columns.`);
+  const verbose = Object.fromEntries(
+    Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? { __metadata: { type: "Collection(Edm.String)" }, results: v } : v]),
+  );
+  return body({ __metadata: { type }, ...verbose }, headers({ "Content-Type": "application/json;odata=verbose", Accept: "application/json;odata=verbose" }));
+}
+
+/** The site's time zone, when it is not the council's: dates still work, but SharePoint's own pages show its days. */
+export async function timeZoneWarning(sp: SPFI): Promise<string | null> {
+  const dates = await siteDates(sp);
+  if (dates.isCouncilZone) return null;
+  return `The site's regional time zone is ${dates.zone.description} (SharePoint zone ${dates.zone.id}, ${dates.zone.iana}${dates.zone.approximate ? ", followed without daylight saving" : ""}), not ${COUNCIL_TIME_ZONE}. Due dates are written and read in the site's zone, so they stay right; set the site's zone to "(UTC) Dublin, Edinburgh, Lisbon, London" in Site settings > Regional settings so that SharePoint's own pages and exports show the council's days too.`;
+}
+
+async function apply(sp: SPFI, d: Difference, listIds: ReadonlyMap<ListKey, string>): Promise<void> {
+  const def = LISTS[d.list];
+  const l = sp.web.lists.getByTitle(def.title);
+  switch (d.kind) {
+    case "missing-list":
+      await callSharePoint(`Creating list ${def.title}`, () => sp.web.lists.add(def.title, def.description, 100, false, { EnableVersioning: def.versioning }));
+      return;
+    case "versioning":
+      await callSharePoint(`Setting versioning on ${def.title}`, () => l.update({ EnableVersioning: d.want }));
+      return;
+    case "title-label":
+      await callSharePoint(`Naming the Title column of ${def.title}`, () => spPostMerge(l.fields.getByInternalNameOrTitle("Title"), body({ Title: d.want })));
+      return;
+    case "missing-field": {
+      const f = d.field;
+      const target = f.lookupList ? listIds.get(f.lookupList) : undefined;
+      const options = ADD_FIELD_INTERNAL_NAME_HINT | (f.hiddenFromView ? 0 : ADD_FIELD_TO_DEFAULT_VIEW);
+      await callSharePoint(`Adding column ${def.title}.${f.name}`, () => l.fields.createFieldAsXml({ SchemaXml: fieldXml(f, target), Options: options } as never));
+      return;
+    }
+    case "field": {
+      const field = () => l.fields.getByInternalNameOrTitle(d.field.name);
+      if (Object.keys(d.plain).length) await callSharePoint(`Updating column ${def.title}.${d.field.name}`, () => spPostMerge(field(), body(d.plain)));
+      if (Object.keys(d.typed).length) await callSharePoint(`Updating column ${def.title}.${d.field.name}`, () => spPostMerge(field(), typedFieldBody(d.field, d.typed)));
+      return;
+    }
+    case "not-in-view":
+      await callSharePoint(`Showing ${def.title}.${d.field} in the default view`, () => l.defaultView.fields.add(d.field));
+      return;
+  }
+}
+
+const sameDifference = (a: Difference, b: Difference) =>
+  a.kind === b.kind && a.list === b.list && ("field" in a ? (typeof a.field === "string" ? a.field : a.field.name) : "") === ("field" in b ? (typeof b.field === "string" ? b.field : b.field.name) : "");
+
+/**
+ * Makes one change. When it fails, the list is read again: a change whose reply was lost (applied, then re-sent
+ * and refused as "already exists") has left nothing to do, and only a change still needed is reported as failed.
+ */
+async function applyOnce(sp: SPFI, d: Difference, listIds: ReadonlyMap<ListKey, string>): Promise<string> {
+  try {
+    await apply(sp, d, listIds);
+  } catch (err) {
+    const now = await readListState(sp, LISTS[d.list]);
+    const stillNeeded = d.kind === "missing-list" ? now.id === null : differences(now).some((x) => sameDifference(x, d));
+    if (stillNeeded) throw err;
+  }
+  return describeApplied(d);
+}
+
+/** What a change made, for the report. */
+function describeApplied(d: Difference): string {
+  switch (d.kind) {
+    case "missing-list":
+      return "created the list";
+    case "versioning":
+      return `versioning ${d.want ? "on" : "off"}`;
+    case "title-label":
+      return `Title column shown as "${d.want}"`;
+    case "missing-field":
+      return `added column ${d.field.name} (${d.field.type}${d.field.indexed ? ", indexed" : ""}${d.field.unique ? ", unique" : ""})`;
+    case "field":
+      return `updated column ${d.field.name}: ${d.what.join(", ")}`;
+    case "not-in-view":
+      return `column ${d.field} shown in the default view`;
+  }
+}
+
 export async function provision(sp: SPFI, onProgress?: (list: string) => void): Promise<ProvisionReport> {
   checkSchema();
   const changes: ProvisionChange[] = [];
   const listIds = new Map<ListKey, string>();
   let fieldCount = 0;
-
   for (const key of LIST_ORDER) {
     const def = LISTS[key];
     onProgress?.(def.title);
-    const existing = await callSharePoint(`Reading list ${def.title}`, async () => {
-      try {
-        return (await sp.web.lists.getByTitle(def.title).select("Id", "Title", "EnableVersioning")()) as { Id: string; EnableVersioning: boolean };
-      } catch (err) {
-        if ((err as { status?: number }).status === 404) return null;
-        throw err;
-      }
-    });
-    let listId: string;
-    if (!existing) {
-      const created = await callSharePoint(`Creating list ${def.title}`, () =>
-        sp.web.lists.add(def.title, def.description, 100, false, { EnableVersioning: def.versioning }),
-      );
-      listId = (created as unknown as { Id: string }).Id;
-      changes.push({ list: def.title, what: "created the list" });
-    } else {
-      listId = existing.Id;
-      if (existing.EnableVersioning !== def.versioning) {
-        await callSharePoint(`Setting versioning on ${def.title}`, () => sp.web.lists.getByTitle(def.title).update({ EnableVersioning: def.versioning }));
-        changes.push({ list: def.title, what: `versioning ${def.versioning ? "on" : "off"}` });
-      }
+    let state = await readListState(sp, def);
+    if (!state.id) {
+      changes.push({ list: def.title, what: await applyOnce(sp, { list: key, kind: "missing-list" }, listIds) });
+      state = await readListState(sp, def);
     }
-    listIds.set(key, listId);
-
-    const l = sp.web.lists.getByTitle(def.title);
-    // No $select: type-specific properties (Choices, MaxLength) exist only on derived field types, and SharePoint
-    // refuses to select them on the SP.Field collection; without $select each field comes with its own.
-    const fields = (await callSharePoint(`Reading columns of ${def.title}`, () => l.fields())) as FieldInfo[];
-    const byName = new Map(fields.map((f) => [f.InternalName, f]));
-
-    const titleField = byName.get("Title");
-    if (titleField && titleField.Title !== def.titleLabel) {
-      await callSharePoint(`Naming the Title column of ${def.title}`, () => l.fields.getByInternalNameOrTitle("Title").update({ Title: def.titleLabel }));
-      changes.push({ list: def.title, what: `Title column shown as "${def.titleLabel}"` });
-    }
-
-    for (const f of def.fields) {
-      fieldCount++;
-      const have = byName.get(f.name);
-      if (!have) {
-        const target = f.lookupList ? (f.lookupList === key ? listId : listIds.get(f.lookupList)) : undefined;
-        await callSharePoint(`Adding column ${def.title}.${f.name}`, () => l.fields.createFieldAsXml({ SchemaXml: fieldXml(f, target), Options: 8 } as never));
-        changes.push({ list: def.title, what: `added column ${f.name} (${f.type}${f.indexed ? ", indexed" : ""}${f.unique ? ", unique" : ""})` });
-        continue;
-      }
-      const patch: Record<string, unknown> = {};
-      if (have.Title !== f.title) patch.Title = f.title;
-      if (Boolean(have.Indexed) !== Boolean(f.indexed)) patch.Indexed = Boolean(f.indexed);
-      if (Boolean(have.EnforceUniqueValues) !== Boolean(f.unique)) patch.EnforceUniqueValues = Boolean(f.unique);
-      if (f.choices && choicesOf(have).join("|") !== f.choices.join("|")) patch.Choices = [...f.choices];
-      if (Object.keys(patch).length > 0) {
-        // Unique needs the index first, and the index must outlive uniqueness when both are removed.
-        const ordered = patch.EnforceUniqueValues === false ? { EnforceUniqueValues: false, ...patch } : patch;
-        await callSharePoint(`Updating column ${def.title}.${f.name}`, () => l.fields.getByInternalNameOrTitle(f.name).update(ordered));
-        changes.push({ list: def.title, what: `updated column ${f.name}: ${Object.keys(patch).join(", ")}` });
-      }
-    }
+    if (!state.id) throw new DataError("sharepoint", `${def.title} was created but cannot be read back.`);
+    // A lookup to this very list (an action carried from another) needs its id before its columns are added.
+    listIds.set(key, state.id);
+    for (const d of differences(state)) changes.push({ list: def.title, what: await applyOnce(sp, d, listIds) });
+    fieldCount += def.fields.length;
   }
-  return { changes, lists: LIST_ORDER.length, fields: fieldCount };
+  const zone = await timeZoneWarning(sp);
+  return { changes, lists: LIST_ORDER.length, fields: fieldCount, warnings: zone ? [zone] : [] };
 }

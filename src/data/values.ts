@@ -13,22 +13,9 @@ export const numberOf = (v: unknown): number => (typeof v === "number" ? v : Num
 /** Single-line text columns hold 255 characters; a longer value would be refused by SharePoint. */
 export const clip = (s: string, max = SINGLE_LINE_MAX): string => (s.length <= max ? s : s.slice(0, max));
 
-/** A civil date is written as midnight UTC. */
-export function toSpDate(isoDate: string | null | undefined): string | null {
-  return isoDate ? `${isoDate}T00:00:00Z` : null;
-}
-
-/**
- * Read back to the nearest UTC midnight: a date-only column in a site whose time zone is ahead of or behind UTC
- * may hand back the local midnight (e.g. 23:00Z the day before in British Summer Time).
+/*
+ * Date-only values depend on the site's time zone: see SiteDates in site-time-zone.ts (toSpDate, fromSpDate).
  */
-export function fromSpDate(value: unknown): string | null {
-  if (typeof value !== "string" || value === "") return null;
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return null;
-  const day = 86_400_000;
-  return new Date(Math.round(t / day) * day).toISOString().slice(0, 10);
-}
 
 /** An instant as SharePoint writes it: UTC, whole seconds. */
 export function toSpInstant(d: Date): string {
@@ -104,6 +91,14 @@ export function idList(value: unknown): number[] {
 export function idOrNull(value: unknown): number | null {
   const n = Number(value);
   return value === null || value === undefined || !Number.isFinite(n) || n <= 0 ? null : n;
+}
+
+/**
+ * A key for one write, kept in the item's WriteKey column: if the reply to the write is lost and the retry is
+ * refused (412, the ETag moved), finding our key on the item shows the write landed.
+ */
+export function newWriteKey(): string {
+  return globalThis.crypto.randomUUID();
 }
 
 export function etagOf(item: Record<string, unknown>): string | undefined {

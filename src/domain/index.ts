@@ -2,6 +2,7 @@
 export * from "./bank-holidays";
 export * from "./dates";
 export * from "./london-time";
+export * from "./zoned-time";
 export * from "./plan-tree";
 export * from "./reminder-policy";
 export * from "./status";

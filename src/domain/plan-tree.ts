@@ -24,8 +24,8 @@ export const treeUpdateSchema = z.object({
   /** Civil date of the update, YYYY-MM-DD. */
   date: isoDateSchema,
   authorName: z.string().max(SINGLE_LINE_MAX),
-  /** Email of the author when they are a known person. */
-  authorEmail: z.string().email().optional(),
+  /** Sign-in name (UPN) of the author when they are a known person, or their email as a document gives it. */
+  authorLogin: z.string().email().optional(),
   text: note.min(1),
   kind: updateKindSchema.default("progress"),
   statusAtTime: actionStatusSchema.nullable().default(null),
@@ -53,8 +53,11 @@ export const treeActionSchema = z.object({
   text: note.min(1),
   /** Responsible teams/officers as written ("Policy and Information team - Data Intelligence Officer"). */
   teams: note.default(""),
-  /** Emails of people named as responsible; the first is the accountable owner. */
-  officerEmails: z.array(z.string().email()).default([]),
+  /**
+   * People named as responsible, by sign-in name (UPN), or by email address where a document gives one (SharePoint
+   * resolves either); the first is the accountable owner. Never a claims login built from an email.
+   */
+  officerLogins: z.array(z.string().email()).default([]),
   successMeasures: z.array(z.string()).default([]),
   /** The delivery phrase as written: "March 2019", "Review by March 2018", "Ongoing", "2023-24", or an ISO date. */
   dueText: z.string().max(SINGLE_LINE_MAX).default(""),

@@ -1,7 +1,9 @@
 /**
  * Responsible officers are kept as written (teams) and, where the text names someone the site knows, matched to
- * that person: an email address anywhere in the text, a person's name, or their job title ("Data Intelligence
- * Officer"). Matches are ordered as they appear, so the first named is the accountable owner.
+ * that person: an email address or sign-in name anywhere in the text, a person's name, or their job title ("Data
+ * Intelligence Officer"). A known person is named by their sign-in name (UPN), which may differ from their email;
+ * an address nobody on the site has is kept as written, for SharePoint to resolve. Matches are ordered as they
+ * appear, so the first named is the accountable owner.
  */
 import type { KnownPerson } from "./types.ts";
 
@@ -11,8 +13,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrase = (s: string) => new RegExp(`(?:^|[^A-Za-z])${escapeRegExp(s).replace(/\s+/g, "\\s+")}(?![A-Za-z])`, "i");
 
 export function matchOfficers(text: string, people: readonly KnownPerson[] = []): string[] {
-  const found: Array<{ at: number; email: string }> = [];
-  for (const m of text.matchAll(EMAIL)) found.push({ at: m.index ?? 0, email: m[0].toLowerCase() });
+  const found: Array<{ at: number; login: string }> = [];
+  const byAddress = new Map<string, string>();
+  for (const p of people) for (const a of [p.login, p.email]) if (a) byAddress.set(a.toLowerCase(), p.login.toLowerCase());
+  for (const m of text.matchAll(EMAIL)) {
+    const address = m[0].toLowerCase();
+    found.push({ at: m.index ?? 0, login: byAddress.get(address) ?? address });
+  }
   for (const p of people) {
     const keys = [p.name];
     const title = p.jobTitle?.split(",")[0]?.trim();
@@ -21,9 +28,9 @@ export function matchOfficers(text: string, people: readonly KnownPerson[] = [])
     for (const k of keys) {
       if (!k.trim()) continue;
       const m = phrase(k).exec(text);
-      if (m) found.push({ at: m.index, email: p.email.toLowerCase() });
+      if (m) found.push({ at: m.index, login: p.login.toLowerCase() });
     }
   }
   found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.email))];
+  return [...new Set(found.map((f) => f.login))];
 }

@@ -72,8 +72,14 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Header text (as written, compared without case and punctuation) → field, or "ignore" to leave the column out. */
 export type ColumnMapping = Record<string, ImportField | "ignore">;
 
-/** A person the site knows: matched when their email or name appears in a "Responsible officer" cell. */
+/**
+ * A person the site knows: matched when their email, sign-in name or name appears in a "Responsible officer" cell,
+ * and then named by their sign-in name (UPN), which is what identifies them; their email may differ or be "".
+ */
 export interface KnownPerson {
+  /** User principal name (sign-in name). */
+  login: string;
+  /** Mailbox address, "" for someone without one. */
   email: string;
   name: string;
   /** "Data Intelligence Officer, Policy and Information team": the part before the comma is matched too. */
@@ -111,7 +117,7 @@ export interface PreviewAction {
   reference: string;
   text: string;
   teams: string;
-  officerEmails: string[];
+  officerLogins: string[];
   successMeasures: string[];
   dueText: string;
   /** Left out because it has problems and the person chose to leave bad rows out. */

@@ -26,7 +26,7 @@ interface Action2223 {
   text: string;
   update: string;
   disposition: Exclude<Disposition, "open">;
-  officerEmails: string[];
+  officerLogins: string[];
   teams?: string;
   characteristics?: string[];
 }
@@ -37,7 +37,7 @@ function actions2223(prefix: string, items: Action2223[]): TreeAction[] {
     reference: `${prefix}-22-${i + 1}`,
     text: a.text,
     teams: a.teams ?? "",
-    officerEmails: a.officerEmails,
+    officerLogins: a.officerLogins,
     dueText: "",
     status: "not-recorded",
     disposition: a.disposition,
@@ -88,7 +88,7 @@ export const COMMUNITY_LEADER_2022_23: TreeObjective = {
   {
     text: "Ongoing delivery of One View project.",
     teams: "Housing team",
-    officerEmails: [P.housing],
+    officerLogins: [P.housing],
     characteristics: ["poverty"],
     disposition: "ongoing",
     update:
@@ -97,7 +97,7 @@ export const COMMUNITY_LEADER_2022_23: TreeObjective = {
   {
     text: "Implement no wrong door (local campaign to signpost to services) – increasing access to services.",
     // 004 names the Welfare Officer role in its update.
-    officerEmails: [P.welfare, P.equalitiesLead, P.housing],
+    officerLogins: [P.welfare, P.equalitiesLead, P.housing],
     characteristics: ["poverty"],
     disposition: "ongoing",
     update: [
@@ -108,14 +108,14 @@ export const COMMUNITY_LEADER_2022_23: TreeObjective = {
   },
   {
     text: "Provide access to digital training and support at Trinity House.",
-    officerEmails: [P.equalitiesLead],
+    officerLogins: [P.equalitiesLead],
     disposition: "closed",
     update:
       "The Training suite up at Trinity House is now up and running. Training and Support has been offered and a pilot with Digital Kent Volunteer Programme to support residents at Trinity House has been undertaken.",
   },
   {
     text: "Increase response rates from underrepresented groups though us of Let's Talk Maidstone (the Council's new public engagement platform)",
-    officerEmails: [P.communications, P.dataIntelligence],
+    officerLogins: [P.communications, P.dataIntelligence],
     disposition: "developed",
     update: [
       "The Let's Talk Maidstone site was launched in 2022 and provides a variety of engagement tools for Public consultation activities.",
@@ -124,21 +124,21 @@ export const COMMUNITY_LEADER_2022_23: TreeObjective = {
   },
   {
     text: "Expand internal Equality Diversity and Inclusion Group to provide internal direction and challenge.",
-    officerEmails: [P.equalitiesLead],
+    officerLogins: [P.equalitiesLead],
     disposition: "developed",
     update:
       "The group continues to meet and has informed the development of the new action plan. It has been expanded to include wider group of front-line service areas providing expertise and insight on community and seldom heard groups.",
   },
   {
     text: "Annual calendar of events to celebrate diversity and promote inclusion in Maidstone.",
-    officerEmails: [P.equalitiesLead, P.communications],
+    officerLogins: [P.equalitiesLead, P.communications],
     disposition: "ongoing",
     update:
       "Google calendar developed for Intranet and website. Further work is required on this to embed the calendar of events both internally and externally.",
   },
   {
     text: "Provide guidance to enable all staff to support Armed Forces Community",
-    officerEmails: [P.equalitiesLead],
+    officerLogins: [P.equalitiesLead],
     characteristics: ["armed-forces"],
     disposition: "ongoing",
     update:
@@ -155,27 +155,27 @@ export const EMPLOYER_2022_23: TreeObjective = {
   actions: actions2223("EM", [
   {
     text: "Introduce Equalities Champions (including elected member and senior leadership)",
-    officerEmails: [P.workforce, P.headOfPolicy],
+    officerLogins: [P.workforce, P.headOfPolicy],
     disposition: "closed",
     update: "A Senior Leader Champion and a Member Champion agreed.",
   },
   {
     text: "Deliver the Culture change project.",
-    officerEmails: [P.workforce],
+    officerLogins: [P.workforce],
     disposition: "closed",
     update:
       "The culture change project has been delivered and new actions are identified in the refreshed Workforce Strategy to support Inclusion and Belonging for staff.",
   },
   {
     text: "Introduce Bi-Annual staff EDI survey to identify need and benchmark progress",
-    officerEmails: [P.workforce, P.dataIntelligence],
+    officerLogins: [P.workforce, P.dataIntelligence],
     disposition: "closed",
     update:
       "Carried out first EDI Staff Survey (the detailed questions considered best practice are not included in the biannual staff survey). The survey is intended to provide a baseline understand of the organisations diversity and provide the basis for exploring and responding to staff need.",
   },
   {
     text: "Provide training and support for Mental Health Champions",
-    officerEmails: [P.workforce],
+    officerLogins: [P.workforce],
     characteristics: ["disability"],
     disposition: "ongoing",
     update:
@@ -208,14 +208,14 @@ export const SERVICE_PROVIDER_2022_23: TreeObjective = {
   actions: actions2223("SP", [
   {
     text: "Adopt of LGA Inclusive Language Guide",
-    officerEmails: [P.communications, P.equalitiesPolicy],
+    officerLogins: [P.communications, P.equalitiesPolicy],
     disposition: "ongoing",
     update:
       "The inclusive language guide has not yet been released for adoption. This has been retained as an action with alternative options to be explored in place of the LGA guide.",
   },
   {
     text: "Proactively use 'neutral spaces' to increase access to support and services for residents",
-    officerEmails: [P.equalitiesLead, P.housing, P.welfare],
+    officerLogins: [P.equalitiesLead, P.housing, P.welfare],
     characteristics: ["poverty"],
     disposition: "ongoing",
     update:
@@ -223,14 +223,14 @@ export const SERVICE_PROVIDER_2022_23: TreeObjective = {
   },
   {
     text: "Identify emerging needs from Census data.",
-    officerEmails: [P.dataIntelligence],
+    officerLogins: [P.dataIntelligence],
     disposition: "closed",
     update:
       "Analysis of the Census data has been undertaken. Results have been published of all high-level data on dashboards on the Council's website. Significant engagement with Unit Managers, Wider Leadership Team, Inclusion Board and EDI staff group on how to use census to understand resident need.",
   },
   {
     text: "Include 'Poverty' as a local protected characteristic with the EqIA process",
-    officerEmails: [P.equalitiesPolicy],
+    officerLogins: [P.equalitiesPolicy],
     characteristics: ["poverty"],
     disposition: "closed",
     update: [
@@ -240,7 +240,7 @@ export const SERVICE_PROVIDER_2022_23: TreeObjective = {
   },
   {
     text: "Include Armed Forces Act 2021 in Equality, Diversity and Inclusion Policy",
-    officerEmails: [P.equalitiesPolicy],
+    officerLogins: [P.equalitiesPolicy],
     characteristics: ["armed-forces"],
     disposition: "closed",
     update:
@@ -248,7 +248,7 @@ export const SERVICE_PROVIDER_2022_23: TreeObjective = {
   },
   {
     text: "Prioritise existing policies by review date and implement process of review for equalities",
-    officerEmails: [P.equalitiesLead, P.equalitiesPolicy, P.headOfPolicy],
+    officerLogins: [P.equalitiesLead, P.equalitiesPolicy, P.headOfPolicy],
     disposition: "ongoing",
     update:
       "The process has been reactive to date rather than priority. It has been identified that further work is required to support unit managers to implement EDI into policy and service development so this action has been broadened to include working with services to increase knowledge.",

@@ -34,3 +34,14 @@ export const SEED_DIRECTORY: readonly DirectoryUser[] = [
   ...SEED_PEOPLE.map((p) => entry(p)),
   entry(SEED_DEPARTED, true),
 ];
+
+/**
+ * The same directory as it was when the 2017 plan was written: the officer who has since left was still a
+ * colleague, so the plan naming him can be written. A local stack starts from this and then marks him departed
+ * (the list server's `/_local/directory`), as happens in a tenant: his site user stays, SharePoint no longer
+ * resolves him.
+ */
+export const SEED_DIRECTORY_BEFORE_DEPARTURES: readonly DirectoryUser[] = SEED_DIRECTORY.map((p) => ({ ...p, accountEnabled: true, deleted: false }));
+
+/** Who has left since (the UPNs to mark departed once the plan is written). */
+export const SEED_DEPARTURES: readonly string[] = SEED_DIRECTORY.filter((p) => p.deleted).map((p) => p.userPrincipalName);

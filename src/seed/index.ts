@@ -9,7 +9,7 @@ import { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
 
 export { COVER_REPORT_2020_21, STRATEGIC_PLAN_OBJECTIVES } from "./cover-report-2020-21.ts";
 export { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "./demonstration-plan.ts";
-export { type DirectoryUser, SEED_DIRECTORY } from "./directory.ts";
+export { type DirectoryUser, SEED_DEPARTURES, SEED_DIRECTORY, SEED_DIRECTORY_BEFORE_DEPARTURES } from "./directory.ts";
 export { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
 export {
   SEED_ADMINISTRATOR,

@@ -18,7 +18,7 @@ interface Action2017 {
   teams: string;
   successMeasures: string[];
   dueText: string;
-  officerEmails: string[];
+  officerLogins: string[];
 }
 
 /** Where these objectives are set out (shown beside each, as the plan holds three framings of itself). */
@@ -29,7 +29,7 @@ function action2017(a: Action2017): TreeAction {
     reference: a.reference,
     text: a.bulleted ? a.actions.map((item) => `• ${item}`).join("\n") : a.actions.join("\n"),
     teams: a.teams,
-    officerEmails: a.officerEmails,
+    officerLogins: a.officerLogins,
     successMeasures: a.successMeasures,
     dueText: a.dueText,
     status: "not-recorded",
@@ -50,7 +50,7 @@ export const COMMUNITY_LEADER_2017: TreeObjective[] = [
     teams: "Policy and Information team – Data Intelligence Officer",
     successMeasures: ["Report to be produced for every ward member following annual Resident's Survey"],
     dueText: "November 2017",
-    officerEmails: [P.dataIntelligence],
+    officerLogins: [P.dataIntelligence],
   }),
   objective2017(
     "Provide a consistent approach to providing information to residents in alternative formats across the authority",
@@ -61,7 +61,7 @@ export const COMMUNITY_LEADER_2017: TreeObjective[] = [
       teams: "Policy and Information team - Equalities and Corporate Policy Officer",
       successMeasures: ["A clear process and procedure used consistently across the authority and monitored."],
       dueText: "October 2017",
-      officerEmails: [P.equalitiesPolicy],
+      officerLogins: [P.equalitiesPolicy],
     },
   ),
   objective2017(
@@ -76,7 +76,7 @@ export const COMMUNITY_LEADER_2017: TreeObjective[] = [
         "Wider engagement with hard to reach groups demonstrated by responses received.",
       ],
       dueText: "December 2017",
-      officerEmails: [P.dataIntelligence, P.equalitiesPolicy],
+      officerLogins: [P.dataIntelligence, P.equalitiesPolicy],
     },
   ),
   objective2017(
@@ -95,7 +95,7 @@ export const COMMUNITY_LEADER_2017: TreeObjective[] = [
         "Consistent message being directed across the authority",
       ],
       dueText: "September 2017",
-      officerEmails: [P.equalitiesPolicy, P.dataIntelligence],
+      officerLogins: [P.equalitiesPolicy, P.dataIntelligence],
     },
   ),
 ];
@@ -115,7 +115,7 @@ export const SERVICE_PROVIDER_2017: TreeObjective[] = [
         "Improved use of Equalities data as an evidence base, where held appropriately.",
       ],
       dueText: "",
-      officerEmails: [P.equalitiesPolicy, P.dataIntelligence],
+      officerLogins: [P.equalitiesPolicy, P.dataIntelligence],
     },
   ),
   objective2017("Raise standard of Equalities Impact Assessments (EqIAs)", {
@@ -136,7 +136,7 @@ export const SERVICE_PROVIDER_2017: TreeObjective[] = [
       "All EqIAs to be published on the website.",
     ],
     dueText: "",
-    officerEmails: [P.equalitiesPolicy],
+    officerLogins: [P.equalitiesPolicy],
   }),
   objective2017("Provide a consistent approach to contract management across the services.", {
     reference: "SP-17-3",
@@ -152,7 +152,7 @@ export const SERVICE_PROVIDER_2017: TreeObjective[] = [
     ],
     dueText: "Review by March 2018",
     // The procurement officer of the time has since left the council (docs/seed-provenance.md).
-    officerEmails: [SEED_DEPARTED_UPN],
+    officerLogins: [SEED_DEPARTED_UPN],
   }),
 ];
 
@@ -174,7 +174,7 @@ export const EMPLOYER_2017: TreeObjective[] = [
       "NETconsent reporting and testing functionality used to ensure all staff have read and understood the policy.",
     ],
     dueText: "September 2018",
-    officerEmails: [P.headOfPolicy, P.equalitiesPolicy],
+    officerLogins: [P.headOfPolicy, P.equalitiesPolicy],
   }),
   objective2017(
     "To deliver annual Equalities training to all elected members as part of ongoing professional development",
@@ -187,7 +187,7 @@ export const EMPLOYER_2017: TreeObjective[] = [
         "Members demonstrating an understanding of the implications and importance of providing a sound evidence base as part of Equalities Impact Assessments in determining changes to or reviews of Policy decisions.",
       ],
       dueText: "May 2018",
-      officerEmails: [P.democraticServices, P.headOfPolicy],
+      officerLogins: [P.democraticServices, P.headOfPolicy],
     },
   ),
   objective2017(
@@ -205,7 +205,7 @@ export const EMPLOYER_2017: TreeObjective[] = [
         "Improved understanding of elected members and their needs and requirements within Democratic Services team.",
       ],
       dueText: "May 2018",
-      officerEmails: [P.democraticServices],
+      officerLogins: [P.democraticServices],
     },
   ),
   objective2017("To develop and support member engagement with hard to reach groups in the community.", {
@@ -215,6 +215,6 @@ export const EMPLOYER_2017: TreeObjective[] = [
     teams: "Democratic Services & Policy and Information",
     successMeasures: ["Improved engagement and understanding of seldom heard groups in Maidstone."],
     dueText: "May 2018",
-    officerEmails: [P.democraticServices, P.headOfPolicy],
+    officerLogins: [P.democraticServices, P.headOfPolicy],
   }),
 ];

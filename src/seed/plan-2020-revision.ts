@@ -20,7 +20,7 @@ export const SOURCE_2020 = "Revised Equality Objectives and Action Plan 2017-202
 interface Action2020 {
   reference: string;
   text: string;
-  officerEmails: string[];
+  officerLogins: string[];
   characteristics?: string[];
   /** 2020-21 update texts from 000, in the report's order. */
   updates?: string[];
@@ -30,7 +30,7 @@ function action2020(a: Action2020): TreeAction {
   return {
     reference: a.reference,
     text: a.text,
-    officerEmails: a.officerEmails,
+    officerLogins: a.officerLogins,
     status: "not-recorded",
     disposition: "open",
     characteristics: a.characteristics ?? [],
@@ -74,40 +74,40 @@ export const COMMUNITY_LEADER_2020: TreeObjective = {
   actions: actions2020("CL", [
     {
       text: "We will work with the Heart of Kent Hospice, Kent County Council, local businesses, community and faith groups to achieve Compassionate Borough Status.",
-      officerEmails: [P.headOfPolicy, P.equalitiesLead],
+      officerLogins: [P.headOfPolicy, P.equalitiesLead],
       updates: [U.compassionate],
     },
     {
       text: "We will take an evidence-based approach to leading recovery in Maidstone including a specific work stream on communities.",
-      officerEmails: [P.dataIntelligence, P.headOfPolicy],
+      officerLogins: [P.dataIntelligence, P.headOfPolicy],
     },
     {
       text: "We will seek to build on the relationships we have developed with our communities as a result of the recent pandemic. We will communicate, engage with, and disseminate information to support and engage our wider communities including through the local Parish Councils and voluntary groups.",
-      officerEmails: [P.equalitiesLead, P.welfare],
+      officerLogins: [P.equalitiesLead, P.welfare],
       updates: [U.relationships],
     },
     {
       text: "We will undertake a review of consultation and engagement activities to ensure that they maximise resident participation and are representative of Maidstone's demographic.",
-      officerEmails: [P.dataIntelligence, P.communications],
+      officerLogins: [P.dataIntelligence, P.communications],
       updates: [U.consultations],
     },
     {
       text: "We will appoint an internal Equalities Group to lead and provide join-up across Council services.",
-      officerEmails: [P.equalitiesLead],
+      officerLogins: [P.equalitiesLead],
       updates: [U.officerGroup],
     },
     {
       text: "We will support and promote diversity and inclusion in the borough through our communications and events – with a focus on our seldom-heard communities.",
-      officerEmails: [P.communications, P.equalitiesLead],
+      officerLogins: [P.communications, P.equalitiesLead],
       updates: [U.calendar],
     },
     {
       text: "We will audit and appraise historical assets within the borough of Maidstone.",
-      officerEmails: [P.headOfPolicy],
+      officerLogins: [P.headOfPolicy],
     },
     {
       text: "We will support our serving and veteran communities through our commitment to the Armed Forces Covenant with training/guidance provided to staff across all services.",
-      officerEmails: [P.equalitiesPolicy],
+      officerLogins: [P.equalitiesPolicy],
       characteristics: ["armed-forces"],
       updates: [U.armedForces],
     },
@@ -139,22 +139,22 @@ export const EMPLOYER_2020: TreeObjective = {
   actions: actions2020("EM", [
     {
       text: "We will undertake a regular Staff Survey so that the organisation can identify where it needs to change and adapt.",
-      officerEmails: [P.workforce, P.dataIntelligence],
+      officerLogins: [P.workforce, P.dataIntelligence],
     },
-    { text: "We will undertake a self-assessment as an Inclusive Employer.", officerEmails: [P.workforce] },
+    { text: "We will undertake a self-assessment as an Inclusive Employer.", officerLogins: [P.workforce] },
     {
       text: "We will look after the mental health of our staff and recognise when this offer needs to change.",
-      officerEmails: [P.workforce],
+      officerLogins: [P.workforce],
       characteristics: ["disability"],
       updates: [U.staffWellbeing],
     },
     {
       text: "We will provide training and support to staff so they can recognise and manage unacceptable behaviours.",
-      officerEmails: [P.workforce],
+      officerLogins: [P.workforce],
     },
     {
       text: "We will enable staff to understand and respond to the mental health needs of residents, particularly after challenging life events.",
-      officerEmails: [P.workforce, P.welfare],
+      officerLogins: [P.workforce, P.welfare],
     },
   ]),
 };
@@ -189,36 +189,36 @@ export const SERVICE_PROVIDER_2020: TreeObjective = {
   actions: actions2020("SP", [
     {
       text: "We will review and identify our policies where we consider Equalities impacts and identify how we can improve outcomes through revisions to policy.",
-      officerEmails: [P.equalitiesPolicy],
+      officerLogins: [P.equalitiesPolicy],
     },
     {
       // The same words as the Community Leader's CL-20-5, without "internal": 001 lists it under both roles.
       text: "We will appoint an Equalities Group to lead and provide join-up across Council services.",
-      officerEmails: [P.equalitiesLead],
+      officerLogins: [P.equalitiesLead],
       updates: [U.officerGroup],
     },
     {
       text: "We will work with the community through consultation processes, increasing our offer of focus group and participatory methods to increase engagement with seldom-heard groups.",
-      officerEmails: [P.communications, P.dataIntelligence],
+      officerLogins: [P.communications, P.dataIntelligence],
     },
     {
       text: "We will work collaboratively with the museum and its programme of events to promote diversity and inclusion and strengthen ties to seldom-heard communities.",
-      officerEmails: [P.communications],
+      officerLogins: [P.communications],
     },
     {
       text: "We will undertake a Councillor-led Access to Services Review which will assess:\n• Digital Inclusion and website accessibility\n• Enabling communications\n• Our buildings",
-      officerEmails: [P.democraticServices, P.headOfPolicy],
+      officerLogins: [P.democraticServices, P.headOfPolicy],
       updates: [U.accessToServices],
     },
     {
       text: "We will work in partnership to deliver the Rough Sleeping initiative delivery plan to provide mental health outreach.",
-      officerEmails: [P.housing],
+      officerLogins: [P.housing],
       updates: [U.roughSleeping],
     },
-    { text: "We will review Equalities Impact Assessment processes.", officerEmails: [P.equalitiesPolicy] },
+    { text: "We will review Equalities Impact Assessment processes.", officerLogins: [P.equalitiesPolicy] },
     {
       text: "We will develop processes to ensure Social Value is a core consideration of our decision making.",
-      officerEmails: [P.procurement],
+      officerLogins: [P.procurement],
     },
   ]),
 };

@@ -21,7 +21,7 @@ import {
   list,
   saveCoverReport,
   type SPFI,
-  toSpDate,
+  siteDates,
 } from "../data/index.ts";
 import { writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
@@ -112,11 +112,12 @@ export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ su
 /** Gives the current plan's open actions day-precision dates around today (deterministic by plan order). */
 export async function shiftToToday(sp: SPFI, planId: number, now: Date): Promise<number> {
   const today = londonDate(now);
+  const dates = await siteDates(sp);
   const actions = (await getPlanActions(sp, planId)).filter((a) => a.disposition === "open" && a.status !== "complete");
   await inBatches(sp, actions, (b, a) => {
     const date = addDays(today, SHIFT_OFFSETS[(a.order - 1 + SHIFT_OFFSETS.length) % SHIFT_OFFSETS.length]);
     const due = { date, precision: "day" as const, kind: "deliver-by" as const, text: "" };
-    return list(b, "actions").items.getById(a.id).update({ DueDate: toSpDate(date), DuePrecision: "day", DueKind: "deliver-by", DueText: formatDue(due) }, "*");
+    return list(b, "actions").items.getById(a.id).update({ DueDate: dates.toSpDate(date), DuePrecision: "day", DueKind: "deliver-by", DueText: formatDue(due) }, "*");
   });
   return actions.length;
 }

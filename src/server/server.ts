@@ -10,6 +10,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { type ServerConfig, tabConfigOf } from "../config/server-config.ts";
+import { onSharePointWait } from "../data/throttling.ts";
 import { type CreateBot, type MountedBot, mountBot } from "./bot-adapter.ts";
 import { createLogger, type Logger, requestId } from "./logger.ts";
 import { BodyError, declaredTooLarge, parseJson, readBody } from "./read-body.ts";
@@ -42,6 +43,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function startProductionServer(config: ServerConfig, opts: StartOptions = {}): Promise<ProductionServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
+  // Each wait SharePoint asks for (throttling, a busy server, a lost connection) is one log line: how long, and why.
+  const unlistenWaits = onSharePointWait((e) =>
+    log.warn({ sharepoint: { status: e.status, waitMs: e.waitMs, attempt: e.attempt, method: e.method, scope: e.scope, retryAfter: e.toldBy } }, "SharePoint asked us to wait"),
+  );
   const tabRoot = resolve(config.tabDir);
   const headers = securityHeaders(config.siteUrl);
   let stopping = false;
@@ -139,6 +144,7 @@ export async function startProductionServer(config: ServerConfig, opts: StartOpt
     await bot?.start();
   } catch (err) {
     await new Promise<void>((r) => server.close(() => r()));
+    unlistenWaits();
     throw err;
   }
   ready = true;
@@ -155,6 +161,7 @@ export async function startProductionServer(config: ServerConfig, opts: StartOpt
       await Promise.race([Promise.all([bot?.stop(), closed]), grace]);
       server.closeAllConnections();
       await closed;
+      unlistenWaits();
       log.info("stopped");
     })();
     return stopped;

@@ -3,7 +3,7 @@
  * one with no mailbox are reminded and may act on their own actions; the EDI group is found the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, ensurePerson, getUpdatesForAction, list, type SPFI, toSpDate } from "../../src/data/index.ts";
+import { addMember, ensurePerson, getUpdatesForAction, list, siteDates, type SPFI } from "../../src/data/index.ts";
 import type { CaptureServer } from "../helpers/capture-server.ts";
 import {
   allText,
@@ -37,6 +37,7 @@ let bot: BotUnderTest;
 const ids: Record<string, number> = {};
 
 async function addAction(sp: SPFI, planId: number, objectiveId: number, ref: string, ownerId: number, due: string): Promise<number> {
+  const dates = await siteDates(sp);
   const a = (await list(sp, "actions").items.add({
     Title: ref,
     PlanId: planId,
@@ -45,7 +46,7 @@ async function addAction(sp: SPFI, planId: number, objectiveId: number, ref: str
     ActionText: `Action ${ref}`,
     OwnerId: ownerId,
     OfficersId: [ownerId],
-    DueDate: toSpDate(due),
+    DueDate: dates.toSpDate(due),
     DuePrecision: "day",
     DueKind: "deliver-by",
     ActionStatus: "on-track",

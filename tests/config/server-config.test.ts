@@ -1,6 +1,6 @@
 /** The production server's configuration: options > environment > defaults, and every problem listed at once. */
 import { describe, expect, it } from "vitest";
-import { LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
+import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
 import { loadServerConfig, tabConfigOf } from "../../src/config/server-config.ts";
 import { SETTINGS } from "../../src/config/settings.ts";
 import { configErrorOf } from "../helpers/config-error.ts";
@@ -127,7 +127,7 @@ describe("server configuration", () => {
       kind: "certificate",
       clientId: "99999999-9999-4999-8999-999999999999",
     });
-    expect(loadServerConfig({}, { EAP_MODE: "local", EAP_SITE_URL: "http://127.0.0.1:4321/sites/edi" }).signIn).toEqual({ kind: "dev", identity: LOCAL_BOT_IDENTITY });
+    expect(loadServerConfig({}, { EAP_MODE: "local", EAP_SITE_URL: "http://127.0.0.1:4321/sites/edi" }).signIn).toEqual({ kind: "dev-app", app: LOCAL_APP_IDENTITY });
   });
 
   it("keeps local mode on a loopback site", () => {

@@ -1,6 +1,8 @@
 /**
  * `npm start` (eap dev) brings the whole product up within 60 s on this 2-core machine, prints every URL, every URL
- * answers, and Ctrl+C stops it all.
+ * answers, and Ctrl+C stops it all. Its list server is the strict one: every member of the seeded cast can sign in
+ * and read their actions (the officer whose UPN is not his mail, the one without a mailbox included), the bot reads
+ * the lists with its app-only sign-in, and the officer who left can no longer sign in.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -8,6 +10,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
+import { DevAppAuth, DevTokenAuth } from "../../src/data/auth/dev-token.ts";
+import { createSp, getCurrentPerson, getMyActions, getPlans } from "../../src/data/index.ts";
+import { SEED_DEPARTED, SEED_PEOPLE } from "../../src/seed/people.ts";
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -87,6 +93,21 @@ describe("npm start", () => {
     expect((await fetch(playground!)).status).toBe(200);
     // Someone from the cast is offered.
     expect(out).toMatch(/@example\.org/);
+
+    // Every member of the cast signs in and reads their actions; owners among them have some.
+    let owners = 0;
+    for (const p of SEED_PEOPLE) {
+      const sp = createSp(sharepoint!, DevTokenAuth({ upn: p.upn, name: p.name, oid: p.oid }));
+      const me = await getCurrentPerson(sp);
+      expect(me.upn, p.name).toBe(p.upn);
+      if ((await getMyActions(sp, me.id)).length > 0) owners++;
+    }
+    expect(owners).toBeGreaterThan(5);
+    // The bot reads the lists with its own (app-only) sign-in and grant.
+    expect((await getPlans(createSp(sharepoint!, DevAppAuth(LOCAL_APP_IDENTITY)))).length).toBeGreaterThan(0);
+    // The officer who left cannot sign in any more.
+    const gone = await getCurrentPerson(createSp(sharepoint!, DevTokenAuth({ upn: SEED_DEPARTED.upn, name: SEED_DEPARTED.name, oid: SEED_DEPARTED.oid }))).catch((e) => e);
+    expect((gone as { status?: number }).status).toBe(401);
 
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));

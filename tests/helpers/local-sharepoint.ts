@@ -2,8 +2,14 @@
  * Test helper: starts the local SharePoint (src/local) on a free loopback port with a fresh temporary data
  * directory and one site, and gives tests a development token and a PnPjs behavior that sends it.
  *
- *   const sp = await startTestSharePoint();            // site "test"
- *   const web = spfi(sp.siteUrl).using(SPBrowser({ baseUrl: sp.siteUrl }), TestAuth(devToken({ upn: "a@x.test" })));
+ * The server is the STRICT one by default, as awkward as a tenant: its directory is the seeded cast (tokens must
+ * name one of them by oid, or be the product's app; a UPN that is not the mail, an account without a mailbox), and
+ * the product's app (LOCAL_APP_IDENTITY) has a `write` grant, as the bot has in a tenant. Pass `directory` for
+ * another tenant (then its grants are only those given), `grants` for other grants, and `open: true` only in tests
+ * of the open mode itself.
+ *
+ *   const sp = await startTestSharePoint();            // site "test", strict
+ *   const web = createSp(sp.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
  *   ...
  *   await sp.close();                                   // stops the server and deletes the data directory
  */
@@ -12,7 +18,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TimelinePipe } from "@pnp/core";
 import { InjectHeaders, type Queryable } from "@pnp/queryable";
+import { LOCAL_APP_IDENTITY as LOCAL_APP } from "../../src/config/local-identities.ts";
 import { type LocalSharePoint, type LocalSharePointOptions, startLocalSharePoint } from "../../src/local/index";
+import { SEED_DIRECTORY_BEFORE_DEPARTURES as SEED_BEFORE_DEPARTURES } from "../../src/seed/directory.ts";
 
 export interface TestSharePoint {
   /** http://127.0.0.1:<port>/sites/<site> */
@@ -27,10 +35,34 @@ export interface TestSharePoint {
   close(opts?: { keepData?: boolean }): Promise<void>;
 }
 
-export type TestSharePointOptions = Partial<LocalSharePointOptions> & { site?: string };
+export type TestSharePointOptions = Partial<LocalSharePointOptions> & {
+  site?: string;
+  /** The open mode (no directory: tokens taken at their word). Only for tests of that mode itself. */
+  open?: boolean;
+};
+
+/**
+ * The seeded cast as the server's directory, with everyone present: the officer who left the council is still a
+ * colleague when the plan naming him is written; tests mark him departed afterwards (markDeparted), as happens in
+ * a tenant, so his site user stays while ensureUser and person columns refuse him.
+ */
+export const SEED_DIRECTORY_BEFORE_DEPARTURES = SEED_BEFORE_DEPARTURES.map((p) => ({ ...p }));
+
+/** The product's own app's grant on a strict test server, as the bot has in a tenant (Sites.Selected write). */
+export const LOCAL_APP_GRANT: Record<string, string> = { [LOCAL_APP.appId]: "write" };
+
+/** Marks a directory person departed (deleted in Entra), as an administrator would after they left. */
+export async function markDeparted(baseUrl: string, who: string): Promise<void> {
+  const r = await fetch(`${baseUrl}/_local/directory/${encodeURIComponent(who)}`, { method: "PATCH", body: JSON.stringify({ deleted: true }) });
+  if (!r.ok) throw new Error(`Could not mark ${who} departed: ${r.status} ${await r.text()}`);
+}
 
 export async function startTestSharePoint(opts: TestSharePointOptions = {}): Promise<TestSharePoint> {
-  const { site = "test", ...rest } = opts;
+  const { site = "test", open = false, ...given } = opts;
+  const strict = !open && given.anonymous !== true;
+  // A test that brings its own directory sets up its own tenant: nothing else is assumed for it.
+  const rest: Partial<LocalSharePointOptions> =
+    strict && given.directory === undefined ? { ...given, directory: SEED_DIRECTORY_BEFORE_DEPARTURES.map((p) => ({ ...p })), grants: given.grants ?? LOCAL_APP_GRANT } : given;
   const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), "eap-local-sp-"));
   let server: LocalSharePoint;
   try {

@@ -1,12 +1,16 @@
 /**
  * A real local SharePoint server with the seeded plan, for integration tests:
  * provisions the lists, registers the fictional people and writes the seeds' plan, exactly as `eap seed` does.
+ * The server is the strict one (see local-sharepoint.ts), and what `npm start` shows is what tests see: once the
+ * plan is written, the officer who has left the council is marked departed (his site user stays; SharePoint no
+ * longer resolves him).
  */
 import { rmSync } from "node:fs";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
-import { startTestSharePoint, type TestSharePointOptions } from "./local-sharepoint.ts";
+import { SEED_DEPARTURES } from "../../src/seed/directory.ts";
+import { markDeparted, startTestSharePoint, type TestSharePointOptions } from "./local-sharepoint.ts";
 
 export interface SeededSite {
   siteUrl: string;
@@ -47,6 +51,8 @@ export async function startSeededSite(
       },
     };
   }
+  // The directory is the server's own: marked on the server the test talks to, after any restart.
+  for (const upn of SEED_DEPARTURES) await markDeparted(server.baseUrl, upn);
   return {
     siteUrl: server.siteUrl,
     baseUrl: server.baseUrl,

@@ -11,7 +11,7 @@ import { buildDocx, seedDocRows } from "./fixtures/build-docx.ts";
 import { buildCsv, buildXlsx } from "./fixtures/build-sheets.ts";
 import { norm, type SeedAction, seedActions, seedTableRows } from "./fixtures/seed-2017.ts";
 
-const people = SEED_PEOPLE.map((p) => ({ email: p.upn, name: p.name, jobTitle: p.jobTitle }));
+const people = SEED_PEOPLE.map((p) => ({ login: p.upn, email: p.mail ?? "", name: p.name, jobTitle: p.jobTitle }));
 const opts = { fileName: "equalities-2017.docx", title: "Equality Objectives 2017 (imported)", period: "2017-2021", people };
 
 const flat = (tree: PlanTreeInput) =>
@@ -88,11 +88,11 @@ describe("the seeds' 2017 table from Word", () => {
 
   test("officers are matched to known people by job title, in the order the cell names them", () => {
     const byRef = new Map(flat(tree).map((g) => [g.action.reference, g.action]));
-    expect(byRef.get("CL-1")?.officerEmails).toEqual([SEED_UPNS.dataIntelligence]);
-    expect(byRef.get("CL-3")?.officerEmails).toEqual([SEED_UPNS.dataIntelligence, SEED_UPNS.equalitiesPolicy]);
-    expect(byRef.get("SP-1")?.officerEmails).toEqual([SEED_UPNS.equalitiesPolicy, SEED_UPNS.dataIntelligence]);
+    expect(byRef.get("CL-1")?.officerLogins).toEqual([SEED_UPNS.dataIntelligence]);
+    expect(byRef.get("CL-3")?.officerLogins).toEqual([SEED_UPNS.dataIntelligence, SEED_UPNS.equalitiesPolicy]);
+    expect(byRef.get("SP-1")?.officerLogins).toEqual([SEED_UPNS.equalitiesPolicy, SEED_UPNS.dataIntelligence]);
     // "Procurement" alone names no one specific: kept as text only.
-    expect(byRef.get("SP-3")?.officerEmails).toEqual([]);
+    expect(byRef.get("SP-3")?.officerLogins).toEqual([]);
     expect(byRef.get("SP-3")?.teams).toBe("Procurement");
   });
 

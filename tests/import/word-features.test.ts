@@ -42,7 +42,7 @@ describe("Word layouts", () => {
       fileName: "appendix.docx",
       title: "Plan",
       period: "2023-2027",
-      people: [{ email: "robin.ashdown@example.org", name: "Robin Ashdown" }],
+      people: [{ login: "robin.ashdown@example.org", email: "robin.ashdown@example.org", name: "Robin Ashdown" }],
     });
     expect(r.problems).toEqual([]);
     expect(r.notes).toEqual([expect.stringMatching(/^Table 2 was left out: none of its columns is recognised/)]);
@@ -54,7 +54,7 @@ describe("Word layouts", () => {
     const actions = role.objectives![0].actions!;
     expect(actions.map((a) => a.text)).toEqual(["• Audit the website\n• Fix what the audit finds", "Train staff in accessible documents"]);
     expect(actions.map((a) => a.successMeasures)).toEqual([["Audit published", "Issues fixed"], ["200 staff trained"]]);
-    expect(actions.map((a) => a.officerEmails)).toEqual([["ana.silva@example.org"], ["robin.ashdown@example.org"]]);
+    expect(actions.map((a) => a.officerLogins)).toEqual([["ana.silva@example.org"], ["robin.ashdown@example.org"]]);
     expect(actions.map((a) => a.dueText)).toEqual(["Q3 2024-25", "31/03/2025"]);
     expect(actions.map((a) => a.reference)).toEqual(["SP-1", "SP-2"]);
   });

@@ -40,7 +40,7 @@ describe("process and storage", () => {
   });
 
   it("creates sites through PUT /_local/sites/<name> and reports health", async () => {
-    const t = await startTestSharePoint();
+    const t = await startTestSharePoint({ open: true });
     try {
       const url = await t.addSite("other");
       expect(url).toBe(`${t.baseUrl}/sites/other`);

@@ -29,7 +29,7 @@ describe("seed provenance page", () => {
   it("lists every action's officers, in order", () => {
     const rows = new Map(table("Action | Officers").map(([ref, officers]) => [ref, officers]));
     expect([...rows.keys()].sort()).toEqual(actions.map((a) => a.reference).sort());
-    for (const a of actions) expect(rows.get(a.reference), a.reference).toBe(a.officerEmails.map(nameOf).join(", "));
+    for (const a of actions) expect(rows.get(a.reference), a.reference).toBe(a.officerLogins.map(nameOf).join(", "));
   });
 
   it("lists every tag with its basis", () => {

@@ -22,8 +22,8 @@ const OID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const plans = [MAIDSTONE_PLAN_2017_21, demonstrationPlan()].map((p) => placedActions(planTreeSchema.parse(p)).map((x) => x.action));
 const [seeded, demo] = plans;
 /** Who owns an action (first officer) and who is named on one, by UPN. */
-const owners = (actions: typeof seeded) => new Set(actions.map((a) => a.officerEmails[0]));
-const named = (actions: typeof seeded) => new Set(actions.flatMap((a) => a.officerEmails));
+const owners = (actions: typeof seeded) => new Set(actions.map((a) => a.officerLogins[0]));
+const named = (actions: typeof seeded) => new Set(actions.flatMap((a) => a.officerLogins));
 
 describe("seed people", () => {
   it("are a small fictional cast with unique, deterministic object ids and unique UPNs on example.org domains", () => {
@@ -57,8 +57,8 @@ describe("seed people", () => {
   it("names every action's officers by UPN, all of them seed people, and gives everyone who can sign in an action", () => {
     const upns = new Set([...SEED_PEOPLE, SEED_DEPARTED].map((p) => p.upn));
     for (const a of seeded) {
-      expect(a.officerEmails.length, a.reference).toBeGreaterThan(0);
-      for (const u of a.officerEmails) expect(upns.has(u), `${a.reference}: ${u}`).toBe(true);
+      expect(a.officerLogins.length, a.reference).toBeGreaterThan(0);
+      for (const u of a.officerLogins) expect(upns.has(u), `${a.reference}: ${u}`).toBe(true);
     }
     for (const p of SEED_PEOPLE) expect(named(seeded).has(p.upn), p.name).toBe(true);
   });
@@ -73,7 +73,7 @@ describe("seed people", () => {
   });
 
   it("names the departed officer on an old action only, never in the demonstration plan", () => {
-    const on = seeded.filter((a) => a.officerEmails.includes(SEED_DEPARTED.upn)).map((a) => a.reference);
+    const on = seeded.filter((a) => a.officerLogins.includes(SEED_DEPARTED.upn)).map((a) => a.reference);
     expect(on.length).toBeGreaterThan(0);
     for (const r of on) expect(r).toMatch(/^(CL|EM|SP)-(17|20)-\d+$/);
     expect(named(demo).has(SEED_DEPARTED.upn)).toBe(false);

@@ -62,7 +62,7 @@ describe("seeded plan: shape", () => {
   it("makes every 2020 action trackable: an owner, a status and its updates, directly under the 2020 objective", () => {
     for (const o of framing(SOURCE_2020)) {
       expect(o.commitments).toEqual([]);
-      for (const a of o.actions) expect(a.officerEmails.length, a.reference).toBeGreaterThan(0);
+      for (const a of o.actions) expect(a.officerLogins.length, a.reference).toBeGreaterThan(0);
     }
   });
 
@@ -97,7 +97,7 @@ describe("seeded plan: no invented history", () => {
   });
 
   it("names no author on any seeded update (who entered an update is SharePoint's to say)", () => {
-    for (const a of all) for (const u of a.updates) expect("authorEmail" in u && u.authorEmail !== undefined, a.reference).toBe(false);
+    for (const a of all) for (const u of a.updates) expect("authorLogin" in u && u.authorLogin !== undefined, a.reference).toBe(false);
   });
 
   it("marks gaps only with ' […]', never with three dots", () => {
@@ -129,7 +129,7 @@ describe("demonstration plan", () => {
     for (const a of carried) {
       expect(a, a.reference).toMatchObject({ status: "not-started", disposition: "open", updates: [], dueText: "" });
       const from = continuing.find((c) => c.reference === a.carriedFromReference)!;
-      expect(a.officerEmails).toEqual(from.officerEmails);
+      expect(a.officerLogins).toEqual(from.officerLogins);
       expect(a.text).toBe(from.text);
     }
   });

@@ -2,7 +2,8 @@
  * `eap import FILE --plan NAME [--period 2023-2027]`: brings an existing plan in from Word (.docx), Excel (.xlsx) or
  * CSV. Without --period, the period is inferred from the plan's name or the document, and the output says from
  * where. Everything is checked first and every problem is listed with its place (table, row, column); nothing is
- * written unless all is valid, or unless --skip-invalid explicitly leaves the bad rows out. Re-running the same
+ * written unless all is valid, or unless --skip-invalid explicitly leaves the bad rows out. Every person the file
+ * names who cannot be found is listed with their actions; --reassign old=new names who takes over. Re-running the same
  * import (same file and plan name, or the same --import-id) finishes an interrupted one without duplicates.
  *
  * Exit codes: 0 imported (or dry run clean), 1 problems in the file or SharePoint refused, 2 usage.
@@ -19,6 +20,7 @@ interface ImportCliOptions {
   importId?: string;
   map?: string;
   role?: string;
+  reassign?: string[];
 }
 
 export const register = (program: Command) => {
@@ -33,7 +35,8 @@ export const register = (program: Command) => {
       .option("--skip-invalid", "leave out the rows that have problems and import the rest (they are listed)")
       .option("--import-id <id>", "id of this import (default: from the file's SHA-256 and the plan name)")
       .option("--map <pairs>", "map headers to fields: \"Actions=action,Lead=officer\" (fields: role, objective, commitment, action, reference, officer, measures, due, status, update, ignore)")
-      .option("--role <name>", "role for every action when the file names none (no role rows or Role column)"),
+      .option("--role <name>", "role for every action when the file names none (no role rows or Role column)")
+      .option("--reassign <old=new>", "who takes over from a person the file names who cannot be found (left, mistyped): sign-in names or emails; repeatable", (v: string, acc: string[] = []) => [...acc, v]),
   ).action(async (file: string, opts: ImportCliOptions, cmd: Command) => {
     await runImport(file, opts, cmd);
   });
@@ -44,7 +47,7 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 
 async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteAccess }] =
+  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid, parseReassignments }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
       import("node:fs/promises"),
       import("node:path"),
@@ -60,6 +63,8 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
   const { checkImportId, describeProblem, formatBytes, importIdFor, MAX_FILE_BYTES, parseMapping, parsePlanFile } = imp;
   const mapping = o.map ? parseMapping(o.map) : { ok: true as const, mapping: {} };
   if (!mapping.ok) throw new CliError("usage", `--map: ${mapping.error}`);
+  const reassign = parseReassignments(o.reassign ?? []);
+  if (!reassign.ok) throw new CliError("usage", `--reassign: ${reassign.problems.join("; ")}`);
   if (o.importId) {
     const bad = checkImportId(o.importId);
     if (bad) throw new CliError("usage", `--import-id: ${bad}`);
@@ -118,7 +123,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
 
     const importId = o.importId ?? (await importIdFor(bytes, o.plan));
     const bar = writeProgress();
-    const w = await writeImportedPlan(sp, result.tree, { importId, onProgress: (s, done, total) => bar.update(s.padEnd(12), done, total) }).finally(() =>
+    const w = await writeImportedPlan(sp, result.tree, { importId, reassign: reassign.value, onProgress: (s, done, total) => bar.update(s.padEnd(12), done, total) }).finally(() =>
       bar.stop(),
     );
     out(

@@ -5,7 +5,7 @@ export const register = (program: Command) => {
   addSiteOptions(
     program
       .command("provision")
-      .description("Create or update the lists, columns, indexes and versioning on a site (safe to run again)."),
+      .description("Create or update the lists, columns, indexes, versioning and default views on a site (safe to run again); warns when the site's time zone is not Europe/London."),
   ).action(async (_opts, cmd: Command) => {
     const { provision } = await import("../../data/provision.ts");
     const { toCliError } = await import("../report-error.ts");
@@ -19,6 +19,7 @@ export const register = (program: Command) => {
         for (const c of report.changes) console.log(`  ${c.list}: ${c.what}`);
         console.log(`${report.changes.length} change(s) made on ${access.siteUrl}.`);
       }
+      for (const w of report.warnings) console.log(`warning: ${w}`);
     } catch (err) {
       throw toCliError(err);
     }

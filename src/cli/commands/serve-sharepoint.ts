@@ -60,7 +60,7 @@ export const register = (program: Command) => {
     .option("--data <dir>", "directory for the per-site SQLite databases", "./.data")
     .option("--site <name>", "site to create at start; repeatable (default: edi)", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option("--threshold <n>", "list view threshold", "5000")
-    .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05,504-after-commit:0.05,drop-after-commit:0.01"')
+    .option("--faults <spec>", 'inject failures, e.g. "429:0.2,503:0.05,504-after-commit:0.05,drop-after-commit:0.01,429-in-batch:0.1"')
     .option("--seed <n>", "seed for reproducible fault injection")
     .option("--retry-after <seconds>", "Retry-After sent with injected faults (decimals allowed, as Graph sends them)", "1")
     .option("--latency <ms>", "delay added to every response", "0")

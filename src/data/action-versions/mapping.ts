@@ -1,5 +1,6 @@
 /** An action item's version (`items(n)/versions`) ↔ ActionVersion: what changed, when and by whom. */
-import { fromSpDate, fromSpInstant, textOf } from "../values.ts";
+import type { SiteDates } from "../site-time-zone.ts";
+import { fromSpInstant, textOf } from "../values.ts";
 
 export interface ActionVersion {
   label: string;
@@ -12,7 +13,7 @@ export interface ActionVersion {
   text: string;
 }
 
-export function versionFrom(v: Record<string, unknown>): ActionVersion {
+export function versionFrom(v: Record<string, unknown>, dates: SiteDates): ActionVersion {
   const editor = v.Editor as { LookupValue?: string; Title?: string } | undefined;
   return {
     label: textOf(v.VersionLabel),
@@ -20,7 +21,7 @@ export function versionFrom(v: Record<string, unknown>): ActionVersion {
     editor: editor?.LookupValue ?? editor?.Title ?? "",
     status: textOf(v.ActionStatus),
     disposition: textOf(v.Disposition),
-    dueDate: fromSpDate(v.DueDate),
+    dueDate: dates.fromSpDate(v.DueDate),
     lastUpdateSummary: textOf(v.LastUpdateSummary),
     text: textOf(v.ActionText),
   };

@@ -5,12 +5,13 @@
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint } from "../errors.ts";
 import { list } from "../queries.ts";
+import { siteDates } from "../site-time-zone.ts";
 import { type ActionVersion, versionFrom } from "./mapping.ts";
 
 /** Newest first, as SharePoint returns them. */
 export async function getActionVersions(sp: SPFI, actionId: number): Promise<ActionVersion[]> {
   return callSharePoint(`Reading the history of action ${actionId}`, async () => {
-    const raw = (await list(sp, "actions").items.getById(actionId).versions()) as Record<string, unknown>[];
-    return raw.map(versionFrom).sort((a, b) => Number(b.label) - Number(a.label) || b.at.localeCompare(a.at));
+    const [raw, dates] = await Promise.all([list(sp, "actions").items.getById(actionId).versions() as Promise<Record<string, unknown>[]>, siteDates(sp)]);
+    return raw.map((v) => versionFrom(v, dates)).sort((a, b) => Number(b.label) - Number(a.label) || b.at.localeCompare(a.at));
   });
 }

@@ -33,5 +33,8 @@ export const ACTIONS_LIST: ListDef = {
     { name: "SnoozedUntil", title: "Reminders snoozed until", type: "DateTime" },
     sortOrderField,
     importKeyField,
+    // The key of the last write through the product: a write whose reply was lost is recognised by it when its
+    // retry is refused with 412 (see updateAction). Not indexed: read only on the one item being written.
+    { name: "WriteKey", title: "Last write key", type: "Text", maxLength: 255, hiddenFromView: true },
   ],
 };

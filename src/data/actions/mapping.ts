@@ -9,7 +9,6 @@ import {
   etagOf,
   fromKeys,
   fromLines,
-  fromSpDate,
   fromSpInstant,
   idList,
   idOrNull,
@@ -18,8 +17,8 @@ import {
   textOf,
   toKeys,
   toLines,
-  toSpDate,
 } from "../values.ts";
+import type { SiteDates } from "../site-time-zone.ts";
 
 /** An action with the people it names, as one query returns them (person columns expanded). */
 export interface ActionRecord extends Action {
@@ -56,7 +55,7 @@ export const ACTION_SELECT = [
 ] as const;
 export const ACTION_EXPAND = ["Owner", "Officers"] as const;
 
-export function actionFrom(i: Item): ActionRecord {
+export function actionFrom(i: Item, dates: SiteDates): ActionRecord {
   const status = textOf(i.ActionStatus) as ActionStatus;
   const disposition = textOf(i.Disposition) as Disposition;
   return {
@@ -71,7 +70,7 @@ export function actionFrom(i: Item): ActionRecord {
     teams: textOf(i.Teams),
     successMeasures: fromLines(i.SuccessMeasures),
     due: {
-      date: fromSpDate(i.DueDate),
+      date: dates.fromSpDate(i.DueDate),
       precision: (textOf(i.DuePrecision) || "day") as DuePrecision,
       kind: (textOf(i.DueKind) || "deliver-by") as DueKind,
       text: textOf(i.DueText),
@@ -128,7 +127,8 @@ export function withPatch(a: ActionRecord, patch: ActionPatch, etag: string | un
   return next;
 }
 
-export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
+/** The fields a patch writes; `dates` (the site's) is needed when the patch changes the due date. */
+export function actionPatchToFields(p: ActionPatch, dates?: SiteDates): Record<string, unknown> {
   const f: Record<string, unknown> = {};
   if (p.text !== undefined) {
     f.ActionText = p.text;
@@ -137,7 +137,8 @@ export function actionPatchToFields(p: ActionPatch): Record<string, unknown> {
   if (p.teams !== undefined) f.Teams = p.teams;
   if (p.successMeasures !== undefined) f.SuccessMeasures = toLines(p.successMeasures);
   if (p.due !== undefined) {
-    f.DueDate = toSpDate(p.due.date);
+    if (!dates) throw new Error("A due date is written in the site's time zone: pass the site's dates.");
+    f.DueDate = dates.toSpDate(p.due.date);
     f.DuePrecision = p.due.precision;
     f.DueKind = p.due.kind;
     f.DueText = p.due.text;

@@ -6,13 +6,15 @@
  * MSAL for Node is loaded only for device code and certificate: running locally, and the tab, never need it.
  * This module is therefore not exported from src/data/index.ts (the tab's bundle must not reach for MSAL).
  */
-import { type DevIdentity, DevTokenAuth } from "./dev-token.ts";
+import { DevAppAuth, type DevAppIdentity, type DevIdentity, DevTokenAuth } from "./dev-token.ts";
 import type { CertificateOptions, DeviceCodeOptions } from "./msal-node.ts";
 import { type SpAuth, TokenAuth, type TokenProvider } from "./token-auth.ts";
 
 export type SpAuthSettings =
   /** An unsigned development token: only the local list server accepts it. */
   | { kind: "dev"; identity: DevIdentity }
+  /** An unsigned app-only token: the local list server only, with the rights of its site grant. */
+  | { kind: "dev-app"; app: DevAppIdentity }
   /** Delegated: an administrator at a terminal, with their own rights. */
   | ({ kind: "device-code" } & DeviceCodeOptions)
   /** App-only: the app's certificate, with the rights its Sites.Selected grant gives it on the one site. */
@@ -28,6 +30,8 @@ export async function spAuthFrom(settings: SpAuthSettings): Promise<SpAuth> {
   switch (settings.kind) {
     case "dev":
       return DevTokenAuth(settings.identity);
+    case "dev-app":
+      return DevAppAuth(settings.app);
     case "token":
       return TokenAuth(settings.getToken);
     case "device-code": {

@@ -1,4 +1,4 @@
-/** Site users: who is signed in, and people named in the plan (ensureUser from an email). */
+/** Site users: who is signed in, and people named in the plan (ensureUser with their sign-in name). */
 import type { Person } from "../../domain/types.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint } from "../errors.ts";
@@ -8,9 +8,14 @@ export async function getCurrentPerson(sp: SPFI): Promise<Person> {
   return callSharePoint("Reading who is signed in", async () => siteUserToPerson((await sp.web.currentUser()) as SiteUserInfo));
 }
 
-export async function ensurePerson(sp: SPFI, email: string): Promise<Person> {
-  const login = email.includes("|") ? email : `i:0#.f|membership|${email}`;
-  return callSharePoint(`Resolving ${email}`, async () => {
+/**
+ * Makes a person a site user and returns them. `login` is what identifies them: their sign-in name (UPN), or a
+ * claims login or email address exactly as an import gives it. It is passed as it is: a claims login built from an
+ * email names nobody when the UPN differs from the email (SharePoint answers "The specified user … could not be
+ * found"), and so does anyone who has left (deleted or disabled in Entra).
+ */
+export async function ensurePerson(sp: SPFI, login: string): Promise<Person> {
+  return callSharePoint(`Resolving ${login}`, async () => {
     const res = (await sp.web.ensureUser(login)) as SiteUserInfo & { data?: SiteUserInfo };
     return siteUserToPerson(res.data ?? res);
   });

@@ -3,6 +3,7 @@
  * rolling one over to the next period. Kept out of src/data/index.ts: the tab loads them only with the features
  * that need them (import, rollover), so its first view stays small.
  */
+export * from "./people.ts";
 export * from "./read-plan-tree.ts";
 export * from "./rollover.ts";
 export * from "./write-plan-tree.ts";

@@ -17,13 +17,16 @@ export interface PlanSnapshot {
   updates: UpdateRecord[];
 }
 
-function emailsOf(a: ActionRecord): string[] {
+/**
+ * The people an action names, owner first, by sign-in name (UPN, from their claims login): what identifies them and
+ * what ensureUser is given when the plan is written again (rollover). Their email would name nobody when it differs
+ * from the UPN, and officers are read without it (a multi-value person column cannot project it safely).
+ */
+function loginsOf(a: ActionRecord): string[] {
   const ordered: Person[] = [];
   if (a.owner) ordered.push(a.owner);
   for (const o of a.officers) if (!ordered.some((p) => p.id === o.id)) ordered.push(o);
-  // Officers come without their email (a multi-value person column cannot project it safely): their UPN, which
-  // ensureUser accepts as well, stands in.
-  return ordered.map((p) => p.email || p.upn || "").filter(Boolean);
+  return ordered.map((p) => p.upn ?? "").filter(Boolean);
 }
 
 /** `updates: false` leaves the updates out (rollover carries actions without their history). */
@@ -42,7 +45,7 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
     reference: a.reference,
     text: a.text,
     teams: a.teams,
-    officerEmails: emailsOf(a),
+    officerLogins: loginsOf(a),
     successMeasures: a.successMeasures,
     dueText: a.due.text,
     status: a.status,
@@ -53,7 +56,7 @@ export async function readPlanTree(sp: SPFI, plan: Plan, opts: { updates?: boole
     updates: (updatesByAction.get(a.id) ?? []).map((u) => ({
       date: u.date.slice(0, 10),
       authorName: u.authorName,
-      authorEmail: u.author?.email || undefined,
+      authorLogin: u.author?.upn || undefined,
       text: u.text,
       kind: u.kind,
       statusAtTime: u.statusAtTime,

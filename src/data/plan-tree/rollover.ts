@@ -12,8 +12,9 @@ import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { getPlans, requirePlan } from "../plans/repository.ts";
 import { list } from "../queries.ts";
-import { readPlanTree } from "./read-plan-tree.ts";
-import { type WriteResult, writePlanTree } from "./write-plan-tree.ts";
+import { placesOf, type Reassignments, resolvePeople } from "./people.ts";
+import { type PlanSnapshot, readPlanTree } from "./read-plan-tree.ts";
+import { PlanTreeInvalid, validatePlanTree, type WriteResult, writePlanTree } from "./write-plan-tree.ts";
 
 export interface RolloverOptions {
   from: string;
@@ -21,6 +22,8 @@ export interface RolloverOptions {
   /** "2023-2027"; default: the four years after the old period. */
   period?: string;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Who takes over from officers who cannot be resolved any more (old login → new login). */
+  reassign?: Reassignments;
 }
 
 export interface RolloverResult {
@@ -33,7 +36,14 @@ export interface RolloverResult {
 
 const isCarried = (a: { disposition: string }) => rolloverFate(a.disposition) === "carried";
 
-export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<RolloverResult> {
+/** What a rollover would write: the old plan, a snapshot of it and the new plan's tree. Reads only. */
+export interface RolloverDraft {
+  from: Plan;
+  snap: PlanSnapshot;
+  tree: PlanTreeInput;
+}
+
+export async function draftRollover(sp: SPFI, o: RolloverOptions): Promise<RolloverDraft> {
   const from = await requirePlan(sp, o.from);
   const existing = (await getPlans(sp)).find((p) => p.title.toLowerCase() === o.to.toLowerCase());
   if (existing && existing.predecessorId !== from.id)
@@ -66,9 +76,27 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions): Promise<Rollov
       })),
     })),
   };
-  const write = await writePlanTree(sp, tree, { importId: `rollover:${from.id}`, onProgress: o.onProgress });
+  return { from, snap, tree };
+}
 
-  // Close the old plan: open actions get the disposition "closed"; those carried keep theirs.
+/**
+ * Checks that every officer the new plan would name still resolves (after `reassign`), without writing any plan
+ * item: throws PeopleUnresolved listing each one who does not, with their actions. (SharePoint's ensureUser, the
+ * only way to ask, adds the people it finds to the site's users, as writing the plan would.)
+ */
+export async function checkRolloverPeople(sp: SPFI, draft: RolloverDraft, reassign?: Reassignments): Promise<void> {
+  const v = validatePlanTree(draft.tree);
+  if (!v.ok) throw new PlanTreeInvalid(v.problems);
+  await resolvePeople(sp, placesOf(v.value.tree, { action: () => true, update: () => true }), reassign);
+}
+
+/** Writes the rollover; `draft` (from draftRollover with the same options) saves reading the old plan again. */
+export async function rolloverPlan(sp: SPFI, o: RolloverOptions, draft?: RolloverDraft): Promise<RolloverResult> {
+  const { from, snap, tree } = draft ?? (await draftRollover(sp, o));
+  const write = await writePlanTree(sp, tree, { importId: `rollover:${from.id}`, onProgress: o.onProgress, reassign: o.reassign });
+
+  // Close the old plan: open actions get the disposition "closed"; those carried keep theirs. Re-sending any of
+  // these writes is harmless (If-Match *, the same value), so a lost reply needs no recognising.
   const toClose = snap.actions.filter((a) => rolloverFate(a.disposition) === "closed");
   await callSharePoint("Closing the old plan's actions", () =>
     inBatches(sp, toClose, (b, a) => list(b, "actions").items.getById(a.id).update({ Disposition: "closed" }, "*")),

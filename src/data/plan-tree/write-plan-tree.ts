@@ -1,8 +1,12 @@
 /**
- * Writes a whole plan (seed, import) to the lists, all or nothing in effect:
- * - everything is validated first (tree shape, due phrases, people), and nothing is written if anything is wrong;
+ * Writes a whole plan (seed, import, rollover) to the lists, all or nothing in effect:
+ * - everything is validated first (tree shape, due phrases, people), and nothing is written if anything is wrong:
+ *   every person who cannot be resolved is listed with their places (see people.ts) until a replacement is chosen;
  * - every created item carries an import key (unique column), so if writing stops part-way (throttling, network)
- *   running the same import again finishes it without duplicates.
+ *   running the same import again finishes it without duplicates, and an add whose reply was lost (re-sent, then
+ *   refused as a duplicate of itself) is recognised by its key;
+ * - people are resolved only for the items still to be written, so a re-run is not stopped by someone who left
+ *   after their items were written.
  */
 import { financialYearOf, parseDuePhrase } from "../../domain/dates.ts";
 import { continuationProblems, type PlanTree, type PlanTreeInput, placedActions, planTreeSchema, type TreeProblem, zodProblems } from "../../domain/plan-tree.ts";
@@ -11,12 +15,13 @@ import { inBatches } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { eq } from "../odata.ts";
-import { ensurePerson } from "../people/repository.ts";
 import { getPlans } from "../plans/repository.ts";
 import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
 import { LIST_ORDER } from "../schema/lists.ts";
 import type { ListKey } from "../schema/vocabulary.ts";
-import { shortTitle, toKeys, toLines, toSpDate } from "../values.ts";
+import { siteDates } from "../site-time-zone.ts";
+import { shortTitle, toKeys, toLines } from "../values.ts";
+import { placesOf, type Reassignments, resolvePeople } from "./people.ts";
 
 export class PlanTreeInvalid extends DataError {
   readonly problems: TreeProblem[];
@@ -55,13 +60,29 @@ export interface WriteOptions {
   /** Stable id of this import: re-running with the same id finishes instead of duplicating. */
   importId: string;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Who takes over from people who cannot be resolved (old login → new login). */
+  reassign?: Reassignments;
 }
 
 export interface WriteResult {
   planId: number;
   created: Record<ListKey, number>;
   existing: number;
+  /** The people written, by login as the plan names them (lower-case). */
   people: Map<string, Person>;
+}
+
+/** Import keys of the items a plan already has on the site, by list (empty when the plan is not there yet). */
+async function existingKeys(sp: SPFI, planId: number | null, lists: readonly ListKey[]): Promise<Map<ListKey, Map<string, number>>> {
+  const out = new Map<ListKey, Map<string, number>>(lists.map((l) => [l, new Map()]));
+  if (planId === null) return out;
+  await Promise.all(
+    lists.map(async (l) => {
+      const found = await callSharePoint(`Reading ${l}`, () => queryWindowed(sp, l, { filter: eq("PlanId", planId), select: ["Id", "ImportKey"] }));
+      for (const i of found) if (typeof i.ImportKey === "string") out.get(l)?.set(i.ImportKey, i.Id);
+    }),
+  );
+  return out;
 }
 
 export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteOptions): Promise<WriteResult> {
@@ -72,18 +93,16 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
   let existing = 0;
   const key = (suffix: string) => `${opts.importId}/${suffix}`.slice(0, 255);
 
-  // People first: an unknown email is a problem to report before any plan item exists.
-  const emails = [...new Set(placedActions(tree).flatMap((p) => p.action.officerEmails))];
-  const people = new Map<string, Person>();
-  const resolved = await inBatches(sp, emails, (b, e) => ensurePerson(b, e));
-  emails.forEach((e, i) => {
-    people.set(e.toLowerCase(), resolved[i]);
-  });
-
-  // Plan
+  // People before any plan item exists: everyone named on an item still to be written must resolve.
   const plans = await getPlans(sp);
   const planKey = key("plan");
   const [mine] = await queryOnce(sp, "plans", { filter: eq("ImportKey", planKey), select: ["Id"] });
+  const known = await existingKeys(sp, mine?.Id ?? null, ["roles", "objectives", "commitments", "actions", "updates"]);
+  const missingAction = (ref: string) => !known.get("actions")?.has(key(`action/${ref}`));
+  const places = placesOf(tree, { action: missingAction, update: (ref, n) => !known.get("updates")?.has(key(`update/${ref}/${n}`)) });
+  const [people, dates] = await Promise.all([resolvePeople(sp, places, opts.reassign), siteDates(sp)]);
+
+  // Plan
   let planId: number;
   if (mine) {
     planId = mine.Id;
@@ -93,34 +112,41 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
     if (clash) throw new DataError("duplicate", `A plan called "${tree.title}" already exists on this site (id ${clash.id}); choose another name.`, { field: "title" });
     const predecessor = tree.predecessorTitle ? plans.find((p) => p.title === tree.predecessorTitle) : undefined;
     if (tree.predecessorTitle && !predecessor) throw new DataError("not-found", `Predecessor plan "${tree.predecessorTitle}" does not exist.`, { field: "predecessorTitle" });
-    const item = (await callSharePoint("Creating the plan", () =>
-      list(sp, "plans").items.add({
-        Title: tree.title,
-        Period: tree.period,
-        PlanStatus: tree.status,
-        PredecessorId: predecessor?.id ?? null,
-        LocalCharacteristics: toKeys(tree.localCharacteristics),
-        Demonstration: tree.demonstration,
-        ImportKey: planKey,
+    const fields = {
+      Title: tree.title,
+      Period: tree.period,
+      PlanStatus: tree.status,
+      PredecessorId: predecessor?.id ?? null,
+      LocalCharacteristics: toKeys(tree.localCharacteristics),
+      Demonstration: tree.demonstration,
+      ImportKey: planKey,
+    };
+    const [item] = await callSharePoint("Creating the plan", () =>
+      inBatches(sp, [fields], (b, f) => list(b, "plans").items.add(f) as Promise<Item>, {
+        recover: async (failed) => {
+          const found = (await recoverByKey(sp, "plans", null, [planKey])).get(planKey);
+          return new Map(found ? failed.map((f) => [f, found] as const) : []);
+        },
       }),
-    )) as Item;
+    );
     planId = item.Id;
     created.plans++;
   }
 
   /** Adds the rows not yet present (by import key) and returns key → id for all of them. */
   async function ensureRows(listKey: ListKey, rows: Array<{ key: string; fields: Record<string, unknown> }>): Promise<Map<string, number>> {
-    const have = new Map<string, number>();
-    const found = await callSharePoint(`Reading ${listKey}`, () =>
-      queryWindowed(sp, listKey, { filter: eq("PlanId", planId), select: ["Id", "ImportKey"] }),
-    );
-    for (const i of found) if (typeof i.ImportKey === "string") have.set(i.ImportKey, i.Id);
+    const have = known.get(listKey) ?? new Map<string, number>();
     const missing = rows.filter((r) => !have.has(r.key));
     existing += rows.length - missing.length;
     const added = await callSharePoint(`Writing ${listKey}`, () =>
-      inBatches(sp, missing, (b, r) => list(b, listKey).items.add({ ...r.fields, ImportKey: r.key }) as Promise<Item>, undefined, (done) =>
-        opts.onProgress?.(listKey, done, missing.length),
-      ),
+      inBatches(sp, missing, (b, r) => list(b, listKey).items.add({ ...r.fields, ImportKey: r.key }) as Promise<Item>, {
+        // A $batch whose reply was lost is sent again, and its adds come back as duplicates of themselves.
+        recover: async (failed) => {
+          const found = await recoverByKey(sp, listKey, planId, failed.map((r) => r.key));
+          return new Map(failed.flatMap((r) => (found.has(r.key) ? [[r, found.get(r.key) as Item] as const] : [])));
+        },
+        onProgress: (done) => opts.onProgress?.(listKey, done, missing.length),
+      }),
     );
     for (const [n, r] of missing.entries()) have.set(r.key, added[n].Id);
     created[listKey] += missing.length;
@@ -184,7 +210,8 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
   const actionRows = placed.map((p, n) => {
     const a = p.action;
     const due = dues.get(a.reference)!;
-    const officers = a.officerEmails.map((e) => people.get(e.toLowerCase())!.id);
+    // Reassigned people may stand in for several: each person once, in the order first named.
+    const officers = missingAction(a.reference) ? [...new Set(a.officerLogins.map((e) => people.get(e.toLowerCase())!.id))] : [];
     const lastUpdate = [...a.updates].sort((x, y) => y.date.localeCompare(x.date))[0];
     return {
       key: key(`action/${a.reference}`),
@@ -199,7 +226,7 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         OfficersId: officers,
         Teams: a.teams,
         SuccessMeasures: toLines(a.successMeasures),
-        DueDate: toSpDate(due.date),
+        DueDate: dates.toSpDate(due.date),
         DuePrecision: due.precision,
         DueKind: due.kind,
         DueText: due.text,
@@ -224,7 +251,7 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
         PlanId: planId,
         // Historic updates carry a date only: noon keeps them on that civil date in any UK time zone.
         UpdateDate: `${u.date}T12:00:00Z`,
-        UpdatedById: u.authorEmail ? (people.get(u.authorEmail.toLowerCase())?.id ?? null) : null,
+        UpdatedById: u.authorLogin ? (people.get(u.authorLogin.toLowerCase())?.id ?? null) : null,
         AuthorName: u.authorName,
         Body: u.text,
         StatusAtTime: u.statusAtTime,
@@ -242,4 +269,14 @@ export async function writePlanTree(sp: SPFI, input: PlanTreeInput, opts: WriteO
   await ensureRows("updates", updateRows);
 
   return { planId, created, existing, people };
+}
+
+/** Items of `listKey` (of the plan, when known) whose import key is among `keys`: what a lost reply wrote. */
+async function recoverByKey(sp: SPFI, listKey: ListKey, planId: number | null, keys: readonly string[]): Promise<Map<string, Item>> {
+  const wanted = new Set(keys);
+  const found =
+    planId === null
+      ? (await Promise.all(keys.map((k) => queryOnce(sp, listKey, { filter: eq("ImportKey", k), select: ["Id", "ImportKey"] })))).flat()
+      : await queryWindowed(sp, listKey, { filter: eq("PlanId", planId), select: ["Id", "ImportKey"] });
+  return new Map(found.filter((i) => wanted.has(String(i.ImportKey))).map((i) => [String(i.ImportKey), i]));
 }

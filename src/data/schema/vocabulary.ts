@@ -46,6 +46,8 @@ export interface FieldDef {
   lookupList?: ListKey;
   /** DateTime columns that hold civil dates only. */
   dateOnly?: boolean;
+  /** Bookkeeping that people never read (keys): left out of the list's default view. Every other column is in it. */
+  hiddenFromView?: boolean;
 }
 
 export interface ListDef {
@@ -62,7 +64,7 @@ export interface ListDef {
 export const MAX_INDEXES_PER_LIST = 20;
 
 /** Every item a seed, an import or a rollover writes carries its key here, so a re-run finishes without duplicates. */
-export const importKeyField: FieldDef = { name: "ImportKey", title: "Import key", type: "Text", indexed: true, unique: true, maxLength: 255 };
+export const importKeyField: FieldDef = { name: "ImportKey", title: "Import key", type: "Text", indexed: true, unique: true, maxLength: 255, hiddenFromView: true };
 export const sortOrderField: FieldDef = { name: "SortOrder", title: "Order", type: "Number" };
 /** The plan an item belongs to: indexed, so every per-plan read is index-first. */
 export const planLookupField: FieldDef = { name: "Plan", title: "Plan", type: "Lookup", lookupList: "plans", indexed: true, required: true };

@@ -13,7 +13,8 @@ import {
 } from "../../domain/types.ts";
 import { PERSON_PROJECTION, personFrom } from "../people/mapping.ts";
 import type { Item } from "../queries.ts";
-import { etagOf, fromSpDate, fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
+import type { SiteDates } from "../site-time-zone.ts";
+import { etagOf, fromSpInstant, idOrNull, numberOf, textOf } from "../values.ts";
 
 export const UPDATE_SELECT = [
   "Id",
@@ -68,7 +69,7 @@ export function publicationToFields(p: UpdatePublication): Record<string, unknow
   };
 }
 
-export function updateFrom(i: Item): UpdateRecord {
+export function updateFrom(i: Item, dates: SiteDates): UpdateRecord {
   const author = personFrom(i.UpdatedBy);
   return {
     id: i.Id,
@@ -82,8 +83,8 @@ export function updateFrom(i: Item): UpdateRecord {
     kind: (textOf(i.UpdateKind) || "progress") as UpdateKind,
     period: textOf(i.Period),
     decision: (textOf(i.Decision) || null) as ReviewDecision | null,
-    meetingDate: fromSpDate(i.MeetingDate),
-    requestedDueDate: fromSpDate(i.RequestedDueDate),
+    meetingDate: dates.fromSpDate(i.MeetingDate),
+    requestedDueDate: dates.fromSpDate(i.RequestedDueDate),
     source: textOf(i.UpdateSource),
     datePrecision: UPDATE_DATE_PRECISIONS.includes(textOf(i.DatePrecision) as UpdateDatePrecision) ? (textOf(i.DatePrecision) as UpdateDatePrecision) : "exact",
     author,

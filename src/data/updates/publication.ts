@@ -19,19 +19,22 @@ import { inBatch, settleBatch } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { list } from "../queries.ts";
+import { siteDates } from "../site-time-zone.ts";
 import { publicationToFields, UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
 import { getPlanUpdates } from "./repository.ts";
 
 /** One update with its ETag, as a decision on it must start from. */
 export async function getUpdate(sp: SPFI, id: number): Promise<UpdateRecord> {
-  return callSharePoint(`Reading update ${id}`, async () =>
-    updateFrom(
-      (await list(sp, "updates")
+  return callSharePoint(`Reading update ${id}`, async () => {
+    const [item, dates] = await Promise.all([
+      list(sp, "updates")
         .items.getById(id)
         .select(...UPDATE_SELECT)
-        .expand(...UPDATE_EXPAND)()) as never,
-    ),
-  );
+        .expand(...UPDATE_EXPAND)() as Promise<never>,
+      siteDates(sp),
+    ]);
+    return updateFrom(item, dates);
+  });
 }
 
 function needEtag(u: UpdateRecord): string {

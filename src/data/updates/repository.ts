@@ -12,32 +12,33 @@ import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { and, eq } from "../odata.ts";
 import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
-import { shortTitle, toSpDate } from "../values.ts";
+import { siteDates } from "../site-time-zone.ts";
+import { shortTitle } from "../values.ts";
 import { UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
 
 const newestFirst = (a: UpdateRecord, b: UpdateRecord) => b.date.localeCompare(a.date) || b.id - a.id;
 
+/** Reads updates with the site's dates (both requests start together, so a $batch carries both), newest first. */
+async function readUpdates(sp: SPFI, read: (sp: SPFI) => Promise<Item[]>): Promise<UpdateRecord[]> {
+  const [items, dates] = await Promise.all([read(sp), siteDates(sp)]);
+  return items.map((i) => updateFrom(i, dates)).sort(newestFirst);
+}
+
 export async function getUpdatesForAction(sp: SPFI, actionId: number): Promise<UpdateRecord[]> {
-  return callSharePoint("Reading the action's updates", async () =>
-    (await queryOnce(sp, "updates", { filter: eq("ActionId", actionId), select: UPDATE_SELECT, expand: UPDATE_EXPAND }))
-      .map(updateFrom)
-      .sort(newestFirst),
-  );
+  return callSharePoint("Reading the action's updates", () => readUpdates(sp, (s) => queryOnce(s, "updates", { filter: eq("ActionId", actionId), select: UPDATE_SELECT, expand: UPDATE_EXPAND })));
 }
 
 /** Updates of one plan (optionally one financial year), by ID windows: safe at any list size. */
 export async function getPlanUpdates(sp: SPFI, planId: number, period?: string): Promise<UpdateRecord[]> {
   const filter = and(eq("PlanId", planId), period && eq("Period", period));
-  return callSharePoint("Reading the plan's updates", async () =>
-    (await queryWindowed(sp, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })).map(updateFrom).sort(newestFirst),
-  );
+  return callSharePoint("Reading the plan's updates", () => readUpdates(sp, (s) => queryWindowed(s, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })));
 }
 
 /** Review decisions of one plan: the review queue needs only these (progress shows in the action's LastUpdateAt). */
 export async function getReviewDecisions(sp: SPFI, planId: number): Promise<UpdateRecord[]> {
   const filter = and(eq("PlanId", planId), eq("UpdateKind", "review-decision"));
-  return callSharePoint("Reading the plan's review decisions", async () =>
-    (await queryWindowed(sp, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })).map(updateFrom).sort(newestFirst),
+  return callSharePoint("Reading the plan's review decisions", () =>
+    readUpdates(sp, (s) => queryWindowed(s, "updates", { filter, select: UPDATE_SELECT, expand: UPDATE_EXPAND })),
   );
 }
 
@@ -73,7 +74,7 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     lastUpdateSummary: shortTitle(s.text),
   };
   if (s.decision) Object.assign(patch, decisionEffect(s.decision));
-  const actionEtag = await updateAction(sp, s.action.id, s.action.etag, patch);
+  const [actionEtag, dates] = await Promise.all([updateAction(sp, s.action.id, s.action.etag, patch), siteDates(sp)]);
 
   const fields = {
     Title: shortTitle(s.text),
@@ -87,12 +88,12 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     UpdateKind: s.kind ?? "progress",
     Period: financialYearOf(when.slice(0, 10)),
     Decision: s.decision ?? null,
-    MeetingDate: toSpDate(s.meetingDate ?? null),
-    RequestedDueDate: toSpDate(s.requestedDueDate ?? null),
+    MeetingDate: dates.toSpDate(s.meetingDate ?? null),
+    RequestedDueDate: dates.toSpDate(s.requestedDueDate ?? null),
     ImportKey: `submission:${s.submissionKey}`,
   };
   const added = await callSharePoint("Saving the update", () => addOnce(sp, fields, s.author));
-  return { update: updateFrom(added), actionEtag, action: withPatch(s.action, patch, actionEtag) };
+  return { update: updateFrom(added, dates), actionEtag, action: withPatch(s.action, patch, actionEtag) };
 }
 
 /**

@@ -13,7 +13,7 @@ const actionFields = (d: Draft, people: readonly KnownPerson[] | undefined) => (
   reference: d.reference,
   text: d.actionLines.join("\n"),
   teams: d.teams.join("\n"),
-  officerEmails: matchOfficers(d.teams.join("\n"), people),
+  officerLogins: matchOfficers(d.teams.join("\n"), people),
   successMeasures: d.measures,
   dueText: d.dueText,
 });

@@ -19,6 +19,8 @@ const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
   [/^(?:on\s*track|green|in\s*progress|ongoing|started)$/i, "on-track"],
   [/^(?:at\s*risk|amber|red|behind|delayed|off\s*track)$/i, "at-risk"],
   [/^(?:complete|completed|done|closed|achieved|finished|blue)$/i, "complete"],
+  // Papers that report progress in words give no status; a table may say so in the status column.
+  [/^(?:not\s*recorded|no\s*status(?:\s*recorded)?|not\s*reported)$/i, "not-recorded"],
 ];
 
 /** A cell longer than any SharePoint field: its text was not kept (read/table-model.ts), so it is only reported. */
@@ -80,7 +82,7 @@ export function readStatus(cell: SourceCell | undefined): { status: ActionStatus
   if (!text) return { status: "not-started" };
   const s = STATUS_WORDS.find(([re]) => re.test(text));
   if (s) return { status: s[1] };
-  return { status: "not-started", problem: { reason: "bad-status", value: short(text), message: `Unknown status; use Not started, On track, At risk or Complete.` } };
+  return { status: "not-started", problem: { reason: "bad-status", value: short(text), message: `Unknown status; use Not started, On track, At risk, Complete or Not recorded.` } };
 }
 
 export function readReference(cell: SourceCell | undefined): { reference: string; problem?: FieldProblem } {

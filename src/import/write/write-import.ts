@@ -8,7 +8,7 @@
  */
 import type { PlanTreeInput } from "../../domain/plan-tree.ts";
 import { findPlan, getMembers, getSiteUsers, setPlanStatus, type SPFI } from "../../data/index.ts";
-import { writePlanTree, type WriteResult } from "../../data/plan-tree/index.ts";
+import { type Reassignments, writePlanTree, type WriteResult } from "../../data/plan-tree/index.ts";
 import type { KnownPerson } from "../types.ts";
 
 export interface ImportWriteResult extends WriteResult {
@@ -19,7 +19,7 @@ export interface ImportWriteResult extends WriteResult {
 export async function writeImportedPlan(
   sp: SPFI,
   tree: PlanTreeInput,
-  opts: { importId: string; onProgress?: (stage: string, done: number, total: number) => void },
+  opts: { importId: string; onProgress?: (stage: string, done: number, total: number) => void; reassign?: Reassignments },
 ): Promise<ImportWriteResult> {
   const finalStatus = tree.status ?? "active";
   const w = await writePlanTree(sp, { ...tree, status: "draft" }, opts);
@@ -32,5 +32,6 @@ export async function writeImportedPlan(
 export async function knownPeople(sp: SPFI): Promise<KnownPerson[]> {
   const [users, members] = await Promise.all([getSiteUsers(sp), getMembers(sp)]);
   const titles = new Map(members.map((m) => [m.person.id, m.jobTitle]));
-  return users.filter((u) => u.email).map((u) => ({ email: u.email, name: u.name, jobTitle: titles.get(u.id) || undefined }));
+  // People are named by their sign-in name; someone without a mailbox is still a person the text may name.
+  return users.filter((u) => u.upn).map((u) => ({ login: u.upn ?? "", email: u.email, name: u.name, jobTitle: titles.get(u.id) || undefined }));
 }

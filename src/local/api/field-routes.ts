@@ -8,6 +8,7 @@ import { collection, entity, single } from "../odata/serialize";
 import { argString, type Seg } from "../odata/segments";
 import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
+import { ADD_TO_DEFAULT_VIEW, viewFieldsOf } from "./view-routes";
 
 function fieldEntity(call: Call, r: Reply, list: ListMeta, f: FieldDef): Record<string, unknown> {
   const props: Record<string, unknown> = {
@@ -82,7 +83,9 @@ export function fieldsRoute(call: Call, list: ListMeta, seg: Seg, segs: Seg[]): 
       case "createfieldasxml": {
         const params = (parseBody(req.body).parameters ?? {}) as Record<string, unknown>;
         const xml = typeof params.SchemaXml === "string" ? params.SchemaXml : "";
-        return fieldCreated(call, list, fields.add(list, fieldFromXml(xml)));
+        const created = fields.add(list, fieldFromXml(xml));
+        if ((Number(params.Options) & ADD_TO_DEFAULT_VIEW) !== 0) ctx.site.lists.setViewFields(list, [...viewFieldsOf(list), created.internalName]);
+        return fieldCreated(call, list, created);
       }
       case "getbyinternalnameortitle":
       case "getbytitle": {

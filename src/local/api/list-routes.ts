@@ -10,6 +10,7 @@ import { fieldsRoute } from "./field-routes";
 import { itemRoute, itemsRoute } from "./item-routes";
 import { isSecurityVerb, securityRoute } from "./security-routes";
 import { newRecycleId } from "./items-view";
+import { defaultViewRoute } from "./view-routes";
 
 export function listEntity(call: Call, r: Reply, l: ListMeta): Record<string, unknown> {
   const uri = `${call.ctx.siteUrl}/_api/Web/Lists(guid'${l.id}')`;
@@ -108,6 +109,8 @@ export function listRoute(call: Call, list: ListMeta, segs: Seg[]): ApiResponse 
       return itemRoute(call, list, argInt(next.args), segs);
     case "fields":
       return fieldsRoute(call, list, next, segs);
+    case "defaultview":
+      return defaultViewRoute(call, list, segs);
     case "itemcount":
       return r.json(200, primitive(r.format, "ItemCount", list.itemCount, r.meta("Edm.Int32")), "lists");
     case "recycle": {

@@ -73,7 +73,12 @@ function checkEntry(i: number, raw: unknown): DirectoryUser {
 }
 
 export class Directory {
-  readonly users: readonly DirectoryUser[];
+  private list: DirectoryUser[];
+
+  /** Everyone, in the order given (the first is the site collection administrator). */
+  get users(): readonly DirectoryUser[] {
+    return this.list;
+  }
 
   constructor(entries: unknown) {
     if (!Array.isArray(entries)) throw new DirectoryError("The directory must be a JSON array of people.");
@@ -91,7 +96,27 @@ export class Directory {
     if (!admin.accountEnabled || admin.deleted) {
       throw new DirectoryError(`directory entry 0 (id ${admin.id}, ${admin.userPrincipalName}): the first person is the site collection administrator and must be enabled and not deleted.`);
     }
-    this.users = users;
+    this.list = users;
+  }
+
+  /**
+   * What an administrator does in Entra after the fact: a person leaves (deleted) or is blocked from signing in
+   * (accountEnabled false), or comes back. Their site users stay, as SharePoint keeps people in a site's User
+   * Information List; from now on their tokens, ensureUser and person columns fail as for anyone absent.
+   */
+  setStatus(idOrUpn: string, change: { accountEnabled?: boolean; deleted?: boolean }): DirectoryUser {
+    const u = this.byId(idOrUpn) ?? this.byUpn(idOrUpn);
+    if (!u) throw new DirectoryError(`No one with object id or UPN '${idOrUpn}' is in the directory.`);
+    for (const [k, v] of Object.entries(change)) {
+      if (k !== "accountEnabled" && k !== "deleted") throw new DirectoryError(`Only 'accountEnabled' and 'deleted' can be changed (got '${k}').`);
+      if (typeof v !== "boolean") throw new DirectoryError(`'${k}' must be true or false (got ${JSON.stringify(v)}).`);
+    }
+    const next = { ...u, ...change };
+    if (u === this.admin && (!next.accountEnabled || next.deleted)) {
+      throw new DirectoryError(`${u.userPrincipalName} is the site collection administrator and must stay enabled and not deleted.`);
+    }
+    this.list = this.list.map((x) => (x === u ? next : x));
+    return next;
   }
 
   static fromFile(file: string): Directory {

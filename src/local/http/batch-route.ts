@@ -17,6 +17,8 @@ export interface BatchContext {
   partsIndependent: boolean;
   /** Runs one request against the site's API; never throws. */
   run(req: ApiRequest, apiPath: string): ApiResponse;
+  /** An injected failure for one part (`429-in-batch`), answered instead of running it; undefined to run it. */
+  partFault?: () => ApiResponse | undefined;
 }
 
 export function runBatch(ctx: BatchContext, req: ApiRequest): ApiResponse {
@@ -31,7 +33,7 @@ export function runBatch(ctx: BatchContext, req: ApiRequest): ApiResponse {
       ctx.stats.error(500);
       return r;
     }
-    const r = runPart(ctx, req, p, prefix);
+    const r = ctx.partFault?.() ?? runPart(ctx, req, p, prefix);
     if (r.status >= 400 && p.changeset !== undefined && !ctx.partsIndependent) failed.add(p.changeset);
     return r;
   });

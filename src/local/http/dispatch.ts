@@ -60,7 +60,9 @@ export class Dispatcher {
     const { method, url, headers } = inc;
     const format = formatFromAccept(headers.accept);
     const path = url.pathname;
-    if (path.startsWith("/_local/")) return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl, graph: this.graphStore }, method, path, inc.body);
+    if (path.startsWith("/_local/")) {
+      return localAdmin({ sites: this.sites, stats: this.stats, siteUrl: this.siteUrl, graph: this.graphStore, directory: this.settings.directory }, method, path, inc.body);
+    }
 
     const graph = /^\/v1\.0\//i.test(path);
     // Decided before anything else, so that a plain injected failure never writes.
@@ -158,7 +160,21 @@ export class Dispatcher {
     if (apiPath.toLowerCase() === "$batch") {
       if (method !== "POST") return errorResponse(Errors.method(), format);
       try {
-        return runBatch({ ...ctx, stats: this.stats, partsIndependent: this.settings.batchPartsIndependent, run: (r, p) => this.runApi(ctx, r, p) }, req);
+        return runBatch(
+          {
+            ...ctx,
+            stats: this.stats,
+            partsIndependent: this.settings.batchPartsIndependent,
+            run: (r, p) => this.runApi(ctx, r, p),
+            partFault: () => {
+              const f = this.settings.faults.pickPart();
+              if (!f) return undefined;
+              this.stats.count("faulted");
+              return this.faulted(f, formatFromAccept(headers.accept), false);
+            },
+          },
+          req,
+        );
       } catch (e) {
         return errorResponse(e, format);
       }

@@ -3,6 +3,7 @@
  * an administrator would set it in SharePoint's own pages. Never faulted or delayed.
  */
 import type { ApiResponse } from "../api/context";
+import type { Directory } from "../directory/directory";
 import type { GraphStore, SentMail } from "../graph/graph-store";
 import { invalidSiteName, SITE_NAME, type SiteRegistry } from "../site/site-registry";
 import type { Stats } from "./stats";
@@ -12,6 +13,7 @@ export interface LocalAdminContext {
   stats: Stats;
   siteUrl(name: string): string;
   graph: GraphStore;
+  directory?: Directory;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
@@ -94,8 +96,27 @@ function groupsAdmin(ctx: LocalAdminContext, method: string, path: string, body:
   return json(405, { error: "Use POST {\"userPrincipalName\"} to add a member, DELETE .../members/<upn> to remove one." });
 }
 
+/**
+ * `/_local/directory` (GET: everyone) and `/_local/directory/<object id or UPN>` (PATCH `{"deleted": true}` or
+ * `{"accountEnabled": false}`): what an administrator changes in Entra after people became site users, e.g. an
+ * officer who has left. Their site user stays (SharePoint keeps it); signing in, ensureUser and being put in a
+ * person column then fail for them.
+ */
+function directoryAdmin(ctx: LocalAdminContext, method: string, path: string, body: string): ApiResponse | undefined {
+  const m = /^\/_local\/directory(?:\/([^/]+))?$/.exec(path);
+  if (!m) return undefined;
+  if (!ctx.directory) return json(404, { error: "This server has no directory (start it with --directory)." });
+  if (!m[1]) return method === "GET" ? json(200, ctx.directory.users) : json(405, { error: "Use GET." });
+  if (method !== "PATCH") return json(405, { error: 'Use PATCH with {"deleted": true} or {"accountEnabled": false}.' });
+  try {
+    return json(200, ctx.directory.setStatus(decodeURIComponent(m[1]), JSON.parse(body || "{}")));
+  } catch (e) {
+    return json(400, { error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 export function localAdmin(ctx: LocalAdminContext, method: string, path: string, body = ""): ApiResponse {
-  const groups = groupsAdmin(ctx, method, path, body) ?? outbox(ctx, method, path);
+  const groups = groupsAdmin(ctx, method, path, body) ?? outbox(ctx, method, path) ?? directoryAdmin(ctx, method, path, body);
   if (groups) return groups;
   if (path === "/_local/health" && method === "GET") return json(200, { status: "ok", sites: ctx.sites.names() });
   if (path === "/_local/stats" && method === "GET") return json(200, ctx.stats.snapshot());

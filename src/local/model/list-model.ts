@@ -19,6 +19,8 @@ export interface ListMeta {
   readSecurity?: number;
   /** 1 edit all; 2 edit only own items; 4 none. */
   writeSecurity?: number;
+  /** The default view's columns, in order (absent in lists made before views existed here: the title only). */
+  viewFields?: string[];
 }
 
 /** One item as stored: its columns (`f_<InternalName>`), plus the version (the ETag) and the GUID. */

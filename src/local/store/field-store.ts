@@ -163,6 +163,7 @@ export class FieldStore {
       this.db.sql.exec(`ALTER TABLE ${q(list.table)} DROP COLUMN ${q(field.column)}`);
       list.fields = list.fields.filter((f) => f !== field);
       this.lists.saveFields(list);
+      if (list.viewFields?.includes(field.internalName)) this.lists.setViewFields(list, list.viewFields.filter((n) => n !== field.internalName));
     });
     this.db.forgetStatements();
   }

@@ -57,6 +57,12 @@ export class ListStore {
     this.db.stmt("INSERT INTO _lists (id, tbl, props) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET props = excluded.props").run(id, table, JSON.stringify(props));
   }
 
+  /** The default view's columns. */
+  setViewFields(list: ListMeta, names: string[]): void {
+    list.viewFields = names;
+    this.save(list);
+  }
+
   saveFields(list: ListMeta): void {
     this.db.stmt("DELETE FROM _fields WHERE list_id = ?").run(list.id);
     const ins = this.db.stmt("INSERT INTO _fields (list_id, position, def) VALUES (?, ?, ?)");
@@ -78,6 +84,8 @@ export class ListStore {
       baseTemplate: props.BaseTemplate === undefined ? 100 : Number(props.BaseTemplate),
       enableVersioning: props.EnableVersioning === true,
       hidden: props.Hidden === true,
+      // A custom list's "All Items" view shows the title, as a link to the item.
+      viewFields: ["LinkTitle"],
       created: nowIso(),
       lastItemModified: nowIso(),
       table: `list_${id.replace(/-/g, "")}`,

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CARD_UTF16_BUDGET_BYTES, utf16Bytes } from "../../../src/bot/cards/common.ts";
 import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { addDays } from "../../../src/domain/dates.ts";
-import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, toSpDate } from "../../../src/data/index.ts";
+import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, siteDates } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   allText,
@@ -26,6 +26,7 @@ async function twentyActions(site: Site): Promise<void> {
   const lead = site.spAs(SEED_UPNS.equalitiesLead);
   const tom = await ensurePerson(lead, TOM);
   const [any] = await getPlanActions(lead, site.planId);
+  const dates = await siteDates(lead);
   for (let i = 0; i < 20; i++) {
     await list(lead, "actions").items.add({
       Title: `Procurement action ${i + 1}`,
@@ -35,7 +36,7 @@ async function twentyActions(site: Site): Promise<void> {
       ActionText: `Embed equality requirements in procurement ${i + 1}: ${"specifications, tender evaluation and contract monitoring ".repeat(5)}`,
       OwnerId: tom.id,
       OfficersId: [tom.id],
-      DueDate: toSpDate(addDays("2026-11-24", -21 + i * 2)),
+      DueDate: dates.toSpDate(addDays("2026-11-24", -21 + i * 2)),
       DuePrecision: "day",
       DueKind: "deliver-by",
       ActionStatus: "on-track",

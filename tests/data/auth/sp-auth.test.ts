@@ -7,14 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintDevToken } from "../../../src/data/auth/dev-token.ts";
 import { spAuthFrom } from "../../../src/data/auth/sp-auth.ts";
 import { createSp, getCurrentPerson } from "../../../src/data/index.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { LOCAL_APP_IDENTITY } from "../../../src/config/local-identities.ts";
+import { LOCAL_APP_GRANT, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 const ALEX = { upn: "alex.officer@example.org", name: "Alex Officer", oid: "5b0c3c1e-8a51-4c8e-9c43-0d7a3b2f11a1" };
 const SAM = { upn: "sam.lead@example.org", name: "Sam Lead", oid: "0f0d5a9e-3f55-4c52-8f61-4b2d5d7c9e02" };
+const entry = (p: typeof ALEX) => ({ id: p.oid, userPrincipalName: p.upn, mail: p.upn, displayName: p.name, accountEnabled: true, deleted: false });
 
 let server: TestSharePoint;
 beforeAll(async () => {
-  server = await startTestSharePoint({ site: "auth" });
+  server = await startTestSharePoint({ site: "auth", directory: [...SEED_DIRECTORY_BEFORE_DEPARTURES, entry(ALEX), entry(SAM)], grants: LOCAL_APP_GRANT });
 });
 afterAll(async () => server?.close());
 
@@ -22,6 +24,12 @@ describe("spAuthFrom", () => {
   it("dev: requests are made as the development identity", async () => {
     const sp = createSp(server.siteUrl, await spAuthFrom({ kind: "dev", identity: ALEX }));
     expect(await getCurrentPerson(sp)).toMatchObject({ name: ALEX.name, email: ALEX.upn });
+  });
+
+  it("dev-app: requests are made as the product's own app, with the site's grant", async () => {
+    const sp = createSp(server.siteUrl, await spAuthFrom({ kind: "dev-app", app: LOCAL_APP_IDENTITY }));
+    // An app is not a person: SharePoint shows it as its one "SharePoint App" user, with no sign-in name.
+    expect(await getCurrentPerson(sp)).toMatchObject({ id: 1073741822, name: "SharePoint App", upn: "" });
   });
 
   it("token: the provider is asked on every request, so it can renew, and its token decides who is calling", async () => {

@@ -11,6 +11,7 @@ import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts
 import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../../src/data/index.ts";
 import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
+import { SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -29,7 +30,7 @@ async function itemCount(): Promise<number> {
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "writer" });
-  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("lead@example.org")), { retries: 6, retryIntervalMs: 10 });
+  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retries: 6, retryIntervalMs: 10 });
   await provision(sp);
 });
 afterAll(async () => server?.close());
@@ -40,7 +41,7 @@ describe("writePlanTree: bad input", () => {
     ["an impossible date", { reference: "A-1", text: "Do it", dueText: "31/02/2024" }, "dueText", "31/02/2024"],
     ["a reference over 255 characters", { reference: "R".repeat(256), text: "Do it" }, "reference", "RRRR"],
     ["a missing action text", { reference: "A-1", text: "" }, "text", ""],
-    ["an officer that is not an email", { reference: "A-1", text: "Do it", officerEmails: ["Data Intelligence Officer"] }, "officerEmails", "Data Intelligence Officer"],
+    ["an officer that is not an email", { reference: "A-1", text: "Do it", officerLogins: ["Data Intelligence Officer"] }, "officerLogins", "Data Intelligence Officer"],
   ])("%s is named with its place and value, and nothing is written", async (_, action, field, value) => {
     const before = await itemCount();
     const err = await writePlanTree(sp, tree([action as never]), { importId: "bad" }).catch((e) => e);
@@ -94,7 +95,7 @@ describe("writePlanTree: interrupted writes", () => {
     const input = { ...tree(actions), title: "Interrupted plan" };
     const dataDir = mkdtempSync(join(tmpdir(), "eap-interrupted-"));
     const first = await startTestSharePoint({ site: "cut", dataDir });
-    const cutSp = createSp(first.siteUrl, DevTokenAuth(devIdentity("lead@example.org")), { retries: 1 });
+    const cutSp = createSp(first.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retries: 1 });
     await provision(cutSp);
     let stopped: Promise<void> | undefined;
     const err = await writePlanTree(cutSp, input, {
@@ -109,7 +110,7 @@ describe("writePlanTree: interrupted writes", () => {
 
     const second = await startTestSharePoint({ site: "cut", dataDir });
     try {
-      const sp2 = createSp(second.siteUrl, DevTokenAuth(devIdentity("lead@example.org")));
+      const sp2 = createSp(second.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
       const plan = (await getPlans(sp2)).find((p) => p.title === "Interrupted plan")!;
       const partial = await getPlanActions(sp2, plan.id);
       expect(partial.length).toBeGreaterThanOrEqual(100);

@@ -50,6 +50,10 @@ describe("field parsing", () => {
     expect(readStatus(c("Amber")).status).toBe("at-risk");
     expect(readStatus(c("")).status).toBe("not-started");
     expect(readStatus(c("Purple")).problem?.reason).toBe("bad-status");
+    // A paper that gave no status says so: it stays "not recorded", never "not started".
+    expect(readStatus(c("Not recorded")).status).toBe("not-recorded");
+    expect(readStatus(c("not  recorded")).status).toBe("not-recorded");
+    expect(readStatus(c("Not recorded")).problem).toBeUndefined();
     expect(readReference(c(" CL  1 ")).reference).toBe("CL 1");
     expect(readReference(c("r".repeat(256))).problem?.reason).toBe("too-long");
     expect(readCommitment(c("We will\nlisten")).commitment).toBe("We will listen");

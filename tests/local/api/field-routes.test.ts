@@ -4,7 +4,7 @@ import { errorOf, pnp, raw } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint();
+  t = await startTestSharePoint({ open: true });
 });
 afterAll(async () => {
   await t.close();

@@ -9,7 +9,7 @@ let planA: number;
 let planB: number;
 
 beforeAll(async () => {
-  t = await startTestSharePoint();
+  t = await startTestSharePoint({ open: true });
   const sp = pnp(t.siteUrl);
   ann = (await sp.web.currentUser()).Id;
   bob = (await sp.web.ensureUser("bob.builder@contoso.test")).Id;
@@ -116,7 +116,7 @@ describe("items", () => {
   });
 
   it("multiValueFilters reads eq on a multi-value column as 'contains' (the behaviour reported by some)", async () => {
-    const loose = await startTestSharePoint({ multiValueFilters: true });
+    const loose = await startTestSharePoint({ open: true, multiValueFilters: true });
     try {
       const sp = pnp(loose.siteUrl);
       const me = (await sp.web.currentUser()).Id;

@@ -15,7 +15,7 @@ const NOMETA = { ...bearer(), Accept: "application/json;odata=nometadata" };
 const call = (method: string, path: string, headers: Record<string, string>, body?: unknown) => raw(`${api}/${path}`, null, { method, headers, body });
 
 beforeAll(async () => {
-  t = await startTestSharePoint({ threshold: 3 });
+  t = await startTestSharePoint({ open: true, threshold: 3 });
   api = `${t.siteUrl}/_api`;
   await call("POST", "web/lists", MINIMAL, { Title: "Raw", BaseTemplate: 100 });
   await call("POST", "web/lists/getbytitle('Raw')/fields", VERBOSE, { __metadata: { type: "SP.FieldNumber" }, Title: "Score", FieldTypeKind: 9 });

@@ -12,7 +12,7 @@ import { pnp } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint();
+  t = await startTestSharePoint({ open: true });
 });
 afterAll(async () => {
   await t.close();
@@ -68,7 +68,7 @@ describe("regional settings", () => {
       ["utc", "UTC", 93, "2026-03-31T00:00:00Z"],
     ];
     for (const [site, zone, id, stored] of zones) {
-      const z = await startTestSharePoint({ site, timeZone: zone });
+      const z = await startTestSharePoint({ open: true, site, timeZone: zone });
       try {
         const sp = pnp(z.siteUrl);
         expect((await sp.web.regionalSettings.timeZone()).Id, site).toBe(id);
@@ -85,9 +85,9 @@ describe("regional settings", () => {
   it("a site keeps the zone it was created with; an unknown zone is refused at start", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "eap-local-tz-"));
     try {
-      const first = await startTestSharePoint({ dataDir, site: "kept", timeZone: "Pacific/Auckland" });
+      const first = await startTestSharePoint({ open: true, dataDir, site: "kept", timeZone: "Pacific/Auckland" });
       await first.close({ keepData: true });
-      const second = await startTestSharePoint({ dataDir, site: "kept", timeZone: "Europe/London" });
+      const second = await startTestSharePoint({ open: true, dataDir, site: "kept", timeZone: "Europe/London" });
       try {
         expect((await pnp(second.siteUrl).web.regionalSettings.timeZone()).Id).toBe(17);
       } finally {
@@ -96,6 +96,6 @@ describe("regional settings", () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-    await expect(startTestSharePoint({ timeZone: "Mars/Olympus_Mons" })).rejects.toThrow(/Unsupported time zone 'Mars\/Olympus_Mons'/);
+    await expect(startTestSharePoint({ open: true, timeZone: "Mars/Olympus_Mons" })).rejects.toThrow(/Unsupported time zone 'Mars\/Olympus_Mons'/);
   });
 });

@@ -7,7 +7,7 @@ import { CAST, CAST_DIRECTORY, errorOf, pnp, pnpAs, raw, statusOf, tokenFor } fr
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint();
+  t = await startTestSharePoint({ open: true });
   // Ann reaches the site first, so she is its site collection administrator.
   await pnp(t.siteUrl).web.currentUser();
   await pnp(t.siteUrl).web.ensureUser("bob.builder@contoso.test");

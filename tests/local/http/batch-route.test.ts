@@ -4,7 +4,7 @@ import { batchBody, errorOf, pnp, raw, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint({ threshold: 50 });
+  t = await startTestSharePoint({ open: true, threshold: 50 });
 });
 afterAll(async () => {
   await t.close();
@@ -55,7 +55,7 @@ describe("$batch", () => {
   });
 
   it("with batchPartsIndependent every part stands alone (the other behaviour SharePoint has shown)", async () => {
-    const loose = await startTestSharePoint({ batchPartsIndependent: true });
+    const loose = await startTestSharePoint({ open: true, batchPartsIndependent: true });
     try {
       const r = await run(loose.siteUrl, "Loose");
       expect(r.map((x) => x.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
@@ -80,7 +80,7 @@ describe("$batch", () => {
 
   it("pages through 12,000 items following odata.nextLink", async () => {
     // SharePoint Online's own threshold (5,000): pages of 2,000 are fine, a $top of 6,000 is not.
-    const real = await startTestSharePoint();
+    const real = await startTestSharePoint({ open: true });
     const sp = pnp(real.siteUrl);
     await sp.web.lists.add("Big");
     const [batched, execute] = sp.batched({ maxRequests: 100 });
@@ -111,4 +111,31 @@ describe("$batch", () => {
     expect(over.message).toContain("SPQueryThrottledException");
     await real.close();
   }, 60_000);
+});
+
+describe("$batch with throttled parts (429-in-batch)", () => {
+  it("answers each throttled part with its own 429 and Retry-After while the batch itself answers 200", async () => {
+    const s = await startTestSharePoint({ open: true, faults: "429-in-batch:0.5", seed: 3, retryAfterSeconds: 2 });
+    try {
+      const sp = pnp(s.siteUrl);
+      await fetch(`${s.baseUrl}/_local/stats/reset`, { method: "POST" });
+      const created = await raw(`${s.siteUrl}/_api/web/lists`, devToken({ upn: "ann.admin@contoso.test" }), { method: "POST", body: { Title: "Parts" } });
+      expect(created.status).toBe(201);
+      const [batched, execute] = sp.batched();
+      // Reads only (no changeset), so each part stands alone.
+      const reads = Array.from({ length: 10 }, () => batched.web.lists.getByTitle("Parts").select("Title")());
+      const settled = Promise.allSettled(reads);
+      await execute();
+      const r = await settled;
+      const refused = r.filter((x) => x.status === "rejected").map((x) => (x as PromiseRejectedResult).reason as { status: number; response: Response });
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.length).toBeLessThan(10);
+      for (const e of refused) {
+        expect(e.status).toBe(429);
+        expect(e.response.headers.get("Retry-After")).toBe("2");
+      }
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -33,7 +33,7 @@ async function titlesAfter(dataDir: string, list: string): Promise<string[]> {
 
 describe("identity", () => {
   it("answers 401 without a token unless anonymous; anonymous writes need a request digest", async () => {
-    const t = await startTestSharePoint();
+    const t = await startTestSharePoint({ open: true });
     try {
       const r = await fetch(`${t.siteUrl}/_api/web`, { headers: { Accept: "application/json" } });
       expect(r.status).toBe(401);
@@ -98,7 +98,7 @@ describe("request digests", () => {
 describe("fault injection", () => {
   // Seed 9 never injects three faults in a row in the first 100 requests, so PnPjs' 3 attempts always suffice.
   it("PnPjs retries through injected 429/503 and succeeds; stats count the faults", async () => {
-    const t = await startTestSharePoint({ faults: "429:0.2,503:0.1", seed: 9, retryAfterSeconds: 0 });
+    const t = await startTestSharePoint({ open: true, faults: "429:0.2,503:0.1", seed: 9, retryAfterSeconds: 0 });
     try {
       const sp = pnp(t.siteUrl);
       await sp.web.lists.add("Flaky");
@@ -163,7 +163,7 @@ describe("fault injection", () => {
 
   it("delays responses by latencyMs and logs one line per request", async () => {
     const lines: string[] = [];
-    const t = await startTestSharePoint({ latencyMs: 50, log: (l) => lines.push(l) });
+    const t = await startTestSharePoint({ open: true, latencyMs: 50, log: (l) => lines.push(l) });
     try {
       const started = Date.now();
       await pnp(t.siteUrl).web();
@@ -175,7 +175,7 @@ describe("fault injection", () => {
   });
 
   it("refuses bodies above maxBodyBytes with 413 and keeps serving", async () => {
-    const t = await startTestSharePoint({ maxBodyBytes: 1000 });
+    const t = await startTestSharePoint({ open: true, maxBodyBytes: 1000 });
     try {
       const sp = pnp(t.siteUrl);
       await sp.web.lists.add("Small");

@@ -10,7 +10,7 @@ import { bearer } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint();
+  t = await startTestSharePoint({ open: true });
 });
 afterAll(async () => {
   await t.close();

@@ -99,6 +99,6 @@ describe("an app's rights are its grant's", () => {
     } finally {
       await s.close();
     }
-    await expect(startTestSharePoint({ grants: { [APP]: "owner" } })).rejects.toThrow(/read, write, manage or fullcontrol/);
+    await expect(startTestSharePoint({ open: true, grants: { [APP]: "owner" } })).rejects.toThrow(/read, write, manage or fullcontrol/);
   });
 });

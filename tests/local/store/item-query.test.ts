@@ -4,7 +4,7 @@ import { errorOf, pnp, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;
 beforeAll(async () => {
-  t = await startTestSharePoint({ threshold: 50 });
+  t = await startTestSharePoint({ open: true, threshold: 50 });
 });
 afterAll(async () => {
   await t.close();

@@ -26,8 +26,11 @@ export interface IndicatorPeriod {
 
 export type PeriodParse = { ok: true; period: IndicatorPeriod } | { ok: false; error: string };
 
-const SHORT_MONTHS = new Map(MONTH_NAMES.flatMap((name, i) => [[name.toLowerCase(), i + 1] as const, [name.slice(0, 3).toLowerCase(), i + 1] as const]));
-SHORT_MONTHS.set("sept", 9);
+/** Month names, their three-letter forms and "sept", as council documents write them. */
+const SHORT_MONTHS = new Map<string, number>([
+  ...MONTH_NAMES.flatMap((name, i) => [[name.toLowerCase(), i + 1] as const, [name.slice(0, 3).toLowerCase(), i + 1] as const]),
+  ["sept", 9],
+]);
 
 function month(year: number, m: number): IndicatorPeriod {
   return {

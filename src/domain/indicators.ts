@@ -165,12 +165,20 @@ export function parseIndicatorValue(unit: IndicatorUnit, raw: string | number): 
   return { ok: true, value: n };
 }
 
-const grouping = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-const pence = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Built on first use, not at load: a module that only labels things (the tab's first view) never pays for them.
+let formats: { grouping: Intl.NumberFormat; pence: Intl.NumberFormat } | undefined;
+function numberFormats() {
+  formats ??= {
+    grouping: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+    pence: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  };
+  return formats;
+}
 
 /** "1,234", "19 %", "£1,250.50", "12 days", or the words of a text value. */
 export function formatIndicatorValue(unit: IndicatorUnit, value: number | string): string {
   if (typeof value === "string") return value;
+  const { grouping, pence } = numberFormats();
   switch (unit) {
     case "percent":
       return `${grouping.format(value)} %`;

@@ -28,7 +28,12 @@ export type ListKey =
   | "updates"
   | "members"
   | "conversations"
-  | "ledger";
+  | "ledger"
+  | "indicators"
+  | "indicatorValues"
+  | "evidence"
+  | "eqias"
+  | "eqiaLinks";
 
 export interface FieldDef {
   /** Internal (static) name; never changes once provisioned. */

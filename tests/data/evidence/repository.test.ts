@@ -12,7 +12,7 @@ import {
   addEvidence,
   createEqia,
   createSp,
-  DataError,
+  type DataError,
   DevTokenAuth,
   ensurePerson,
   getActionEqias,

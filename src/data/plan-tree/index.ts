@@ -6,3 +6,4 @@
 export * from "./read-plan-tree.ts";
 export * from "./rollover.ts";
 export * from "./write-plan-tree.ts";
+export * from "./write-indicators.ts";

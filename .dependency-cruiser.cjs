@@ -1,7 +1,9 @@
 /**
- * Architecture rules, checked in CI (`npm run lint`).
+ * Architecture rules, checked in CI (`npm run lint`, over src; tests/cli/not-a-library.test.ts runs them over tests
+ * and bench too).
  * domain depends on nothing of ours; data is the only SharePoint client; tab and bot never import each other;
- * local (the stand-in SharePoint) imports nothing of ours so that it cannot share the client's assumptions.
+ * local (the stand-in SharePoint) imports nothing of ours so that it cannot share the client's assumptions; the CLI
+ * is a shell that nothing imports; configuration sits below every command.
  */
 module.exports = {
   forbidden: [
@@ -28,9 +30,10 @@ module.exports = {
     },
     {
       name: "tab-not-bot",
+      comment: "The tab is a browser bundle: no bot, CLI, server or Node-side configuration (it reads /eap-config.json).",
       severity: "error",
       from: { path: "^src/tab/" },
-      to: { path: "^src/(bot|cli|server)/" },
+      to: { path: "^src/(bot|cli|server|config|seeding)/" },
     },
     {
       name: "bot-not-tab",
@@ -74,6 +77,36 @@ module.exports = {
       severity: "error",
       from: { path: "^src/", pathNot: "^src/data/" },
       to: { path: "node_modules/@pnp/" },
+    },
+    {
+      name: "nothing-imports-cli",
+      comment:
+        "src/cli only parses flags and prints: what a command does lives in a pipeline (src/seeding, src/report/pipeline.ts, src/data, src/import) that the tab, the tests and the benchmarks call directly.",
+      severity: "error",
+      from: { path: "^(src|tests|bench)/", pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
+    },
+    {
+      name: "config-below-commands",
+      comment:
+        "src/config is read by every command (CLI, server, development tab): it holds settings and local identities only, so it imports nothing of ours but the seed's cast (the default local user).",
+      severity: "error",
+      from: { path: "^src/config/" },
+      to: { path: "^src/", pathNot: ["^src/config/", "^src/seed/"] },
+    },
+    {
+      name: "pipelines-below-front-ends",
+      comment: "src/seeding and src/report serve the CLI, the tab, the tests and the benchmarks alike: they must not reach up into any of them.",
+      severity: "error",
+      from: { path: "^src/(seeding|report)/" },
+      to: { path: "^src/(cli|server|tab|bot|local)/" },
+    },
+    {
+      name: "server-not-cli-or-tab",
+      comment: "src/server is the production process: it mounts the bot and serves the built tab, and is started by the CLI, never the reverse.",
+      severity: "error",
+      from: { path: "^src/server/" },
+      to: { path: "^src/(cli|tab|local)/" },
     },
     {
       name: "no-circular",

@@ -1,27 +1,13 @@
 /**
  * The Teams tab's bundle. Root is src/tab; output dist/tab. In development the tab's runtime configuration
- * (`./eap-config.json`) comes from environment variables through a small plugin, exactly the shape the production
- * server serves, so the tab has one way to learn where SharePoint is.
+ * (`./eap-config.json`) comes from the environment through a small plugin, read with the settings table of
+ * src/config (EAP_SITE_URL, EAP_TAB_CLIENT_ID, ...) into exactly the shape the production server serves, so the tab
+ * has one way to learn where SharePoint is.
  */
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
-
-/** Runtime config from EAP_* variables: the same JSON the production server answers at /eap-config.json. */
-export function eapConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const out: Record<string, string> = {
-    mode: env.EAP_TAB_MODE ?? "local",
-    siteUrl: env.EAP_SITE_URL ?? "",
-  };
-  const optional: Array<[string, string | undefined]> = [
-    ["clientId", env.EAP_CLIENT_ID],
-    ["tenantId", env.EAP_TENANT_ID],
-    ["teamsAppId", env.EAP_TEAMS_APP_ID],
-    ["appBaseUrl", env.EAP_APP_BASE_URL],
-  ];
-  for (const [k, v] of optional) if (v) out[k] = v;
-  return out;
-}
+import { devTabConfig } from "./src/config/dev-config.ts";
 
 function eapConfigPlugin(): Plugin {
   return {
@@ -31,7 +17,8 @@ function eapConfigPlugin(): Plugin {
         if ((req.url ?? "").split("?")[0] !== "/eap-config.json") return next();
         res.setHeader("Content-Type", "application/json; charset=utf-8");
         res.setHeader("Cache-Control", "no-store");
-        res.end(JSON.stringify(eapConfigFromEnv()));
+        // Read per request: `eap dev` learns the tab's own address (EAP_APP_BASE_URL) only once vite listens.
+        res.end(JSON.stringify(devTabConfig()));
       });
     },
   };

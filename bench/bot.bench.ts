@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createBot } from "../src/bot/index.ts";
+import { LOCAL_BOT_IDENTITY } from "../src/config/local-identities.ts";
 import { PER_CONVERSATION_RULES } from "../src/bot/pacer.ts";
 import { addDays } from "../src/domain/dates.ts";
 import { londonDate } from "../src/domain/london-time.ts";
@@ -25,7 +26,7 @@ import type { BenchResult } from "./run.ts";
 const ACTIONS = 30_000;
 const OFFICERS = 1_000;
 const NOW = new Date("2026-11-24T10:00:00Z");
-const BOT = { upn: "eap-bot@example.org", name: "EAP bot", oid: "00000000-0000-4000-8000-0000000000b0" };
+const BOT = LOCAL_BOT_IDENTITY;
 const APP_LIMIT_PER_SECOND = 30;
 
 function maxInWindow(times: number[], windowMs: number): number {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BenchResult } from "./run.ts";
 import { batchParts, httpRequests, readStats, startServerProcess } from "./support.ts";
-import { devIdentity } from "../src/cli/site.ts";
+import { devIdentity } from "../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, ensurePerson, getMyActions, getPlanActions } from "../src/data/index.ts";
 import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";

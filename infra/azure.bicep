@@ -51,10 +51,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'EAP_PUBLIC_HOST', value: publicHost }
         { name: 'EAP_SITE_URL', value: siteUrl }
         { name: 'EAP_TENANT_ID', value: tenantId }
-        { name: 'EAP_CLIENT_ID', value: tabClientId }
+        { name: 'EAP_TAB_CLIENT_ID', value: tabClientId }
         { name: 'EAP_BOT_ID', value: botId }
         { name: 'EAP_BOT_SECRET', value: botSecret }
-        { name: 'EAP_TEAMS_APP_ID', value: teamsAppId }
+        { name: 'TEAMS_APP_ID', value: teamsAppId }
         // The PEM is uploaded to /home/site/secrets (persistent, not part of deployments): docs/deploy.md.
         { name: 'EAP_CERT_KEY_PATH', value: '/home/site/secrets/eap-sharepoint.pem' }
         { name: 'EAP_CERT_THUMBPRINT', value: certThumbprint }

@@ -6,12 +6,12 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
+import { LOCAL_BOT_IDENTITY } from "../config/local-identities.ts";
 import { startLocalSharePoint } from "../local/index.ts";
 import { DevTokenAuth } from "../data/auth/dev-token.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
+import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
 import { CliError } from "./errors.ts";
-import { runSeed } from "./seed-run.ts";
-import { siteSettings } from "./site.ts";
 
 export interface DevOptions {
   dataDir: string;
@@ -25,9 +25,6 @@ export interface DevStack {
   urls: { tab: string; sharepoint: string; bot: string; playground: string | null };
   close(): Promise<void>;
 }
-
-/** The identity the bot uses against the local list server (app-only in production). */
-export const LOCAL_BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((ok, fail) => {
@@ -48,11 +45,11 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     closers.push(() => sharepoint.close());
     const siteUrl = sharepoint.siteUrl("edi");
     o.say(`Local SharePoint is up at ${siteUrl}; seeding…`);
-    await runSeed(siteSettings({ site: siteUrl, auth: "dev" }, {}), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
+    await seedSite(localSeedTarget(siteUrl), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
 
     // The tab: vite's dev server, with its runtime config from the environment (see vite.config.ts).
     process.env.EAP_SITE_URL = siteUrl;
-    process.env.EAP_TAB_MODE = "local";
+    process.env.EAP_MODE = "local";
     const { createServer: createVite } = await import("vite");
     const vite = await createVite({
       configFile: resolve("vite.config.ts"),

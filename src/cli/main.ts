@@ -6,7 +6,9 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config/config-error.ts";
 import { CliError } from "./errors.ts";
+import { printWarnings } from "./say.ts";
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -30,6 +32,12 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) {
       // --help and --version end here with exit code 0.
       return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof ConfigError) {
+      // Every problem at once, then what else deserves attention (old names); exit 2 like any usage error.
+      process.stderr.write(`eap: ${err.message}\n`);
+      printWarnings(err.warnings);
+      return 2;
     }
     if (err instanceof CliError) {
       process.stderr.write(`eap: ${err.message}\n`);

@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, type SeedPerson, seedPerson } from "../seed/people.ts";
+import { LOCAL_BOT_IDENTITY } from "../config/local-identities.ts";
 import { DEV_TENANT_ID } from "../data/auth/dev-token.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, type SeedPerson, seedPerson } from "../seed/people.ts";
 
 const q = (s: string) => JSON.stringify(s); // JSON strings are valid YAML scalars
 
@@ -39,7 +40,7 @@ export function playgroundConfigYaml(): string {
     'version: "0.1.1"',
     `tenantId: ${q(DEV_TENANT_ID)}`,
     "bot:",
-    '  id: "00000000-0000-4000-8000-0000000000b0"',
+    `  id: ${q(LOCAL_BOT_IDENTITY.oid)}`,
     '  name: "Equality Action Plan"',
     "currentUser:",
     indent(user(lead, 0), "  ", "  "),

@@ -1,83 +1,82 @@
 /**
- * Settings for `eap package`: the ids and host names that make the manifest template a tenant's app package.
- * Options > environment > defaults; every missing or invalid setting is reported at once. Names follow the
- * Microsoft 365 Agents Toolkit's env files (TEAMS_APP_ID is what its teamsApp/create action writes).
+ * Settings for `eap package`: the ids and host names that make the manifest template a tenant's app package, read
+ * from the settings table (options > environment > defaults); every missing or invalid setting is reported at once.
+ * The template's ${{NAME}} placeholders are named after the environment variables (the Agents Toolkit's way).
  */
-import { z } from "zod";
-import { ConfigError, envValue, GUID, problemsFrom } from "./config-error.ts";
+import type { ConfigWarning } from "./config-error.ts";
+import { gather, need, problem, type Reading, settle, validate, withDefault } from "./read-settings.ts";
+import { SCOPE_SETTINGS, SETTINGS } from "./settings.ts";
 
-export interface PackageOptions {
-  teamsAppId?: string;
-  clientId?: string;
-  botId?: string;
-  publicHost?: string;
+const KEYS = SCOPE_SETTINGS.package;
+type PackageKey = (typeof KEYS)[number];
+
+export type PackageOptions = Partial<Record<PackageKey, string>>;
+
+export interface PackageSettings {
+  teamsAppId: string;
+  tabClientId: string;
+  botId: string;
+  publicHost: string;
   siteUrl?: string;
-  sharePointScope?: string;
-  appVersion?: string;
-  developerName?: string;
-  websiteUrl?: string;
-  privacyUrl?: string;
-  termsUrl?: string;
+  sharePointScope: string;
+  appVersion: string;
+  developerName: string;
+  websiteUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
+  warnings: ConfigWarning[];
 }
 
-/** Option key -> the template placeholder / environment variable it fills. */
-export const PACKAGE_ENV: Record<keyof PackageOptions, string> = {
-  teamsAppId: "TEAMS_APP_ID",
-  clientId: "EAP_CLIENT_ID",
-  botId: "EAP_BOT_ID",
-  publicHost: "EAP_PUBLIC_HOST",
-  siteUrl: "EAP_SITE_URL",
-  sharePointScope: "EAP_SHAREPOINT_SCOPE",
-  appVersion: "EAP_APP_VERSION",
-  developerName: "EAP_DEVELOPER_NAME",
-  websiteUrl: "EAP_WEBSITE_URL",
-  privacyUrl: "EAP_PRIVACY_URL",
-  termsUrl: "EAP_TERMS_URL",
-};
+const REQUIRED: [PackageKey, string][] = [
+  ["teamsAppId", "(the Teams app id, a GUID)"],
+  ["tabClientId", "(the tab's Entra app client id, a GUID)"],
+  ["botId", "(the bot's Entra app id, a GUID)"],
+  ["publicHost", "(the public host name Teams loads the tab from, e.g. eap.contoso.gov.uk)"],
+  ["sharePointScope", "(set EAP_SITE_URL, from which it is derived, or EAP_SHAREPOINT_SCOPE)"],
+];
 
-const guid = (what: string) => z.string({ error: `is required (the ${what}, a GUID)` }).regex(GUID, `must be a GUID (the ${what})`);
-const https = (what: string) => z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/i, `must be an https:// URL (${what})`);
-
-const schema = z.object({
-  teamsAppId: guid("Teams app id"),
-  clientId: guid("tab's Entra app client id"),
-  botId: guid("bot's Entra app id"),
-  publicHost: z
-    .string({ error: "is required: the public host name Teams loads the tab from, e.g. eap.contoso.gov.uk" })
-    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i, "must be a public DNS host name without scheme, port or path, e.g. eap.contoso.gov.uk"),
-  siteUrl: https("the council's SharePoint site").optional(),
-  sharePointScope: z.string({ error: "is required: set EAP_SITE_URL (the scope is derived from it) or EAP_SHAREPOINT_SCOPE" }).regex(/^https:\/\/\S+$/, "must be a scope URI such as https://contoso.sharepoint.com/.default"),
-  // Lengths and formats the Teams schema itself checks are left to it, so its errors reach the operator as-is.
-  appVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.2.3 (Teams accepts only three numbers)"),
-  developerName: z.string().min(1),
-  websiteUrl: https("the developer's website").optional(),
-  privacyUrl: https("the privacy notice").optional(),
-  termsUrl: https("the terms of use").optional(),
-});
-export type PackageSettings = z.infer<typeof schema> & { websiteUrl: string; privacyUrl: string; termsUrl: string };
-
-export function loadPackageSettings(options: PackageOptions = {}, env: NodeJS.ProcessEnv = process.env, defaults: { appVersion: string }): PackageSettings {
-  const raw: Record<string, unknown> = {};
-  for (const [key, name] of Object.entries(PACKAGE_ENV) as [keyof PackageOptions, string][]) {
-    const o = options[key];
-    raw[key] = o !== undefined && o !== "" ? o : envValue(env, name);
-  }
-  if (raw.sharePointScope === undefined && typeof raw.siteUrl === "string" && URL.canParse(raw.siteUrl)) raw.sharePointScope = `${new URL(raw.siteUrl).origin}/.default`;
-  raw.appVersion ??= defaults.appVersion;
-  raw.developerName ??= "Equality Action Plan";
-
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError("The app package settings are not valid", problemsFrom(parsed.error.issues, (k) => (PACKAGE_ENV as Record<string, string>)[k] ?? k, raw));
+export function loadPackageSettings(
+  options: PackageOptions & { flagsUsed?: Partial<Record<PackageKey, string>> } = {},
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: { appVersion: string },
+): PackageSettings {
+  const r: Reading<PackageKey> = gather("package", KEYS, { options, env, flagsUsed: options.flagsUsed });
+  const site = r.given.siteUrl?.value;
+  if (typeof site === "string" && URL.canParse(site)) withDefault(r, "sharePointScope", `${new URL(site).origin}/.default`);
+  withDefault(r, "appVersion", defaults.appVersion);
+  for (const key of KEYS) withDefault(r, key);
+  const { values: v, problems } = validate(r, KEYS);
+  // The site is optional here, but when given it is a real (https) SharePoint site: its origin is the tab's scope.
+  if (typeof site === "string" && !site.startsWith("https://") && !problems.some((p) => p.setting === "EAP_SITE_URL"))
+    problems.unshift(problem(r, "siteUrl", "must be an https:// URL (the council's SharePoint site)", "invalid"));
+  for (const [key, what] of REQUIRED) problems.push(...need(r, key, what));
+  // In the table's order, as an operator reads down their settings.
+  const order = (setting: string) => KEYS.findIndex((k) => SETTINGS[k].env === setting);
+  problems.sort((a, b) => order(a.setting) - order(b.setting));
+  const warnings = settle("The app package settings are not valid", problems, r.warnings);
   // The developer pages default to the app's own host; a council sets its privacy notice and terms in production.
-  const websiteUrl = parsed.data.websiteUrl ?? `https://${parsed.data.publicHost}/`;
-  return { ...parsed.data, websiteUrl, privacyUrl: parsed.data.privacyUrl ?? websiteUrl, termsUrl: parsed.data.termsUrl ?? websiteUrl };
+  const websiteUrl = v.websiteUrl ?? `https://${v.publicHost}/`;
+  return {
+    teamsAppId: v.teamsAppId!,
+    tabClientId: v.tabClientId!,
+    botId: v.botId!,
+    publicHost: v.publicHost!,
+    siteUrl: v.siteUrl,
+    sharePointScope: v.sharePointScope!,
+    appVersion: v.appVersion!,
+    developerName: v.developerName!,
+    websiteUrl,
+    privacyUrl: v.privacyUrl ?? websiteUrl,
+    termsUrl: v.termsUrl ?? websiteUrl,
+    warnings,
+  };
 }
 
 /** The template's ${{NAME}} placeholders and their values. */
 export function placeholderValues(s: PackageSettings): Record<string, string> {
   return {
     TEAMS_APP_ID: s.teamsAppId,
-    EAP_CLIENT_ID: s.clientId,
+    EAP_TAB_CLIENT_ID: s.tabClientId,
     EAP_BOT_ID: s.botId,
     EAP_PUBLIC_HOST: s.publicHost,
     EAP_SHAREPOINT_SCOPE: s.sharePointScope,

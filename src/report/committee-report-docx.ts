@@ -158,11 +158,7 @@ export function buildCommitteeReportDocument(model: ReportModel, opts: { creator
   });
 }
 
-/** Node: the .docx bytes (Packer.toBuffer). The tab uses Packer.toBlob on the same document instead. */
+/** The .docx bytes, in Node and in the browser alike (the tab wraps them in a Blob). */
 export async function committeeReportBytes(model: ReportModel, opts: { creator?: string } = {}): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildCommitteeReportDocument(model, opts)));
-}
-
-export async function committeeReportBlob(model: ReportModel, opts: { creator?: string } = {}): Promise<Blob> {
-  return Packer.toBlob(buildCommitteeReportDocument(model, opts));
 }

@@ -26,26 +26,15 @@ export interface MountedBot {
   runtime: BotRuntime;
 }
 
-/**
- * Who the bot is towards the local list server (development tokens are unsigned; local mode only). The same
- * identity as `eap dev` uses (src/cli/dev-run.ts), so both see the same ledger entries as "the bot's".
- */
-const LOCAL_BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
-
+/** How the bot signs in to SharePoint: the configuration's sign-in (src/config/server-config.ts), through the data layer. */
 async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
-  if (c.mode === "local") return spAuthFrom({ kind: "dev", identity: LOCAL_BOT_IDENTITY });
   try {
-    return await spAuthFrom({
-      kind: "certificate",
-      tenantId: c.tenantId!,
-      clientId: c.spClientId!,
-      siteUrl: c.siteUrl,
-      privateKeyPath: c.certKeyPath!,
-      thumbprint: c.certThumbprint!,
-    });
+    return await spAuthFrom(c.signIn);
   } catch (err) {
     // The key is read at once, so a wrong path fails here, at startup, not on the first reminder.
-    throw new ConfigError("The server's configuration is not valid", [{ setting: "EAP_CERT_KEY_PATH", message: `cannot read the private key file: ${(err as Error).message}` }]);
+    throw new ConfigError("The server's configuration is not valid", [
+      { setting: "EAP_CERT_KEY_PATH", message: `cannot read the private key file: ${(err as Error).message}`, reason: "unreadable" },
+    ]);
   }
 }
 

@@ -5,8 +5,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { type BotOptions, type BotRuntime, createBot } from "../../src/bot/index.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
@@ -16,7 +16,7 @@ import { startTestSharePoint, type TestSharePoint } from "../helpers/local-share
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
 export const NOW = new Date("2026-11-24T10:00:00Z");
 export const TENANT = "00000000-0000-4000-8000-00000000da7a";
-export const BOT_IDENTITY = { upn: "eap-bot@example.org", name: "Equality Action Plan (bot)", oid: "00000000-0000-4000-8000-0000000000b0" };
+export const BOT_IDENTITY = LOCAL_BOT_IDENTITY;
 
 export const conversationOf = (email: string) => `a:conv-${email.split("@")[0]}`;
 export const teamsIdOf = (email: string) => `29:${email.split("@")[0]}`;
@@ -34,8 +34,7 @@ export interface Site {
 /** Seeds a fresh site; with `faults`, restarts the server on the same data with fault injection for the test. */
 export async function startSite(opts: { faults?: string; seed?: number } = {}): Promise<Site> {
   let server = await startTestSharePoint();
-  const settings = siteSettings({ site: server.siteUrl, auth: "dev" }, {});
-  const seeded = await runSeed(settings, { shiftToToday: true, now: NOW, say: () => {} });
+  const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: true, now: NOW, say: () => {} });
   if (opts.faults) {
     const dataDir = server.dataDir;
     await server.close({ keepData: true });

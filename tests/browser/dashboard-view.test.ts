@@ -14,7 +14,7 @@ import { effectiveStatus, isDone } from "../../src/domain/status.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
-import { readDocx } from "../report/docx-reader.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
 
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
 let stack: TabStack;

@@ -3,7 +3,7 @@
  * the schema is created, and a second run changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, LIST_ORDER, LISTS, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";

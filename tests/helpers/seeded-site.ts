@@ -2,9 +2,9 @@
  * A real local SharePoint server with the seeded plan, for integration tests:
  * provisions the lists, registers the fictional people and writes the seeds' plan, exactly as `eap seed` does.
  */
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { startTestSharePoint } from "./local-sharepoint.ts";
 
 export interface SeededSite {
@@ -18,8 +18,7 @@ export interface SeededSite {
 
 export async function startSeededSite(opts: { shiftToToday?: boolean; now?: Date; threshold?: number } = {}): Promise<SeededSite> {
   const server = await startTestSharePoint({ threshold: opts.threshold });
-  const settings = siteSettings({ site: server.siteUrl, auth: "dev" }, {});
-  const seeded = await runSeed(settings, { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
+  const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
   return {
     siteUrl: server.siteUrl,
     baseUrl: server.baseUrl,

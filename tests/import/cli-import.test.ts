@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runSeed } from "../../src/cli/seed-run.ts";
-import { devIdentity, siteSettings } from "../../src/cli/site.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { createSp, DevTokenAuth, findPlan, getPlanActions, list, type ListKey, queryOnce, type SPFI, updateAction } from "../../src/data/index.ts";
 import { readPlanTree } from "../../src/data/plan-tree/index.ts";
 import { importIdFor, parsePlanFile } from "../../src/import/index.ts";
@@ -185,7 +185,7 @@ describe("an interrupted import", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "eap-import-faults-"));
     try {
       const clean = await startTestSharePoint({ dataDir });
-      await runSeed(siteSettings({ site: clean.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
+      await seedSite(localSeedTarget(clean.siteUrl), { shiftToToday: false, now: new Date(), say: () => {} });
       await clean.close();
 
       const bytes = await generatedWorkbook(150);

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PACKAGE_ENV } from "../../src/config/package-settings.ts";
+import { SCOPE_SETTINGS, SETTINGS } from "../../src/config/settings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const read = (p: string) => readFileSync(join(ROOT, p), "utf8");
@@ -58,12 +58,20 @@ describe("Microsoft 365 Agents Toolkit project", () => {
       (v) => !declaredInEnv.has(v) && !produced.has(v) && !TOOLKIT.has(v) && !v.startsWith("SECRET_"),
     );
     expect(missing).toEqual([]);
-    expect(produced).toEqual(new Set(["TEAMS_APP_ID", "EAP_CLIENT_ID", "EAP_CLIENT_OBJECT_ID", "EAP_TENANT_ID", "EAP_BOT_ID", "SECRET_EAP_BOT_SECRET", "TEAMS_APP_PUBLISHED_APP_ID", "EAP_APP_SERVICE_RESOURCE_ID", "EAP_PUBLIC_HOST"]));
+    expect(produced).toEqual(new Set(["TEAMS_APP_ID", "EAP_TAB_CLIENT_ID", "EAP_TAB_CLIENT_OBJECT_ID", "EAP_TENANT_ID", "EAP_BOT_ID", "SECRET_EAP_BOT_SECRET", "TEAMS_APP_PUBLISHED_APP_ID", "EAP_APP_SERVICE_RESOURCE_ID", "EAP_PUBLIC_HOST"]));
   });
 
   it("env/.env.dev names every setting `eap package` reads, and holds no secret", () => {
-    for (const name of Object.values(PACKAGE_ENV).filter((n) => n !== "EAP_SHAREPOINT_SCOPE" && n !== "EAP_APP_VERSION")) expect(declaredInEnv, name).toContain(name);
+    const names = SCOPE_SETTINGS.package.map((k) => SETTINGS[k].env).filter((n) => n !== "EAP_SHAREPOINT_SCOPE" && n !== "EAP_APP_VERSION");
+    for (const name of names) expect(declaredInEnv, name).toContain(name);
     expect([...declaredInEnv].filter((k) => /SECRET|PASSWORD/.test(k))).toEqual([]);
+  });
+
+  it("the App Service settings in the Bicep template are the server's current names, each read by `eap serve`", () => {
+    const appSettings = [...bicep.matchAll(/\{ name: '([A-Z][A-Z0-9_]*)', value:/g)].map((m) => m[1]);
+    expect(appSettings.length).toBeGreaterThan(5);
+    const serve = new Set(SCOPE_SETTINGS.serve.map((k) => SETTINGS[k].env));
+    for (const name of appSettings.filter((n) => n !== "WEBSITE_NODE_DEFAULT_VERSION" && n !== "SCM_DO_BUILD_DURING_DEPLOYMENT")) expect(serve, name).toContain(name);
   });
 
   it("the Bicep template and its parameters file agree", () => {

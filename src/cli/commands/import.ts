@@ -19,9 +19,6 @@ interface ImportCliOptions {
   importId?: string;
   map?: string;
   role?: string;
-  site?: string;
-  auth?: string;
-  as?: string;
 }
 
 export const register = (program: Command) => {
@@ -37,17 +34,17 @@ export const register = (program: Command) => {
       .option("--import-id <id>", "id of this import (default: from the file's SHA-256 and the plan name)")
       .option("--map <pairs>", "map headers to fields: \"Actions=action,Lead=officer\" (fields: role, objective, commitment, action, reference, officer, measures, due, status, update, ignore)")
       .option("--role <name>", "role for every action when the file names none (no role rows or Role column)"),
-  ).action(async (file: string, opts: ImportCliOptions) => {
-    await runImport(file, opts);
+  ).action(async (file: string, opts: ImportCliOptions, cmd: Command) => {
+    await runImport(file, opts, cmd);
   });
 };
 
 const out = (m: string) => process.stdout.write(`${m}\n`);
 const err = (m: string) => process.stderr.write(`${m}\n`);
 
-export async function runImport(file: string, o: ImportCliOptions): Promise<void> {
+async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteSettings }] =
+  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
       import("node:fs/promises"),
       import("node:path"),
@@ -68,7 +65,7 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
     if (bad) throw new CliError("usage", `--import-id: ${bad}`);
   }
   // Settings are checked before the file is read so that a missing --site is a usage error even on a bad file.
-  const settings = o.dryRun ? null : siteSettings(o);
+  const access = o.dryRun ? null : siteAccess(cmd);
 
   let size: number;
   try {
@@ -83,7 +80,7 @@ export async function runImport(file: string, o: ImportCliOptions): Promise<void
   const bytes = new Uint8Array(await readFile(file));
 
   try {
-    const sp = settings ? await connect(settings) : null;
+    const sp = access ? await connect(access) : null;
     const people: KnownPerson[] = sp ? await knownPeople(sp) : [];
     const result = await parsePlanFile(bytes, {
       fileName: basename(file),

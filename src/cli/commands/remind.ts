@@ -2,75 +2,56 @@
  * `eap remind [--dry-run] [--now ISO]`: one reminder run through the bot's own code (same claims, ledger, cards
  * and pacing as the schedule). A dry run prints who would get what and writes and sends nothing.
  *
- * Sending needs the bot's identity: EAP_BOT_CLIENT_ID, EAP_BOT_CLIENT_SECRET and EAP_BOT_TENANT_ID on a real
- * site. On the local site (loopback URL) no credentials are used: messages go to the service URL saved in each
- * person's conversation reference, i.e. the local Agents Playground's connector.
+ * Settings (src/config/remind-config.ts): the site and its sign-in as for every site command, and the bot's identity
+ * as the server reads it (EAP_BOT_ID, EAP_BOT_SECRET, EAP_TENANT_ID) to send on a real site. On the local site
+ * (loopback URL) no credentials are used: messages go to the service URL saved in each person's conversation
+ * reference, i.e. the local Agents Playground's connector.
  */
 import type { Command } from "commander";
-import { CliError } from "../errors.ts";
-import { addSiteOptions, authFor, isLoopback, siteSettings } from "../site.ts";
-
-export interface RemindEnv {
-  EAP_BOT_CLIENT_ID?: string;
-  EAP_BOT_CLIENT_SECRET?: string;
-  EAP_BOT_TENANT_ID?: string;
-  EAP_APP_BASE_URL?: string;
-  EAP_TEAMS_APP_ID?: string;
-  EAP_EDI_CONVERSATION_ID?: string;
-  EAP_EDI_SERVICE_URL?: string;
-}
-
-export function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(d.getTime())) {
-    throw new CliError("usage", `--now "${value}" is not an ISO date-time such as 2026-11-24T09:00:00Z`);
-  }
-  return d;
-}
+import { parseNow } from "../now.ts";
+import { printWarnings } from "../say.ts";
+import { SCOPE_SETTINGS } from "../../config/settings.ts";
+import { addSettingOptions, typedSettings } from "../setting-options.ts";
+import { authFor } from "../site.ts";
 
 export const register = (program: Command) => {
-  addSiteOptions(
+  addSettingOptions(
     program
       .command("remind")
       .description("Run the reminder bot once: one digest card per officer with due or overdue actions, each nudge sent exactly once.")
       .option("--dry-run", "print who would get what; write and send nothing")
       .option("--now <iso>", "the instant to run as (default: now), e.g. 2026-11-24T09:00:00Z")
-      .option("--edi-digest", "also send the EDI group's channel digest (EAP_EDI_CONVERSATION_ID, EAP_EDI_SERVICE_URL)")
-      .option("--app-url <url>", "the tab's URL for links in cards (env EAP_APP_BASE_URL)"),
-  ).action(async (opts) => {
+      .option("--edi-digest", "also send the EDI group's channel digest (EAP_EDI_CHANNEL, EAP_EDI_SERVICE_URL)"),
+    "remind",
+    SCOPE_SETTINGS.remind,
+  ).action(async (opts, cmd: Command) => {
     const { toCliError } = await import("../report-error.ts");
-    const settings = siteSettings(opts);
+    const { loadRemindConfig } = await import("../../config/remind-config.ts");
     const now = parseNow(opts.now);
-    const env = process.env as RemindEnv;
-    const local = isLoopback(settings.site);
-    const appBaseUrl = opts.appUrl ?? env.EAP_APP_BASE_URL ?? (local ? "http://127.0.0.1:5173" : undefined);
-    if (!appBaseUrl) throw new CliError("config", "no tab URL for the cards' links: pass --app-url or set EAP_APP_BASE_URL");
-    if (!local && !opts.dryRun && (!env.EAP_BOT_CLIENT_ID || !env.EAP_BOT_CLIENT_SECRET)) {
-      throw new CliError("config", "sending on a real site needs the bot's credentials: set EAP_BOT_CLIENT_ID, EAP_BOT_CLIENT_SECRET and EAP_BOT_TENANT_ID");
-    }
-    const ediChannel = env.EAP_EDI_CONVERSATION_ID && env.EAP_EDI_SERVICE_URL ? { conversationId: env.EAP_EDI_CONVERSATION_ID, serviceUrl: env.EAP_EDI_SERVICE_URL } : undefined;
-    if (opts.ediDigest && !ediChannel) throw new CliError("config", "--edi-digest needs EAP_EDI_CONVERSATION_ID and EAP_EDI_SERVICE_URL");
+    const dryRun = Boolean(opts.dryRun);
+    const c = loadRemindConfig(typedSettings(cmd, SCOPE_SETTINGS.remind).options, process.env, { dryRun, ediDigest: Boolean(opts.ediDigest) });
+    printWarnings(c.warnings);
 
     const { createBot } = await import("../../bot/index.ts");
     try {
       const bot = await createBot({
-        siteUrl: settings.site,
-        spAuth: await authFor(settings),
-        clientId: local ? undefined : env.EAP_BOT_CLIENT_ID,
-        clientSecret: local ? undefined : env.EAP_BOT_CLIENT_SECRET,
-        tenantId: local ? undefined : env.EAP_BOT_TENANT_ID,
-        skipAuth: local || (opts.dryRun && !env.EAP_BOT_CLIENT_ID),
-        appBaseUrl,
-        teamsAppId: env.EAP_TEAMS_APP_ID,
-        ediChannel,
+        siteUrl: c.access.siteUrl,
+        spAuth: await authFor(c.access),
+        clientId: c.botId,
+        clientSecret: c.botSecret,
+        tenantId: c.tenantId,
+        // The bot never listens here (no server is given), so skipping inbound authentication exposes nothing.
+        skipAuth: c.local || (dryRun && !c.botId),
+        appBaseUrl: c.appBaseUrl,
+        teamsAppId: c.teamsAppId,
+        ediChannel: c.ediChannel,
         schedule: false,
       });
       await bot.start();
-      const report = await bot.runReminders({ now, dryRun: Boolean(opts.dryRun) });
+      const report = await bot.runReminders({ now, dryRun });
       console.log(formatReport(report));
       if (opts.ediDigest) {
-        const edi = await bot.runEdiDigest({ now, dryRun: Boolean(opts.dryRun) });
+        const edi = await bot.runEdiDigest({ now, dryRun });
         console.log(`EDI digest: ${edi.outcome} (overdue ${edi.overdue}, due this month ${edi.dueThisMonth}, updated ${edi.updatedSince})${edi.detail ? `: ${edi.detail}` : ""}`);
       }
       await bot.stop();

@@ -1,10 +1,11 @@
 /**
  * `eap report`: the annual committee report (.docx) for one financial year of one plan, shaped like the seeds'
- * "Appendix 1 – Updates on actions from 2022-23". Bad input (no such plan, a period with no updates, an output
- * path that cannot be written) ends with a clear message, exit code 1 and no file.
+ * "Appendix 1 – Updates on actions from 2022-23" (src/report/pipeline.ts, as the tab makes it). Bad input (no such
+ * plan, a period with no updates, an output path that cannot be written) ends with a clear message, exit code 1
+ * and no file.
  */
 import type { Command } from "commander";
-import { addSiteOptions, siteSettings } from "../site.ts";
+import { addSiteOptions, siteAccess } from "../site.ts";
 
 export const register = (program: Command) => {
   addSiteOptions(
@@ -14,34 +15,26 @@ export const register = (program: Command) => {
       .requiredOption("--plan <name>", "the plan's title (or its period, e.g. 2017-2021)")
       .requiredOption("--period <year>", "financial year, e.g. 2022-23")
       .requiredOption("--out <file>", "where to write the .docx"),
-  ).action(async (opts: { plan: string; period: string; out: string; site?: string; auth?: string; as?: string }) => {
+  ).action(async (opts: { plan: string; period: string; out: string }, cmd: Command) => {
     const { CliError } = await import("../errors.ts");
-    const { toCliError } = await import("../report-error.ts");
-    const { ReportError, buildReportModel, normalisePeriod } = await import("../../domain/report-model.ts");
-    const { OutputPathError, checkWritable, writeFileAtomic } = await import("../../report/write-file-atomic.ts");
-    const settings = siteSettings(opts);
+    const { planFileError } = await import("../report-error.ts");
+    const { normalisePeriod } = await import("../../domain/report-model.ts");
+    const { checkWritable, writeFileAtomic } = await import("../write-file-atomic.ts");
+    const access = siteAccess(cmd);
     if (!/\.docx$/i.test(opts.out)) throw new CliError("invalid-input", `--out "${opts.out}" must end in .docx`);
     try {
-      const period = normalisePeriod(opts.period);
+      normalisePeriod(opts.period); // a bad period is named before anything is read
       checkWritable(opts.out);
       const { connect } = await import("../site.ts");
-      const data = await import("../../data/index.ts");
-      const sp = await connect(settings);
-      const plan = await data.requirePlan(sp, opts.plan);
-      const [structure, actions, updates] = await Promise.all([
-        data.getPlanStructure(sp, plan),
-        data.getPlanActions(sp, plan.id),
-        data.getPlanUpdates(sp, plan.id, period),
-      ]);
-      const model = buildReportModel({ structure, actions, updates, period });
-      const { committeeReportBytes } = await import("../../report/committee-report-docx.ts");
-      writeFileAtomic(opts.out, await committeeReportBytes(model));
+      const { requirePlan } = await import("../../data/index.ts");
+      const { committeeReportFile } = await import("../../report/pipeline.ts");
+      const sp = await connect(access);
+      const { model, bytes } = await committeeReportFile(sp, await requirePlan(sp, opts.plan), opts.period);
+      writeFileAtomic(opts.out, bytes);
       const roles = model.summary.slice(0, -1).map((r) => `${r.label} ${r.total}`).join(", ");
       console.log(`Wrote ${opts.out}: ${model.title} — ${model.actionCount} action(s) (${roles}).`);
     } catch (err) {
-      if (err instanceof ReportError) throw new CliError(err.reason === "no-updates" ? "not-found" : "invalid-input", err.message);
-      if (err instanceof OutputPathError) throw new CliError("io", err.message);
-      throw toCliError(err);
+      throw planFileError(err);
     }
   });
 };

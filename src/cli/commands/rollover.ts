@@ -14,9 +14,6 @@ interface RolloverCliOptions {
   to: string;
   period?: string;
   dryRun?: boolean;
-  site?: string;
-  auth?: string;
-  as?: string;
 }
 
 export const register = (program: Command) => {
@@ -28,16 +25,16 @@ export const register = (program: Command) => {
       .requiredOption("--to <title>", "title of the new plan")
       .option("--period <years>", "period of the new plan, e.g. 2027-2031 (default: the four years after the old one)")
       .option("--dry-run", "show what would be carried and closed; write nothing"),
-  ).action(async (opts: RolloverCliOptions) => {
-    await runRollover(opts);
+  ).action(async (opts: RolloverCliOptions, cmd: Command) => {
+    await runRollover(opts, cmd);
   });
 };
 
 const out = (m: string) => process.stdout.write(`${m}\n`);
 
-export async function runRollover(o: RolloverCliOptions): Promise<void> {
+async function runRollover(o: RolloverCliOptions, cmd: Command): Promise<void> {
   // Loaded here: main.ts imports every command file to build --help.
-  const [{ parsePeriod }, { previewRollover, nextPeriod }, { readPlanTree, rolloverPlan }, data, { CliError }, { toCliError }, { connect, siteSettings }] = await Promise.all([
+  const [{ parsePeriod }, { previewRollover, nextPeriod }, { readPlanTree, rolloverPlan }, data, { CliError }, { toCliError }, { connect, siteAccess }] = await Promise.all([
     import("../../domain/dates.ts"),
     import("../../import/rollover-preview.ts"),
     import("../../data/plan-tree/index.ts"),
@@ -57,9 +54,9 @@ export async function runRollover(o: RolloverCliOptions): Promise<void> {
   }
   if (!o.to.trim()) throw new CliError("usage", "--to: give the new plan a name");
   if (o.to.trim().length > 255) throw new CliError("usage", `--to: a plan's name may be at most 255 characters (it has ${o.to.trim().length})`);
-  const settings = siteSettings(o);
+  const access = siteAccess(cmd);
   try {
-    const sp = await connect(settings);
+    const sp = await connect(access);
     const from = await data.requirePlan(sp, o.from);
     if (from.title.toLowerCase() === o.to.trim().toLowerCase()) throw new CliError("usage", `--to: the new plan needs a name other than "${from.title}"`);
     const snap = await readPlanTree(sp, from, { updates: false });

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addSiteOptions, siteSettings } from "../site.ts";
+import { addSiteOptions, siteAccess } from "../site.ts";
 
 export const register = (program: Command) => {
   addSiteOptions(
@@ -10,16 +10,17 @@ export const register = (program: Command) => {
       )
       .option("--shift-to-today", "move the current plan's delivery dates near today so that reminders have work to do")
       .option("--now <iso>", "the 'today' that --shift-to-today uses (default: now)"),
-  ).action(async (opts) => {
-    const { runSeed } = await import("../seed-run.ts");
+  ).action(async (opts, cmd: Command) => {
+    const { seedSite } = await import("../../seeding/seed-site.ts");
     const { toCliError } = await import("../report-error.ts");
-    const settings = siteSettings(opts);
-    const now = opts.now ? new Date(opts.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new (await import("../errors.ts")).CliError("usage", `--now "${opts.now}" is not an ISO date-time`);
+    const { connect } = await import("../site.ts");
+    const access = siteAccess(cmd);
+    const now = (await import("../now.ts")).parseNow(opts.now);
     try {
       const { writeProgress } = await import("../progress.ts");
       const bar = writeProgress();
-      const r = await runSeed(settings, { shiftToToday: Boolean(opts.shiftToToday), now, say: (m) => bar.log(m), progress: bar.update }).finally(() => bar.stop());
+      const target = { siteUrl: access.siteUrl, sp: await connect(access), local: access.signIn.kind === "dev" };
+      const r = await seedSite(target, { shiftToToday: Boolean(opts.shiftToToday), now, say: (m) => bar.log(m), progress: bar.update }).finally(() => bar.stop());
       console.log(r.summary);
     } catch (err) {
       throw toCliError(err);

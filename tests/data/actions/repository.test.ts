@@ -4,7 +4,7 @@
  * and a naive non-indexed query is refused. On the seeded plan, an officer's actions come back with their owner.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI } from "../../../src/data/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";

@@ -4,8 +4,7 @@
  * writes carries the right actions, and seeding again writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSeed } from "../../../src/cli/seed-run.ts";
-import { siteSettings } from "../../../src/cli/site.ts";
+import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
 import { readPlanTree, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
 import { placedActions, planTreeSchema } from "../../../src/domain/plan-tree.ts";
@@ -73,7 +72,7 @@ describe("seed", () => {
 
   it("is idempotent: seeding again writes nothing new", async () => {
     const before = await (await fetch(`${seeded.baseUrl}/_local/stats`)).json();
-    await runSeed(siteSettings({ site: seeded.siteUrl, auth: "dev" }, {}), { shiftToToday: false, now: new Date(), say: () => {} });
+    await seedSite(localSeedTarget(seeded.siteUrl), { shiftToToday: false, now: new Date(), say: () => {} });
     const after = await (await fetch(`${seeded.baseUrl}/_local/stats`)).json();
     expect(after.requests["add-item"] ?? 0).toBe(before.requests["add-item"] ?? 0);
     const plans = await getPlans(lead);

@@ -1,16 +1,13 @@
 /**
- * The committee report (.docx) and the plan exports (CSV, XLSX) from the tab: the same builders as the CLI
- * (src/report), loaded only when a button is pressed so the dashboard stays light. Status messages are shown and
- * announced; a period with no updates or a failed read says what happened and downloads nothing.
+ * The committee report (.docx) and the plan exports (CSV, XLSX) from the tab: the same pipeline as the CLI
+ * (src/report/pipeline.ts), loaded only when a button is pressed so the dashboard stays light. Status messages are
+ * shown and announced; a period with no updates or a failed read says what happened and downloads nothing.
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { getPlanActions } from "../../../data/actions/repository.ts";
-import { getPlanStructure } from "../../../data/plans/structure.ts";
-import { getPlanUpdates } from "../../../data/updates/repository.ts";
 import { financialYearOf } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
-import { buildReportModel, normalisePeriod, ReportError } from "../../../domain/report-model.ts";
+import { normalisePeriod, ReportError } from "../../../domain/report-model.ts";
 import { useAppContext } from "../../app/app-context.tsx";
 import { describeError } from "../../app/errors.ts";
 import { useDashboardStyles } from "./dashboard.styles.ts";
@@ -56,21 +53,15 @@ export function ReportsPanel() {
     setBusy(job);
     say(job === "docx" ? `Creating the committee report for ${normalised}…` : `Exporting ${chosen.title} as ${job.toUpperCase()}…`);
     try {
-      const [structure, actions] = await Promise.all([getPlanStructure(sp, chosen), getPlanActions(sp, chosen.id)]);
+      const pipeline = await import("../../../report/pipeline.ts");
       if (job === "docx") {
-        const updates = await getPlanUpdates(sp, chosen.id, normalised);
-        const model = buildReportModel({ structure, actions, updates, period: normalised });
-        const { committeeReportBlob } = await import("../../../report/committee-report-docx.ts");
-        downloadBlob(await committeeReportBlob(model, { creator: me.name }), fileNameOf(`${model.title} ${chosen.period}`, "docx"));
-        say(`Committee report for ${normalised} created: ${model.actionCount} action(s).`);
+        const file = await pipeline.committeeReportFile(sp, chosen, normalised, { creator: me.name });
+        downloadBlob(new Blob([file.bytes as BlobPart], { type: file.mediaType }), fileNameOf(`${file.model.title} ${chosen.period}`, file.extension));
+        say(`Committee report for ${normalised} created: ${file.model.actionCount} action(s).`);
       } else {
-        const { exportRows } = await import("../../../report/export-rows.ts");
-        const files = await import("../../../report/export-files.ts");
-        const rows = exportRows(structure, actions, now());
-        const bytes = job === "csv" ? files.exportCsv(rows) : await files.exportXlsx(rows, { title: chosen.title, creator: me.name, now: now() });
-        const type = job === "csv" ? "text/csv;charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        downloadBlob(new Blob([bytes as BlobPart], { type }), fileNameOf(chosen.title, job));
-        say(`Exported ${rows.length} action(s) as ${job.toUpperCase()}.`);
+        const file = await pipeline.planExportFile(sp, chosen, job, { now: now(), creator: me.name });
+        downloadBlob(new Blob([file.bytes as BlobPart], { type: file.mediaType }), fileNameOf(chosen.title, file.extension));
+        say(`Exported ${file.rows} action(s) as ${job.toUpperCase()}.`);
       }
     } catch (err) {
       if (err instanceof ReportError) say(`Not created: ${err.message}`);

@@ -1,7 +1,8 @@
 /**
- * The seeded demo: provisions, registers the fictional people, writes the seeds' plan as the documents give it,
- * writes the demonstration 2023-2027 plan that carries its continuing actions, and optionally moves the new plan's
- * dates near today. Every step is idempotent.
+ * The seeded demo, written to a site: provisions, registers the fictional people, writes the seeds' plan as the
+ * documents give it, writes the demonstration 2023-2027 plan that carries its continuing actions, and optionally
+ * moves the new plan's dates near today. Every step is idempotent. Used by `eap seed`, `npm start`, the tests and the
+ * benchmarks alike (the seed's content is in src/seed).
  */
 import { addDays, formatDue } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
@@ -25,9 +26,8 @@ import { provision } from "../data/provision.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
 import { demonstrationIndicators, SEED_INDICATORS_2017_21 } from "../seed/indicators.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
-import { SEED_PEOPLE } from "../seed/people.ts";
-import { CliError } from "./errors.ts";
-import { connect, devIdentity, type SiteSettings } from "./site.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
+import { devIdentity } from "../config/local-identities.ts";
 
 export const SEED_IMPORT_ID = "seed:maidstone-2017-21";
 export const DEMONSTRATION_IMPORT_ID = "seed:demonstration-2023-27";
@@ -44,14 +44,27 @@ export interface SeedOptions {
   progress?: (stage: string, done: number, total: number) => void;
 }
 
-export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{ summary: string; planId: number }> {
-  const sp = await connect(settings);
+/** The site to seed and who writes there (a site owner). */
+export interface SeedTarget {
+  siteUrl: string;
+  sp: SPFI;
+  /** The local list server: each person "visits" once with their own development token, as people do in SharePoint. */
+  local: boolean;
+}
+
+/** A local list server's site, written by a seeded person through development tokens (the equalities lead by default). */
+export function localSeedTarget(siteUrl: string, as: string = SEED_EQUALITIES_LEAD_UPN): SeedTarget {
+  return { siteUrl, sp: createSp(siteUrl, DevTokenAuth(devIdentity(as))), local: true };
+}
+
+export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ summary: string; planId: number }> {
+  const { sp } = target;
   const prov = await provision(sp);
   o.say(prov.changes.length ? `Provisioned: ${prov.changes.length} change(s).` : "Lists already provisioned.");
 
   // People: in local mode each person "visits" the site once, as in SharePoint, so their names are known.
   for (const p of SEED_PEOPLE) {
-    if (settings.auth === "dev") await getCurrentPerson(createSp(settings.site, DevTokenAuth(devIdentity(p.oid))));
+    if (target.local) await getCurrentPerson(createSp(target.siteUrl, DevTokenAuth(devIdentity(p.oid))));
     else await ensurePerson(sp, p.upn);
   }
   const members = await getMembers(sp);
@@ -75,9 +88,10 @@ export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{
   const demo = demonstrationPlan();
   const d = await writePlanTree(sp, demo, { importId: DEMONSTRATION_IMPORT_ID, onProgress: progress }).catch((err) => {
     if (err instanceof DataError && err.reason === "duplicate")
-      throw new CliError(
-        "invalid-input",
+      throw new DataError(
+        "duplicate",
         `This site already has a plan called "${CURRENT_PLAN_TITLE}" that this seed did not write (an earlier version of the seed made it by a rollover). Seed an empty site: for npm start, delete the local data folder (.data) and start again.`,
+        { cause: err },
       );
     throw err;
   });
@@ -94,7 +108,7 @@ export async function runSeed(settings: SiteSettings, o: SeedOptions): Promise<{
     o.say(`Moved ${n} delivery date(s) near ${londonDate(o.now)}.`);
   }
   const current = await findPlan(sp, CURRENT_PLAN_TITLE);
-  return { summary: `Seed complete on ${settings.site}.`, planId: current?.id ?? d.planId };
+  return { summary: `Seed complete on ${target.siteUrl}.`, planId: current?.id ?? d.planId };
 }
 
 /** Gives the current plan's open actions day-precision dates around today (deterministic by plan order). */

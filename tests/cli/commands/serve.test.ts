@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
-const CLI = join(import.meta.dirname, "..", "..", "bin", "eap.mjs");
+const CLI = join(import.meta.dirname, "..", "..", "..", "bin", "eap.mjs");
 let sp: TestSharePoint;
 let tabDir: string;
 
@@ -48,7 +48,7 @@ describe("eap serve", () => {
   it("exits 2 listing every configuration problem, without listening", async () => {
     const s = serve({ EAP_MODE: "m365", EAP_PORT: "http", EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality" });
     expect(await s.exited).toBe(2);
-    for (const k of ["EAP_PORT", "EAP_PUBLIC_HOST", "EAP_TENANT_ID", "EAP_CLIENT_ID", "EAP_BOT_ID", "EAP_CERT_KEY_PATH", "EAP_CERT_THUMBPRINT"]) expect(s.out()).toContain(`- ${k}: `);
+    for (const k of ["EAP_PORT", "EAP_PUBLIC_HOST", "EAP_TENANT_ID", "EAP_TAB_CLIENT_ID", "EAP_BOT_ID", "EAP_CERT_KEY_PATH", "EAP_CERT_THUMBPRINT"]) expect(s.out()).toContain(`- ${k}: `);
     expect(s.out()).not.toContain('"msg":"listening"');
   });
 
@@ -59,13 +59,26 @@ describe("eap serve", () => {
       EAP_SITE_URL: "https://contoso.sharepoint.com/sites/equality",
       EAP_PUBLIC_HOST: "eap.contoso.gov.uk",
       EAP_TENANT_ID: "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d",
-      EAP_CLIENT_ID: "0f9e8d7c-6b5a-4433-8221-100f0e0d0c0b",
+      EAP_TAB_CLIENT_ID: "0f9e8d7c-6b5a-4433-8221-100f0e0d0c0b",
       EAP_BOT_ID: "5c1b7f0e-8a7d-4c55-9d1e-3f6a2b9c0d11",
       EAP_CERT_KEY_PATH: join(tabDir, "no-such-key.pem"),
       EAP_CERT_THUMBPRINT: "0123456789abcdef0123456789abcdef01234567",
     });
     expect(await s.exited).toBe(2);
     expect(s.out()).toContain("- EAP_CERT_KEY_PATH: cannot read the private key file");
+  });
+
+  it("refuses to listen beyond loopback while any authentication is relaxed (attack: local mode on 0.0.0.0)", async () => {
+    for (const env of <Record<string, string>[]>[
+      { EAP_MODE: "local", EAP_HOST: "0.0.0.0", EAP_BOT_SKIP_AUTH: "true" },
+      { EAP_MODE: "local", EAP_HOST: "0.0.0.0" },
+      { EAP_MODE: "local", EAP_HOST: "127.evil.example", EAP_BOT_SKIP_AUTH: "true" },
+    ]) {
+      const s = serve({ ...env, EAP_PORT: "0", EAP_SITE_URL: sp.siteUrl, EAP_TAB_DIR: tabDir });
+      expect(await s.exited, JSON.stringify(env)).toBe(2);
+      expect(s.out()).toMatch(/- EAP_HOST: refused: not a loopback address/);
+      expect(s.out()).not.toContain('"msg":"listening"');
+    }
   });
 
   it("serves until SIGTERM, then stops gracefully with exit code 0", async () => {

@@ -51,7 +51,7 @@ function activity(): Record<string, unknown> {
 
 function testConfig(siteUrl: string, dir: string, extra: ServerOptions = {}) {
   return loadServerConfig(
-    { mode: "local", host: "127.0.0.1", port: 0, siteUrl, botId: BOT_ID, clientId: CLIENT_ID, tenantId: TENANT_ID, tabDir: dir, reminders: false, ...extra },
+    { mode: "local", host: "127.0.0.1", port: 0, siteUrl, botId: BOT_ID, tabClientId: CLIENT_ID, tenantId: TENANT_ID, tabDir: dir, reminders: false, ...extra },
     {},
   );
 }

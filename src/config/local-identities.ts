@@ -1,0 +1,36 @@
+/**
+ * Who is who in local mode, in one place: the bot's own identity towards the local list server (and in Agents
+ * Playground), and the development identity of any seeded person. Development tokens are unsigned, so these are
+ * used against the local list server only (loopback; see ./loopback.ts).
+ */
+import { createHash } from "node:crypto";
+import { seedPerson } from "../seed/people.ts";
+
+/** The shape of a development token's subject (src/data/auth/dev-token.ts mints the token). */
+export interface LocalIdentity {
+  upn: string;
+  name: string;
+  oid: string;
+}
+
+/**
+ * The bot, locally: what `eap dev` and `eap serve --mode local` sign in to the list server as, so that both see the
+ * same reminder ledger entries as "the bot's"; its oid is also the bot's id in Agents Playground.
+ */
+export const LOCAL_BOT_IDENTITY: LocalIdentity = Object.freeze({
+  upn: "eap-bot@example.org",
+  name: "Equality Action Plan (bot)",
+  oid: "00000000-0000-4000-8000-0000000000b0",
+});
+
+/**
+ * A development identity: a seeded person (found by object id, UPN or mail; the token then names them by their
+ * UPN and oid), or any other sign-in name with a stable made-up object id.
+ */
+export function devIdentity(who: string): LocalIdentity {
+  const p = seedPerson(who);
+  if (p) return { upn: p.upn, name: p.name, oid: p.oid };
+  const h = createHash("sha256").update(who.toLowerCase()).digest("hex");
+  const oid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return { upn: who, name: who.split("@")[0], oid };
+}

@@ -1,0 +1,50 @@
+/**
+ * The committee report and the plan exports, from SharePoint to a file's bytes: read the plan → build the model
+ * (src/domain/report-model.ts, ./export-rows.ts) → .docx, .csv or .xlsx. `eap report`, `eap export` and the tab's
+ * reports panel all call these two functions. The tab imports this module only when a button is pressed, and the
+ * document builders (docx, exceljs) load only for the file asked for, so neither weighs on the tab's first view.
+ */
+import { getPlanActions } from "../data/actions/repository.ts";
+import { getPlanStructure } from "../data/plans/structure.ts";
+import type { SPFI } from "../data/create-sp.ts";
+import { getPlanUpdates } from "../data/updates/repository.ts";
+import { buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
+import type { Plan } from "../domain/types.ts";
+import { exportRows } from "./export-rows.ts";
+
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const MEDIA_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  csv: "text/csv;charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+export interface PlanFile {
+  bytes: Uint8Array;
+  extension: keyof typeof MEDIA_TYPES;
+  /** For a browser download (Blob type). */
+  mediaType: string;
+}
+
+/**
+ * The committee report (.docx) for one financial year of a plan. Throws ReportError for a period that is not a
+ * financial year or has no updates, and DataError when SharePoint refuses.
+ */
+export async function committeeReportFile(sp: SPFI, plan: Plan, period: string, o: { creator?: string } = {}): Promise<PlanFile & { model: ReportModel }> {
+  const fy = normalisePeriod(period);
+  const [structure, actions, updates] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanUpdates(sp, plan.id, fy)]);
+  const model = buildReportModel({ structure, actions, updates, period: fy });
+  const { committeeReportBytes } = await import("./committee-report-docx.ts");
+  return { model, bytes: await committeeReportBytes(model, o), extension: "docx", mediaType: MEDIA_TYPES.docx };
+}
+
+/** The plan's actions, one row each, as CSV or XLSX (every text cell neutralised against formula injection). */
+export async function planExportFile(sp: SPFI, plan: Plan, format: ExportFormat, o: { now: Date; creator?: string }): Promise<PlanFile & { rows: number }> {
+  const [structure, actions] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id)]);
+  const rows = exportRows(structure, actions, o.now);
+  const files = await import("./export-files.ts");
+  const bytes = format === "csv" ? files.exportCsv(rows) : await files.exportXlsx(rows, { title: plan.title, creator: o.creator, now: o.now });
+  return { rows: rows.length, bytes, extension: format, mediaType: MEDIA_TYPES[format] };
+}

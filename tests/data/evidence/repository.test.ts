@@ -5,7 +5,7 @@
  * index-first for the reminders; the action view gets evidence and EqIAs in its one request.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
   type ActionRecord,

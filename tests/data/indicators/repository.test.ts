@@ -7,7 +7,7 @@
  * holds the same reads against more values than the list view threshold.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
   createIndicator,

@@ -5,7 +5,7 @@
  * the index alone cannot narrow enough); another action's measures stay one request; plan reads go by windows.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devIdentity } from "../../../src/cli/site.ts";
+import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
   createIndicator,

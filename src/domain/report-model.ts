@@ -10,7 +10,7 @@
  * Each update carries its source (the body that reported it) and its date in words, saying when the date is only
  * the period's end, so a report rebuilt from committee papers never passes off an assumed day as the real one.
  */
-import { parseFinancialYear } from "./dates.ts";
+import { financialYearRange, parseFinancialYear } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
 import {
   type Action,
@@ -27,6 +27,7 @@ import {
   type UpdateDatePrecision,
 } from "./types.ts";
 import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
+import { indicatorRows, type ReportIndicator, type ReportIndicatorRow, type ReportValue } from "./report-indicators.ts";
 
 export type ReportErrorReason = "invalid-period" | "no-updates";
 
@@ -53,6 +54,9 @@ export interface ReportInput {
   updates: readonly ActionUpdate[];
   /** Financial year, "2022-23" (also accepts "2022/23", "2022-2023"). */
   period: string;
+  /** The plan's indicators and their values (every revision; report-indicators.ts judges them at the year's end). */
+  indicators?: readonly ReportIndicator[];
+  values?: readonly ReportValue[];
 }
 
 /** Dispositions as the summary table counts them ("open" = still running in this plan). */
@@ -109,6 +113,12 @@ export interface ReportObjective {
    */
   commitments: string[];
   actions: ReportAction[];
+  /**
+   * The indicators of the objective's actions (all of them, reported on this year or not), each judged at the end
+   * of the year. An objective whose actions have no update this year is in the report when one of its indicators
+   * has a value for a period of that year.
+   */
+  indicators: ReportIndicatorRow[];
 }
 
 export interface ReportRole {
@@ -169,11 +179,13 @@ function toReportUpdate(u: ActionUpdate): ReportUpdate {
 
 /**
  * Builds the report. Actions appear when they have at least one progress update in the period (as the seeds'
- * appendix lists only the actions reported on); roles and objectives without such actions are left out.
+ * appendix lists only the actions reported on); roles and objectives without such actions are left out, unless an
+ * objective's indicators have a value for a period of that year (its indicator table is then its report).
  * Throws ReportError("no-updates") when the period has none, so nobody circulates an empty report.
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const period = normalisePeriod(input.period);
+  const { start: yearStart, end: yearEnd } = financialYearRange(period);
   const { structure } = input;
   const planId = structure.plan.id;
 
@@ -221,12 +233,19 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const objectives: ReportObjective[] = [];
     for (const o of structure.objectives.filter((x) => x.roleId === role.id).sort(byOrder)) {
       const actions = (actionsByObjective.get(o.id) ?? []).sort(byOrder).map(toReportAction);
-      if (actions.length === 0) continue;
+      const indicators = indicatorRows(
+        input.actions.filter((a) => a.planId === planId && a.objectiveId === o.id).sort(byOrder),
+        input.indicators ?? [],
+        input.values ?? [],
+        yearEnd,
+      );
+      // Without actions reported on, an objective is in the year's report when one of its indicators moved that year.
+      if (actions.length === 0 && !indicators.some((r) => r.latestPeriodEnd !== null && r.latestPeriodEnd >= yearStart)) continue;
       const commitments = structure.commitments
         .filter((c) => c.objectiveId === o.id)
         .sort(byOrder)
         .map((c) => c.statement);
-      objectives.push({ id: o.id, statement: o.statement, commitments, actions });
+      objectives.push({ id: o.id, statement: o.statement, commitments, actions, indicators });
     }
     if (objectives.length === 0) continue;
     const row: SummaryRow = { label: role.name, total: 0, byStatus: zeroStatus(), byDisposition: zeroDisposition() };

@@ -28,6 +28,7 @@ import {
   SUMMARY_DISPOSITION_COLUMNS,
   SUMMARY_STATUS_COLUMNS,
 } from "../domain/report-model.ts";
+import type { ReportIndicatorRow } from "../domain/report-indicators.ts";
 import { ACTION_STATUS_LABELS } from "../domain/types.ts";
 
 const LANGUAGE = "en-GB";
@@ -119,6 +120,36 @@ function actionsTable(actions: ReportAction[]): Table {
   });
 }
 
+const INDICATOR_COLUMNS = ["Indicator", "Baseline", "Target", "Latest", "Trend", "Against target"] as const;
+
+/**
+ * The objective's indicators as at the year's end: one row per indicator, then a row per breakdown group with a
+ * value (its name indented under the indicator's, so the table reads in order without merged cells).
+ */
+function indicatorsTable(rows: ReportIndicatorRow[]): Table {
+  const line = (t: string) => [new Paragraph({ children: [text(t)] })];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [2600, 1200, 1400, 1300, 2300, 1000],
+    rows: [
+      new TableRow({ tableHeader: true, children: INDICATOR_COLUMNS.map(headerCell) }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            children: [
+              cell(r.group ? [new Paragraph({ indent: { left: 360 }, children: [text(r.name)] })] : [...line(r.name), new Paragraph({ children: [text(`Action ${r.actionReference}`, { italics: true })] })]),
+              cell(line(r.baseline || (r.group ? "" : "None set"))),
+              cell(line(r.target || (r.group ? "" : "None set"))),
+              cell(line(r.latest)),
+              cell(line(r.trend)),
+              cell(line(r.statusLabel)),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
 export function buildCommitteeReportDocument(model: ReportModel, opts: { creator?: string } = {}): Document {
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
@@ -143,8 +174,14 @@ export function buildCommitteeReportDocument(model: ReportModel, opts: { creator
           }
         }
       }
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text("Actions and updates")] }));
-      children.push(actionsTable(o.actions));
+      if (o.actions.length) {
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text("Actions and updates")] }));
+        children.push(actionsTable(o.actions));
+      }
+      if (o.indicators.length) {
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text("Indicators")] }));
+        children.push(indicatorsTable(o.indicators));
+      }
     }
   }
   return new Document({

@@ -8,6 +8,8 @@ import { getPlanActions } from "../data/actions/repository.ts";
 import { getPlanStructure } from "../data/plans/structure.ts";
 import type { SPFI } from "../data/create-sp.ts";
 import { getPlanUpdates } from "../data/updates/repository.ts";
+import { getPlanIndicators } from "../data/indicators/repository.ts";
+import { getPlanValues } from "../data/indicator-values/repository.ts";
 import { buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
 import type { Plan } from "../domain/types.ts";
 import { exportRows } from "./export-rows.ts";
@@ -34,8 +36,14 @@ export interface PlanFile {
  */
 export async function committeeReportFile(sp: SPFI, plan: Plan, period: string, o: { creator?: string } = {}): Promise<PlanFile & { model: ReportModel }> {
   const fy = normalisePeriod(period);
-  const [structure, actions, updates] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanUpdates(sp, plan.id, fy)]);
-  const model = buildReportModel({ structure, actions, updates, period: fy });
+  const [structure, actions, updates, indicators, values] = await Promise.all([
+    getPlanStructure(sp, plan),
+    getPlanActions(sp, plan.id),
+    getPlanUpdates(sp, plan.id, fy),
+    getPlanIndicators(sp, plan.id),
+    getPlanValues(sp, plan.id),
+  ]);
+  const model = buildReportModel({ structure, actions, updates, period: fy, indicators, values });
   const { committeeReportBytes } = await import("./committee-report-docx.ts");
   return { model, bytes: await committeeReportBytes(model, o), extension: "docx", mediaType: MEDIA_TYPES.docx };
 }

@@ -12,7 +12,9 @@ import { getPlanIndicators } from "../data/indicators/repository.ts";
 import { getPlanValues } from "../data/indicator-values/repository.ts";
 import { buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
 import type { Plan } from "../domain/types.ts";
-import { exportRows } from "./export-rows.ts";
+import { londonDate } from "../domain/london-time.ts";
+import { indicatorSheetRows, valueSheetRows } from "./export-indicators.ts";
+import { exportRows, inPlanOrder } from "./export-rows.ts";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -48,11 +50,28 @@ export async function committeeReportFile(sp: SPFI, plan: Plan, period: string, 
   return { model, bytes: await committeeReportBytes(model, o), extension: "docx", mediaType: MEDIA_TYPES.docx };
 }
 
-/** The plan's actions, one row each, as CSV or XLSX (every text cell neutralised against formula injection). */
+/**
+ * The plan's actions, one row each (their indicators summarised in a column), as CSV or XLSX; the workbook adds a
+ * sheet of the indicators and one of every value recorded (corrections included). Every text cell is neutralised
+ * against formula injection.
+ */
 export async function planExportFile(sp: SPFI, plan: Plan, format: ExportFormat, o: { now: Date; creator?: string }): Promise<PlanFile & { rows: number }> {
-  const [structure, actions] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id)]);
-  const rows = exportRows(structure, actions, o.now);
+  const [structure, actions, indicators, values] = await Promise.all([
+    getPlanStructure(sp, plan),
+    getPlanActions(sp, plan.id),
+    getPlanIndicators(sp, plan.id),
+    getPlanValues(sp, plan.id),
+  ]);
+  const measures = { indicators, values };
+  const rows = exportRows(structure, actions, o.now, measures);
   const files = await import("./export-files.ts");
-  const bytes = format === "csv" ? files.exportCsv(rows) : await files.exportXlsx(rows, { title: plan.title, creator: o.creator, now: o.now });
+  let bytes: Uint8Array;
+  if (format === "csv") bytes = files.exportCsv(rows);
+  else {
+    const ordered = inPlanOrder(structure, actions);
+    const today = londonDate(o.now);
+    const sheets = { indicators: indicatorSheetRows(ordered, measures, today), values: valueSheetRows(ordered, measures) };
+    bytes = await files.exportXlsx(rows, { title: plan.title, creator: o.creator, now: o.now }, sheets);
+  }
   return { rows: rows.length, bytes, extension: format, mediaType: MEDIA_TYPES[format] };
 }

@@ -69,3 +69,11 @@ export async function updateAction(sp: SPFI, id: number, etag: string, patch: Ac
   const res = await callSharePoint(`Updating action ${id}`, () => list(sp, "actions").items.getById(id).update(actionPatchToFields(patch), etag));
   return (res as { etag?: string } | undefined)?.etag;
 }
+
+/** Id → reference of every action of a plan: two columns by ID windows, for matching what files and seeds name. */
+export async function getActionReferences(sp: SPFI, planId: number): Promise<Map<number, string>> {
+  return callSharePoint("Reading the plan's action references", async () => {
+    const items = await queryWindowed(sp, "actions", { filter: eq("PlanId", planId), select: ["Id", "Reference"] });
+    return new Map(items.map((i) => [i.Id, typeof i.Reference === "string" ? i.Reference : ""]));
+  });
+}

@@ -66,7 +66,13 @@ async function readValuesOf(sp: SPFI, indicatorIds: readonly number[]): Promise<
   return out;
 }
 
-export async function writeValues(sp: SPFI, writes: readonly ValueWrite[], onProgress?: (done: number, total: number) => void): Promise<WriteValuesResult> {
+export interface WriteValuesOptions {
+  /** Read and compare only: the counts say what a write would do, and nothing is written. */
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function writeValues(sp: SPFI, writes: readonly ValueWrite[], opts: WriteValuesOptions = {}): Promise<WriteValuesResult> {
   const result: WriteValuesResult = { added: 0, corrected: 0, unchanged: 0, conflicts: [], indicators: 0 };
   const ids = [...new Set(writes.map((w) => w.indicator.id))];
   const existing = await readValuesOf(sp, ids);
@@ -88,6 +94,11 @@ export async function writeValues(sp: SPFI, writes: readonly ValueWrite[], onPro
     const note = have ? w.note || w.correctionNote : w.note;
     const fields = valueFields(w.indicator, { period: w.period, group: w.group, value: w.value, note }, (have?.revision ?? 0) + 1, w);
     toAdd.push({ write: w, fields, correction: have !== undefined });
+  }
+  if (opts.dryRun) {
+    result.corrected = toAdd.filter((a) => a.correction).length;
+    result.added = toAdd.length - result.corrected;
+    return result;
   }
 
   // 3. Add, batch by batch; each part settles on its own.
@@ -113,7 +124,7 @@ export async function writeValues(sp: SPFI, writes: readonly ValueWrite[], onPro
       const v = valueFrom(item as Item);
       landed.set(a.write.indicator.id, [...(landed.get(a.write.indicator.id) ?? []), v]);
     }
-    onProgress?.(Math.min(i + BATCH_SIZE, toAdd.length), toAdd.length);
+    opts.onProgress?.(Math.min(i + BATCH_SIZE, toAdd.length), toAdd.length);
   }
 
   // 4. Summaries: computed from what was read plus what landed; written with each indicator's ETag.

@@ -8,6 +8,7 @@
  */
 import { type CheckedValue, checkIndicator, checkValue, type IndicatorDefinition, type IndicatorInput, type MeasureProblem } from "../../domain/indicators.ts";
 import { londonDate } from "../../domain/london-time.ts";
+import { getActionReferences } from "../actions/repository.ts";
 import { inBatches } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
@@ -45,8 +46,7 @@ export interface WriteIndicatorsResult {
 }
 
 export async function writePlanIndicators(sp: SPFI, planId: number, entries: readonly IndicatorSetEntry[], opts: WriteIndicatorsOptions): Promise<WriteIndicatorsResult> {
-  const actions = await callSharePoint("Reading the plan's actions", () => queryWindowed(sp, "actions", { filter: eq("PlanId", planId), select: ["Id", "Reference"] }));
-  const actionByRef = new Map(actions.map((a) => [String(a.Reference), a.Id]));
+  const actionByRef = new Map([...(await getActionReferences(sp, planId))].map(([id, ref]) => [ref, id]));
   const today = londonDate(opts.now);
 
   // 1. Check everything.

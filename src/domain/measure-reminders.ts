@@ -69,6 +69,13 @@ function snoozed(until: string | null, now: Date): boolean {
   return !Number.isNaN(t) && t > now.getTime();
 }
 
+/** Rule 1, as for reminders: not in quiet hours, and only on working days when the policy says so. */
+function sendingTime(now: Date, policy: ReminderPolicy): boolean {
+  if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid instant");
+  if (isQuietTime(now, policy.quietHours)) return false;
+  return !policy.workingDaysOnly || isWorkingDay(londonDate(now), toHolidaySet(policy.bankHolidays));
+}
+
 /** Why no value can be asked for on this action, or null. */
 export function valueIneligibleReason(action: ValueDueAction, now: Date): string | null {
   if (action.status === "complete") return "complete";
@@ -111,10 +118,7 @@ export interface ValueNudgeInput {
 export function computeValueNudges(input: ValueNudgeInput): ValueNudge[] {
   const { now } = input;
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
-  if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid instant");
-  if (isQuietTime(now, policy.quietHours)) return [];
-  const holidays = toHolidaySet(policy.bankHolidays);
-  if (policy.workingDaysOnly && !isWorkingDay(londonDate(now), holidays)) return [];
+  if (!sendingTime(now, policy)) return [];
   const done = finalStates(input.ledger);
   const actions = new Map(input.actions.map((a) => [a.id, a]));
   const out: ValueNudge[] = [];
@@ -173,11 +177,9 @@ export interface EqiaReviewInput {
 export function computeEqiaReviewNudges(input: EqiaReviewInput): EqiaReviewNudge[] {
   const { now } = input;
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
-  if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid instant");
-  if (isQuietTime(now, policy.quietHours)) return [];
+  if (!sendingTime(now, policy)) return [];
   const holidays = toHolidaySet(policy.bankHolidays);
   const today = londonDate(now);
-  if (policy.workingDaysOnly && !isWorkingDay(today, holidays)) return [];
   const done = finalStates(input.ledger);
   const out: EqiaReviewNudge[] = [];
   for (const e of input.eqias) {

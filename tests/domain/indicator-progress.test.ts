@@ -11,6 +11,7 @@ import {
   progressFromSummary,
   valueDueFromSummary,
 } from "../../src/domain/indicator-progress.ts";
+import { indicatorValue } from "./indicator-fixtures.ts";
 
 const higher: ProgressIndicator = {
   unit: "percent",
@@ -29,7 +30,6 @@ const lower: ProgressIndicator = {
   valuesFrom: null,
 };
 
-let id = 0;
 /** Values "2021-22=12, 2022-23=19" (a "rN" suffix makes a correction: "2022-23=20r2"). */
 function values(spec: string, group = ""): IndicatorValue[] {
   return spec
@@ -39,21 +39,7 @@ function values(spec: string, group = ""): IndicatorValue[] {
     .map((s) => {
       const m = /^(\S+)=(-?[\d.]+|\w[\w ]*?)(?:r(\d+))?$/.exec(s)!;
       const n = Number(m[2]);
-      return {
-        id: ++id,
-        indicatorId: 1,
-        actionId: 1,
-        planId: 1,
-        period: m[1],
-        group,
-        value: Number.isNaN(n) ? m[2] : n,
-        note: "",
-        revision: m[3] ? Number(m[3]) : 1,
-        recordedById: null,
-        recordedByName: "",
-        recordedAt: "",
-        source: "",
-      };
+      return indicatorValue({ period: m[1], group, value: Number.isNaN(n) ? m[2] : n, revision: m[3] ? Number(m[3]) : 1 });
     });
 }
 

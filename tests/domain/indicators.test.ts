@@ -18,6 +18,7 @@ import {
   valueHistory,
 } from "../../src/domain/indicators.ts";
 import type { IndicatorUnit } from "../../src/domain/measure-constants.ts";
+import { indicatorValue } from "./indicator-fixtures.ts";
 
 describe("values by unit", () => {
   it.each<[IndicatorUnit, string | number, number | string]>([
@@ -153,21 +154,7 @@ describe("a value", () => {
   });
 });
 
-const v = (period: string, value: number | string, revision = 1, group = ""): IndicatorValue => ({
-  id: 0,
-  indicatorId: 1,
-  actionId: 1,
-  planId: 1,
-  period,
-  group,
-  value,
-  note: "",
-  revision,
-  recordedById: null,
-  recordedByName: "",
-  recordedAt: "",
-  source: "",
-});
+const v = (period: string, value: number | string, revision = 1, group = ""): IndicatorValue => indicatorValue({ period, value, revision, group });
 
 describe("corrections and the current value", () => {
   const values = [v("2021-22", 12), v("2022-23", 18), v("2022-23", 19, 2), v("2020-21", 10), v("2022-23", 7, 1, "18-24")];

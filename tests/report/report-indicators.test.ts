@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/domain/indicators.ts";
 import type { ReportIndicator } from "../../src/domain/report-indicators.ts";
 import { buildReportModel, type ReportInput } from "../../src/domain/report-model.ts";
+import { indicatorValue } from "../domain/indicator-fixtures.ts";
 import type { Action, ActionUpdate } from "../../src/domain/types.ts";
 
 const plan = { id: 1, title: "Plan", period: "2023-2027", status: "active" as const, predecessorId: null, localCharacteristics: [] };
@@ -60,22 +61,7 @@ const rate: ReportIndicator = {
 };
 const surveys: ReportIndicator = { ...rate, id: 101, actionId: 2, name: "Ward reports", unit: "count", baseline: null, target: null, groups: [] };
 const quiet: ReportIndicator = { ...surveys, id: 102, actionId: 3, name: "Old count" };
-let n = 0;
-const v = (indicatorId: number, period: string, value: number, group = "", revision = 1): IndicatorValue => ({
-  id: ++n,
-  indicatorId,
-  actionId: 0,
-  planId: 1,
-  period,
-  group,
-  value,
-  note: "",
-  revision,
-  recordedById: null,
-  recordedByName: "",
-  recordedAt: "",
-  source: "",
-});
+const v = (indicatorId: number, period: string, value: number, group = "", revision = 1): IndicatorValue => indicatorValue({ indicatorId, period, value, group, revision });
 const values = [
   v(100, "2021-22", 12),
   v(100, "2022-23", 18),

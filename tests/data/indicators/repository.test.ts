@@ -30,6 +30,7 @@ import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { currentValues, valueHistory } from "../../../src/domain/indicators.ts";
 import type { Person } from "../../../src/domain/types.ts";
+import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -40,11 +41,7 @@ let officer: Person;
 let colleague: Person;
 
 async function httpRequests(): Promise<number> {
-  const s = (await (await fetch(`${server.baseUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
-  const r = s.requests;
-  let total = 0;
-  for (const [k, v] of Object.entries(r)) if (k !== "batch-parts" && k !== "throttled") total += v;
-  return total - (r["batch-parts"] ?? 0);
+  return requestsOf(await readStats(server.baseUrl));
 }
 
 const now = new Date("2023-05-10T10:00:00Z");

@@ -24,6 +24,7 @@ import { type ValueWrite, writeValues } from "../../../src/data/indicator-values
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { periodOf, periodsBetween } from "../../../src/domain/indicator-periods.ts";
+import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -35,10 +36,7 @@ const GROUPS = Array.from({ length: 19 }, (_, i) => `Ward ${i + 1}`);
 const now = new Date("2023-06-10T10:00:00Z");
 
 async function httpRequests(): Promise<number> {
-  const r = ((await (await fetch(`${server.baseUrl}/_local/stats`)).json()) as { requests: Record<string, number> }).requests;
-  let total = 0;
-  for (const [k, v] of Object.entries(r)) if (k !== "batch-parts" && k !== "throttled") total += v;
-  return total - (r["batch-parts"] ?? 0);
+  return requestsOf(await readStats(server.baseUrl));
 }
 
 beforeAll(async () => {

@@ -13,15 +13,29 @@
 import { addDays, formatFinancialYear, lastDayOfMonth, MAX_YEAR, MIN_YEAR, MONTH_NAMES, parseFinancialYear, parseIsoDate, toIsoDate } from "./dates.ts";
 import type { IndicatorFrequency } from "./measure-constants.ts";
 
+/** Read-only: the same object is handed out for the same period (roll-ups ask for the same few thousands of times). */
 export interface IndicatorPeriod {
   /** "2022-04", "2022-23-Q1", "2022-23". */
-  id: string;
-  frequency: IndicatorFrequency;
+  readonly id: string;
+  readonly frequency: IndicatorFrequency;
   /** First and last civil dates of the period. */
-  start: string;
-  end: string;
+  readonly start: string;
+  readonly end: string;
   /** "April 2022", "Q1 2022-23", "2022-23". */
-  label: string;
+  readonly label: string;
+}
+
+/**
+ * Memo of the pure period functions by their arguments. A plan has a few hundred distinct periods and dates, so
+ * the dashboard's 30,000 judgements mostly hit it; it is emptied when it grows past a bound, never unbounded.
+ */
+const memo = new Map<string, IndicatorPeriod | null>();
+function remembered(key: string, make: () => IndicatorPeriod | null): IndicatorPeriod | null {
+  if (memo.has(key)) return memo.get(key) ?? null;
+  if (memo.size >= 10_000) memo.clear();
+  const p = make();
+  memo.set(key, p);
+  return p;
 }
 
 export type PeriodParse = { ok: true; period: IndicatorPeriod } | { ok: false; error: string };
@@ -64,6 +78,10 @@ function year(startYear: number): IndicatorPeriod {
 
 /** The period of `frequency` that contains the civil date `isoDate`. */
 export function periodOf(frequency: IndicatorFrequency, isoDate: string): IndicatorPeriod {
+  return remembered(`of ${frequency} ${isoDate}`, () => computePeriodOf(frequency, isoDate)) as IndicatorPeriod;
+}
+
+function computePeriodOf(frequency: IndicatorFrequency, isoDate: string): IndicatorPeriod {
   const { year: y, month: m } = parseIsoDate(isoDate);
   const fyStart = m >= 4 ? y : y - 1;
   if (frequency === "monthly") return month(y, m);
@@ -92,6 +110,10 @@ const inYears = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 
 /** The canonical id of a stored period, read back strictly; null when it is not one of `frequency`. */
 export function periodFromId(frequency: IndicatorFrequency, id: string): IndicatorPeriod | null {
+  return remembered(`id ${frequency} ${id}`, () => computeFromId(frequency, id));
+}
+
+function computeFromId(frequency: IndicatorFrequency, id: string): IndicatorPeriod | null {
   if (frequency === "monthly") {
     const m = /^(\d{4})-(\d{2})$/.exec(id);
     if (!m) return null;

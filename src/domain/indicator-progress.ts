@@ -99,68 +99,93 @@ function targetWords(indicator: ProgressIndicator): string {
   return `, target ${fmt(indicator, t.value)}${t.date ? ` by ${formatLongDate(t.date)}` : ""}`;
 }
 
-/**
- * Progress from the latest value and the point before it: the one computation behind both the full view (from the
- * values) and the roll-up (from the summary the indicators list keeps).
- */
-export function judge(indicator: ProgressIndicator, latest: Point | null, previous: Point | null, asOf: string): Omit<Progress, "missing"> {
-  const numeric = isNumericUnit(indicator.unit);
-  const comparedWith: ComparisonPoint | null =
-    previous && typeof previous.value === "number"
-      ? { period: previous.period, value: previous.value, label: previous.period.label }
-      : indicator.baseline && latest && indicator.baseline.date < latest.period.start
-        ? { period: null, value: indicator.baseline.value, label: `the baseline (${formatLongDate(indicator.baseline.date)})` }
-        : null;
+/** Where the latest value stands, without words: what the roll-up needs for 30,000 indicators. */
+interface Standing {
+  /** The point compared with: the previous value, else the baseline (period null). */
+  compared: { period: IndicatorPeriod | null; value: number } | null;
+  trend: Trend;
+  movement: Movement | null;
+  status: TargetStatus;
+  /** The value the straight line from baseline to target expects, when the status comes from it. */
+  expected: number | null;
+}
 
+function standing(indicator: ProgressIndicator, latest: Point | null, previous: Point | null, asOf: string): Standing {
+  const compared =
+    previous && typeof previous.value === "number"
+      ? { period: previous.period, value: previous.value }
+      : indicator.baseline && latest && indicator.baseline.date < latest.period.start
+        ? { period: null, value: indicator.baseline.value }
+        : null;
   let trend: Trend = latest ? "single" : "none";
   let movement: Movement | null = null;
-  if (latest && comparedWith && typeof latest.value === "number") {
-    trend = latest.value > comparedWith.value ? "up" : latest.value < comparedWith.value ? "down" : "flat";
-    movement = latest.value === comparedWith.value ? "unchanged" : isBetter(indicator, latest.value, comparedWith.value) ? "improving" : "worsening";
+  if (latest && compared && typeof latest.value === "number") {
+    trend = latest.value > compared.value ? "up" : latest.value < compared.value ? "down" : "flat";
+    movement = latest.value === compared.value ? "unchanged" : isBetter(indicator, latest.value, compared.value) ? "improving" : "worsening";
   }
-
-  let words: string;
-  if (!latest) words = `No value recorded${targetWords(indicator)}`;
-  else if (!numeric) words = `${latest.value} (${latest.period.label})`;
-  else if (!comparedWith) words = `${fmt(indicator, latest.value)} in ${latest.period.label}${targetWords(indicator)}`;
-  else {
-    const gap = comparedWith.period ? periodsBetween(nextIndicatorPeriod(comparedWith.period), previousIndicatorPeriod(latest.period)) : [];
-    const skipped = gap.length === 0 ? "" : gap.length === 1 ? ` (no value for ${gap[0].label})` : ` (no values for ${gap.length} periods between)`;
-    const at = `${comparedWith.period ? "in " : "at "}${comparedWith.label}`;
-    words =
-      trend === "flat"
-        ? `unchanged at ${fmt(indicator, latest.value)} from ${comparedWith.label} to ${latest.period.label}${skipped}${targetWords(indicator)}`
-        : `${trend} from ${fmt(indicator, comparedWith.value)} ${at} to ${fmt(indicator, latest.value)} in ${latest.period.label}${skipped}${targetWords(indicator)}`;
-  }
-
+  const base = { compared, trend, movement, expected: null };
   const target = indicator.target;
-  const base = { latest, comparedWith, trend, movement, words };
-  if (!target || !numeric) return { ...base, status: "no-target", reason: numeric ? "no target is set" : "a value in words has no target" };
-  if (!latest || typeof latest.value !== "number") return { ...base, status: "no-data", reason: "no value recorded yet" };
+  if (!target || !isNumericUnit(indicator.unit)) return { ...base, status: "no-target" };
+  if (!latest || typeof latest.value !== "number") return { ...base, status: "no-data" };
   const value = latest.value;
-  const said = `${fmt(indicator, value)} in ${latest.period.label}`;
-  if (reaches(indicator, value, target.value)) return { ...base, status: "met", reason: `${said} reaches the target of ${fmt(indicator, target.value)}` };
-  if (target.date !== null && target.date < asOf && latest.period.end >= target.date)
-    return { ...base, status: "missed", reason: `${said}: the target of ${fmt(indicator, target.value)} by ${formatLongDate(target.date)} was not reached` };
+  if (reaches(indicator, value, target.value)) return { ...base, status: "met" };
+  if (target.date !== null && target.date < asOf && latest.period.end >= target.date) return { ...base, status: "missed" };
   const b = indicator.baseline;
   if (b && target.date !== null && b.date < target.date) {
     // The value is judged where its period ends, or at the target date if that comes first.
     const [at] = [latest.period.end, target.date].sort();
     const share = Math.min(1, Math.max(0, daysBetween(b.date, at) / daysBetween(b.date, target.date)));
     const expected = b.value + (target.value - b.value) * share;
-    const shown = fmt(indicator, Math.round(expected * 100) / 100);
-    const onTrack = value === expected || isBetter(indicator, value, expected);
-    return {
-      ...base,
-      status: onTrack ? "on-track" : "off-track",
-      reason: `${said} against ${shown} expected on the way from ${fmt(indicator, b.value)} to ${fmt(indicator, target.value)}${target.date < asOf ? " (the target date has passed; no value yet for its period)" : ""}`,
-    };
+    return { ...base, expected, status: value === expected || isBetter(indicator, value, expected) ? "on-track" : "off-track" };
   }
-  if (movement === "improving") return { ...base, status: "on-track", reason: `${said}, improving on ${comparedWith?.label}; no baseline and target date to measure the way` };
+  return { ...base, status: movement === "improving" ? "on-track" : "off-track" };
+}
+
+/** The trend in words: "up from 12 % in 2021-22 to 19 % in 2022-23 (no value for …), target 25 % by …". */
+function trendWords(indicator: ProgressIndicator, latest: Point | null, comparedWith: ComparisonPoint | null, trend: Trend): string {
+  if (!latest) return `No value recorded${targetWords(indicator)}`;
+  if (!isNumericUnit(indicator.unit)) return `${latest.value} (${latest.period.label})`;
+  if (!comparedWith) return `${fmt(indicator, latest.value)} in ${latest.period.label}${targetWords(indicator)}`;
+  const gap = comparedWith.period ? periodsBetween(nextIndicatorPeriod(comparedWith.period), previousIndicatorPeriod(latest.period)) : [];
+  const skipped = gap.length === 0 ? "" : gap.length === 1 ? ` (no value for ${gap[0].label})` : ` (no values for ${gap.length} periods between)`;
+  if (trend === "flat") return `unchanged at ${fmt(indicator, latest.value)} from ${comparedWith.label} to ${latest.period.label}${skipped}${targetWords(indicator)}`;
+  const at = `${comparedWith.period ? "in " : "at "}${comparedWith.label}`;
+  return `${trend} from ${fmt(indicator, comparedWith.value)} ${at} to ${fmt(indicator, latest.value)} in ${latest.period.label}${skipped}${targetWords(indicator)}`;
+}
+
+/** Why the status is what it is, in words. */
+function reasonWords(indicator: ProgressIndicator, latest: Point | null, comparedWith: ComparisonPoint | null, s: Standing, asOf: string): string {
+  const target = indicator.target;
+  if (s.status === "no-target") return isNumericUnit(indicator.unit) ? "no target is set" : "a value in words has no target";
+  if (s.status === "no-data" || !latest || !target) return "no value recorded yet";
+  const said = `${fmt(indicator, latest.value)} in ${latest.period.label}`;
+  if (s.status === "met") return `${said} reaches the target of ${fmt(indicator, target.value)}`;
+  if (s.status === "missed") return `${said}: the target of ${fmt(indicator, target.value)} by ${formatLongDate(target.date ?? "")} was not reached`;
+  if (s.expected !== null && indicator.baseline) {
+    const passed = target.date !== null && target.date < asOf ? " (the target date has passed; no value yet for its period)" : "";
+    return `${said} against ${fmt(indicator, Math.round(s.expected * 100) / 100)} expected on the way from ${fmt(indicator, indicator.baseline.value)} to ${fmt(indicator, target.value)}${passed}`;
+  }
+  if (s.status === "on-track") return `${said}, improving on ${comparedWith?.label}; no baseline and target date to measure the way`;
+  return comparedWith ? `${said}, not improving on ${comparedWith.label}` : `${said}, short of the target, with nothing earlier to show it moving`;
+}
+
+/**
+ * Progress from the latest value and the point before it: the one computation behind both the full view (from the
+ * values) and the roll-up (from the summary the indicators list keeps).
+ */
+export function judge(indicator: ProgressIndicator, latest: Point | null, previous: Point | null, asOf: string): Omit<Progress, "missing"> {
+  const s = standing(indicator, latest, previous, asOf);
+  const comparedWith: ComparisonPoint | null = s.compared
+    ? { ...s.compared, label: s.compared.period ? s.compared.period.label : `the baseline (${formatLongDate(indicator.baseline?.date ?? "")})` }
+    : null;
   return {
-    ...base,
-    status: "off-track",
-    reason: comparedWith ? `${said}, not improving on ${comparedWith.label}` : `${said}, short of the target, with nothing earlier to show it moving`,
+    latest,
+    comparedWith,
+    trend: s.trend,
+    movement: s.movement,
+    status: s.status,
+    reason: reasonWords(indicator, latest, comparedWith, s, asOf),
+    words: trendWords(indicator, latest, comparedWith, s.trend),
   };
 }
 
@@ -173,14 +198,25 @@ export function indicatorProgress(indicator: ProgressIndicator, values: readonly
   return { ...judged, missing: group === "" ? missingPeriods(indicator, series.map((p) => p.period), asOf) : [] };
 }
 
-/** Progress from the summary the indicators list keeps: what roll-ups use instead of reading every value. */
-export function progressFromSummary(indicator: ProgressIndicator & { summary: IndicatorSummary | null }, asOf: string): Omit<Progress, "missing"> {
+type Summarised = ProgressIndicator & { summary: IndicatorSummary | null };
+
+function summaryPoints(indicator: Summarised, asOf: string): [Point | null, Point | null] {
   const s = indicator.summary;
   const point = (period: string | null, value: number | string | null): Point | null => {
     const p = period === null ? null : periodFromId(indicator.frequency, period);
     return p && value !== null && p.start < asOf ? { period: p, value } : null;
   };
-  return judge(indicator, s ? point(s.latestPeriod, s.latestValue) : null, s ? point(s.previousPeriod, s.previousValue) : null, asOf);
+  return s ? [point(s.latestPeriod, s.latestValue), point(s.previousPeriod, s.previousValue)] : [null, null];
+}
+
+/** Progress from the summary the indicators list keeps: what views use instead of reading every value. */
+export function progressFromSummary(indicator: Summarised, asOf: string): Omit<Progress, "missing"> {
+  return judge(indicator, ...summaryPoints(indicator, asOf), asOf);
+}
+
+/** Only the status, from the summary: the roll-up's 30,000 judgements, with no words made. */
+export function statusFromSummary(indicator: Summarised, asOf: string): TargetStatus {
+  return standing(indicator, ...summaryPoints(indicator, asOf), asOf).status;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,7 +270,7 @@ export function indicatorRollup(
       row = { objectiveId, counts: zero(), onTarget: 0, offTarget: 0, unknown: 0, total: 0, valueDue: 0 };
       rows.set(objectiveId, row);
     }
-    const { status } = progressFromSummary(ind, asOf);
+    const status = statusFromSummary(ind, asOf);
     row.counts[status]++;
     row.total++;
     if (ON_TARGET.includes(status)) row.onTarget++;

@@ -9,6 +9,7 @@ import {
   indicatorRollup,
   type ProgressIndicator,
   progressFromSummary,
+  statusFromSummary,
   valueDueFromSummary,
 } from "../../src/domain/indicator-progress.ts";
 import { indicatorValue } from "./indicator-fixtures.ts";
@@ -121,6 +122,7 @@ describe("judged from the summary the lists keep", () => {
       const full = indicatorProgress(ind, vs, "2023-04-01");
       const fast = progressFromSummary({ ...ind, summary }, "2023-04-01");
       expect({ status: fast.status, words: fast.words }).toEqual({ status: full.status, words: full.words });
+      expect(statusFromSummary({ ...ind, summary }, "2023-04-01")).toBe(full.status);
     }
   });
 

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { devIdentity } from "../src/config/local-identities.ts";
 import { getActionMeasures } from "../src/data/action-measures/index.ts";
 import {
+  BATCH_SIZE,
   createIndicator,
   createSp,
   DevTokenAuth,
@@ -22,10 +23,10 @@ import {
   getPlanIndicators,
   getPlanStructure,
   getPlanValues,
-  inBatches,
   list,
   recordIndicatorValue,
   requirePlan,
+  settleBatch,
   type SPFI,
   valueKey,
 } from "../src/data/index.ts";
@@ -43,6 +44,19 @@ const VIEW_INDICATORS = 10;
 const VIEW_PERIODS = 20;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Loading only (not measured): 100 operations per $batch request, SharePoint Online's cap, to keep set-up short. */
+async function load<I, T>(sp: SPFI, inputs: readonly I[], add: (b: SPFI, x: I) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < inputs.length; i += BATCH_SIZE) {
+    const parts = await settleBatch(sp, (b) => inputs.slice(i, i + BATCH_SIZE).map((x) => add(b, x)), BATCH_SIZE);
+    for (const p of parts) {
+      if (!p.ok) throw p.error;
+      out.push(p.value);
+    }
+  }
+  return out;
+}
 
 async function timed<T>(baseUrl: string, f: () => Promise<T>): Promise<{ value: T; ms: number; requests: number }> {
   const r0 = httpRequests(await readStats(baseUrl));
@@ -72,7 +86,7 @@ export default async function bench(): Promise<BenchResult> {
 
     // --- loading: 30,000 actions, one indicator each with its summary, ten annual values each --------------------
     const load0 = performance.now();
-    const actionIds = await inBatches(
+    const actionIds = await load(
       sp,
       Array.from({ length: ACTIONS }, (_, i) => i),
       async (b, i) =>
@@ -88,11 +102,10 @@ export default async function bench(): Promise<BenchResult> {
             SortOrder: i,
           })) as { Id: number }
         ).Id,
-      100,
     );
     const years = periodsBetween(periodOf("annual", "2013-05-01"), periodOf("annual", "2022-05-01"));
     const figure = (i: number, y: number) => 10 + ((i * 7 + y * 3) % 60);
-    const indicatorIds = await inBatches(
+    const indicatorIds = await load(
       sp,
       actionIds.map((id, i) => ({ id, i })),
       async (b, a) =>
@@ -116,10 +129,9 @@ export default async function bench(): Promise<BenchResult> {
             SortOrder: 1,
           })) as { Id: number }
         ).Id,
-      100,
     );
     const valueRows = indicatorIds.flatMap((id, i) => years.map((p, y) => ({ id, i, p: p.id, y })));
-    await inBatches(
+    await load(
       sp,
       valueRows,
       (b, v) =>
@@ -135,7 +147,6 @@ export default async function bench(): Promise<BenchResult> {
           RecordedAt: "2023-05-01T09:00:00Z",
           ValueKey: valueKey(v.id, v.p, "", 1),
         }),
-      100,
     );
     const loadSeconds = (performance.now() - load0) / 1000;
     notes.push(`loaded ${ACTIONS} actions, ${indicatorIds.length} indicators and ${valueRows.length} values in ${loadSeconds.toFixed(0)} s (not measured against a budget)`);
@@ -182,6 +193,7 @@ export default async function bench(): Promise<BenchResult> {
 
     // --- the dashboard's roll-up ------------------------------------------------------------------------------------
     const plan = await requirePlan(sp, "Bench indicators plan");
+    const ownRead = await timed(baseUrl, () => getPlanIndicators(sp, plan.id));
     const rollup = await timed(baseUrl, async () => {
       const [structure, actions, indicators] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id), getPlanIndicators(sp, plan.id)]);
       const t = performance.now();
@@ -207,9 +219,11 @@ export default async function bench(): Promise<BenchResult> {
         { name: "action view: indicators, values, evidence, EqIAs (median of 15)", value: view.ms, unit: "ms" },
         { name: "recording one value (value, then the indicator's summary): requests", value: rec.requests, unit: "requests" },
         { name: "recording one value: time", value: rec.ms, unit: "ms" },
-        { name: `dashboard roll-up, ${rollup.value.indicators} indicators of ${ACTIONS} actions: time (read + aggregate)`, value: rollup.ms / 1000, unit: "s" },
+        { name: `dashboard roll-up, ${rollup.value.indicators} indicators of ${ACTIONS} actions: reading the indicators`, value: ownRead.ms / 1000, unit: "s" },
+        { name: "  HTTP requests for the indicators (besides the dashboard's own reads)", value: ownRead.requests, unit: "requests" },
+        { name: "  with the dashboard's reads (structure, actions) and the aggregation: time", value: rollup.ms / 1000, unit: "s" },
         { name: "  of which aggregation (pure)", value: rollup.value.pureMs, unit: "ms" },
-        { name: "  SharePoint HTTP requests (structure, actions, indicators; threshold 5,000)", value: rollup.requests, unit: "requests" },
+        { name: "  SharePoint HTTP requests in all (threshold 5,000)", value: rollup.requests, unit: "requests" },
         { name: `for comparison: all ${allValues.value.length} values of the plan by ID windows: time`, value: allValues.ms / 1000, unit: "s" },
         { name: "  HTTP requests", value: allValues.requests, unit: "requests" },
       ],

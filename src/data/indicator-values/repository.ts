@@ -1,9 +1,10 @@
 /**
  * Indicator values: reading them (an indicator's, an action's, a plan's), and recording one. A value is recorded
- * in three requests, ordered so that nothing is lost and nothing is doubled:
- * 1. the value item, whose unique key is the revision after the one the person saw. If that revision exists, a
- *    retry of the same submission finds its own first attempt; anyone else's means the value changed since it was
- *    read: DataError("conflict"), nothing written, the person sees the newer value and may correct it;
+ * in four requests, ordered so that nothing is lost and nothing is doubled:
+ * 1. the value item (added, then read back with who recorded it), whose unique key is the revision after the one
+ *    the person saw. If that revision exists, a retry of the same submission finds its own first attempt; anyone
+ *    else's means the value changed since it was read: DataError("conflict"), nothing written, the person sees the
+ *    newer value and may correct it;
  * 2. the indicator and all its values, read in one $batch;
  * 3. the indicator's summary, written with that ETag (re-read and retried on 412).
  * If step 3 fails after retries the value is safe and the summary is recomputed by the next write (or

@@ -72,6 +72,50 @@ module.exports = {
       to: { path: "^src/data/auth/(msal-node|sp-auth)\\.ts$" },
     },
     {
+      name: "tab-shared-below-features",
+      comment:
+        "src/tab/components, lib and hooks are shared by every feature and the app: they never reach up into a feature or the app, or a change to one view would ripple through all of them (bulletproof-react's unidirectional layers).",
+      severity: "error",
+      from: { path: "^src/tab/(components|lib|hooks)/" },
+      to: { path: "^src/tab/(app|features)/" },
+    },
+    {
+      name: "tab-features-not-app",
+      comment: "Features read what the app provides through lib/app-context (useAppContext); the app composes features, never the reverse.",
+      severity: "error",
+      from: { path: "^src/tab/features/" },
+      to: { path: "^src/tab/app/" },
+    },
+    {
+      name: "tab-no-cross-feature",
+      comment: "No feature imports another: what two features share moves to components/, lib/ or hooks/, so each feature can change, split or go alone.",
+      severity: "error",
+      from: { path: "^src/tab/features/([^/]+)/" },
+      to: { path: "^src/tab/features/", pathNot: "^src/tab/features/$1/" },
+    },
+    {
+      name: "tab-features-only-through-routes",
+      comment: "The route table (app/routes.tsx) is the one place that knows the views: the navigation, access and code splitting all come from it.",
+      severity: "error",
+      from: { path: "^src/tab/", pathNot: ["^src/tab/app/routes\\.tsx$", "^src/tab/features/"] },
+      to: { path: "^src/tab/features/" },
+    },
+    {
+      name: "tab-dev-sign-in-only-on-demand",
+      comment:
+        "The development sign-in (unsigned tokens for the seeded cast) is for local mode: the app loads it with a dynamic import when the configuration says local, so the production path never carries it.",
+      severity: "error",
+      from: { path: "^src/tab/", pathNot: "^src/tab/app/dev-sign-in/" },
+      to: { path: "^src/tab/app/dev-sign-in/", dependencyTypesNot: ["dynamic-import"] },
+    },
+    {
+      name: "tab-dev-tokens-only-in-dev-sign-in",
+      comment: "Only the development sign-in may mint development tokens or know the seeded cast; the data barrel (which re-exports them) stays out of the tab too.",
+      severity: "error",
+      from: { path: "^src/tab/", pathNot: "^src/tab/app/dev-sign-in/" },
+      to: { path: ["^src/seed/", "^src/data/auth/dev-token\\.ts$", "^src/data/index\\.ts$"] },
+    },
+    {
       name: "only-data-knows-sharepoint",
       comment: "@pnp/* is imported only in src/data (the one spfi() factory and the repositories).",
       severity: "error",

@@ -10,7 +10,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadServerConfig, type ServerOptions } from "../../src/config/server-config.ts";
 import { createLogger, type ProductionServer, startProductionServer } from "../../src/server/index.ts";
-import { parseTabConfig } from "../../src/tab/app/config.ts";
+import { parseTabConfig } from "../../src/tab/lib/config.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const BOT_ID = "5c1b7f0e-8a7d-4c55-9d1e-3f6a2b9c0d11";

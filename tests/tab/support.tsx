@@ -1,20 +1,23 @@
 /**
- * Renders tab components the way the shell does (FluentProvider + AppContextProvider) with a REAL session against
- * the local SharePoint: the same sign-in code path as the tab (development token, startSession).
+ * Renders tab components the way the shell does (FluentProvider + AppContextProvider) with a REAL first read
+ * against the local SharePoint: the same code path as the tab (development token, readFirstView).
  */
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { cleanup, render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { isMember } from "../../src/data/members/index.ts";
 import { getPlans } from "../../src/data/plans/index.ts";
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
-import type { ReactElement } from "react";
-import type { AppContextValue } from "../../src/tab/app/app-context.tsx";
-import { AppContextProvider, defaultPlan } from "../../src/tab/app/app-context.tsx";
-import { localIdentity, localTokenProvider } from "../../src/tab/app/auth/local-auth.ts";
-import { startSession, type Session } from "../../src/tab/app/session.ts";
+import { localIdentity, localTokenProvider } from "../../src/tab/app/dev-sign-in/local-auth.ts";
+import type { FirstView } from "../../src/tab/app/first-view-cache.ts";
+import { readFirstView, siteClient } from "../../src/tab/app/session.ts";
+import type { AppContextValue } from "../../src/tab/lib/app-context.tsx";
+import { AppContextProvider, defaultPlan } from "../../src/tab/lib/app-context.tsx";
+import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 
 export interface TestApp {
   value: AppContextValue;
-  session: Session;
+  view: FirstView;
   announced: string[];
 }
 
@@ -22,19 +25,20 @@ export async function signedIn(siteUrl: string, email: string, now: () => Date =
   const id = localIdentity(email);
   if (!id) throw new Error(`${email} is not a seeded person`);
   const config = { mode: "local" as const, siteUrl };
-  const session = await startSession(config, localTokenProvider(id), email);
+  const sp = siteClient(config, localTokenProvider(id));
+  const view = await readFirstView(sp, null);
   const announced: string[] = [];
   const value: AppContextValue = {
     config,
-    sp: session.sp,
-    me: session.me,
-    members: session.members,
-    isMember: isMember(session.members, session.me.id),
-    plans: session.plans,
-    plan: defaultPlan(session.plans),
+    sp,
+    me: view.me,
+    members: view.members,
+    isMember: isMember(view.members, view.me.id),
+    plans: view.plans,
+    plan: defaultPlan(view.plans),
     setPlan: () => {},
     reloadPlans: async () => {
-      value.plans = await getPlans(session.sp);
+      value.plans = await getPlans(sp);
     },
     now,
     host: { inTeams: false, hostName: "browser", frameContext: null, theme: "default" },
@@ -42,8 +46,9 @@ export async function signedIn(siteUrl: string, email: string, now: () => Date =
       window.location.hash = r;
     },
     announce: (m) => announced.push(m),
+    myActions: { actions: view.myActions, freshness: "fresh", readAt: new Date().toISOString(), refreshing: false, refreshError: null, refresh: () => {} },
   };
-  return { value, session, announced };
+  return { value, view, announced };
 }
 
 export function renderInApp(ui: ReactElement, app: TestApp) {
@@ -52,4 +57,22 @@ export function renderInApp(ui: ReactElement, app: TestApp) {
       <AppContextProvider value={app.value}>{ui}</AppContextProvider>
     </FluentProvider>,
   );
+}
+
+/**
+ * A seeded local site (dates moved near today) and a person signed in to it, for the tests of one file: started
+ * before them, rendered views cleaned up after each, the site closed after all.
+ */
+export function seededSiteSignedInAs(upn: string): { site(): SeededSite; app(): TestApp } {
+  let site: SeededSite | undefined;
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    site = await startSeededSite({ shiftToToday: true });
+    app = await signedIn(site.siteUrl, upn);
+  });
+  afterEach(() => cleanup());
+  afterAll(async () => {
+    await site?.close();
+  });
+  return { site: () => site!, app: () => app! };
 }

@@ -1,37 +1,25 @@
 /**
- * Start-up: configuration, host, sign-in, the first read; then the shell. Every step that can fail says what
- * happened and offers a way on (retry, sign in again); nothing waits forever on a host that is not there.
+ * The tab's root: the theme, and what start-up (use-boot.ts) has reached: a placeholder, what is wrong with the
+ * configuration, the sign-in (the seeded cast in local mode, a "Sign in" button in Microsoft 365 mode), the error
+ * with a way on, or the shell. Nothing waits forever on a host that is not there.
  */
-import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
-import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import { Button, FluentProvider } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
-import { localIdentity, localTokenProvider, rememberedLocalUser, rememberLocalUser } from "./auth/local-auth.ts";
-import { ConfigError, loadTabConfig, type TabConfig } from "./config.ts";
-import { detectHost, type HostInfo, initialRouteFor, onHostThemeChange, type ThemeName, toThemeName } from "./host.ts";
-import { forgetSession, type Session, startSession } from "./session.ts";
+import type { TabConfig } from "../lib/config.ts";
+import type { ThemeName } from "../lib/theme-name.ts";
+import { useBootStyles } from "./boot.styles.ts";
 import { Shell } from "./shell.tsx";
-import { SignInView } from "./sign-in-view.tsx";
 import { loadTheme, themeIfLoaded } from "./theme.ts";
+import { loadDevSignIn, useBoot } from "./use-boot.ts";
 
-const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  centre: { padding: tokens.spacingHorizontalXXL, maxWidth: "48rem", margin: "0 auto" },
-});
-
-type Phase =
-  | { name: "starting" }
-  | { name: "config-error"; error: ConfigError }
-  | { name: "signed-out"; busy: string | null; error?: unknown }
-  | { name: "loading" }
-  | { name: "error"; error: unknown }
-  | { name: "ready"; session: Session };
+const ChoosePerson = lazy(() => loadDevSignIn().then((m) => ({ default: m.SignInView })));
+const SignInPrompt = lazy(() => import("./sign-in-prompt.tsx").then((m) => ({ default: m.SignInPrompt })));
 
 /** `?now=` fixes the clock in local mode (tests and demos of a seeded plan); never in m365 mode. */
-function clockFor(config: TabConfig): () => Date {
-  const fixed = config.mode === "local" ? new URLSearchParams(window.location.search).get("now") : null;
+function clockFor(config: TabConfig | null): () => Date {
+  const fixed = config?.mode === "local" ? new URLSearchParams(window.location.search).get("now") : null;
   if (fixed && !Number.isNaN(Date.parse(fixed))) {
     const offset = Date.parse(fixed) - Date.now();
     return () => new Date(Date.now() + offset);
@@ -39,91 +27,8 @@ function clockFor(config: TabConfig): () => Date {
   return () => new Date();
 }
 
-export function Boot() {
-  const s = useStyles();
-  const [config, setConfig] = useState<TabConfig | null>(null);
-  const [host, setHost] = useState<HostInfo | null>(null);
-  const [theme, setTheme] = useState<ThemeName>(() => toThemeName(new URLSearchParams(window.location.search).get("theme")));
-  const [phase, setPhase] = useState<Phase>({ name: "starting" });
-  const [who, setWho] = useState<string | null>(null);
-
-  const begin = useCallback(async (cfg: TabConfig, token: TokenProvider, email: string | null) => {
-    setPhase({ name: "loading" });
-    try {
-      const session = await startSession(cfg, token, email);
-      setWho(session.me.email || email);
-      setPhase({ name: "ready", session });
-    } catch (error) {
-      setPhase({ name: "error", error });
-    }
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      let cfg: TabConfig;
-      try {
-        cfg = await loadTabConfig();
-      } catch (err) {
-        setPhase({ name: "config-error", error: err instanceof ConfigError ? err : new ConfigError("invalid", String(err)) });
-        return;
-      }
-      const h = await detectHost();
-      if (cancelled) return;
-      setConfig(cfg);
-      setHost(h);
-      setTheme(h.theme);
-      void onHostThemeChange(h, setTheme);
-      const route = initialRouteFor(h, actionIdFromSubEntityId);
-      if (route && (window.location.hash === "" || window.location.hash === "#/" || window.location.hash === "#/my")) window.location.hash = route;
-      if (cfg.mode === "local") {
-        const remembered = rememberedLocalUser();
-        const id = remembered ? localIdentity(remembered) : null;
-        if (id) await begin(cfg, localTokenProvider(id), id.upn);
-        else setPhase({ name: "signed-out", busy: null });
-      } else {
-        try {
-          const { createM365TokenProvider } = await import("./auth/m365-auth.ts");
-          const token = await createM365TokenProvider({ clientId: cfg.clientId ?? "", tenantId: cfg.tenantId, siteUrl: cfg.siteUrl, loginHint: h.loginHint });
-          await begin(cfg, token, h.loginHint);
-        } catch (error) {
-          setPhase({ name: "error", error });
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [begin]);
-
-  // Development and tests only: simulate the host's theme change event without Teams.
-  useEffect(() => {
-    if (config?.mode !== "local") return;
-    const onTheme = (e: Event) => setTheme(toThemeName((e as CustomEvent<string>).detail));
-    window.addEventListener("eap:theme", onTheme);
-    return () => window.removeEventListener("eap:theme", onTheme);
-  }, [config]);
-
-  const signInAs = useCallback(
-    async (oid: string) => {
-      if (!config || !host) return;
-      const id = localIdentity(oid);
-      if (!id) return;
-      setPhase({ name: "signed-out", busy: oid });
-      rememberLocalUser(id.oid);
-      await begin(config, localTokenProvider(id), id.upn);
-    },
-    [config, host, begin],
-  );
-
-  const signOut = useCallback(() => {
-    if (config && who) forgetSession(config.siteUrl, who);
-    rememberLocalUser(null);
-    setWho(null);
-    setPhase({ name: "signed-out", busy: null });
-  }, [config, who]);
-
-  // The theme asked for applies once loaded; until then the previous one stays (no flash of unstyled content).
+/** The theme asked for applies once loaded; until then the previous one stays (no flash of unstyled content). */
+function useAppliedTheme(theme: ThemeName) {
   const [applied, setApplied] = useState(() => ({ name: "default" as ThemeName, theme: themeIfLoaded("default")! }));
   useEffect(() => {
     let current = true;
@@ -135,8 +40,15 @@ export function Boot() {
       current = false;
     };
   }, [theme]);
+  return applied;
+}
 
-  const now = useMemo(() => (config ? clockFor(config) : () => new Date()), [config]);
+export function Boot() {
+  const s = useBootStyles();
+  const boot = useBoot();
+  const { phase, config, host } = boot;
+  const applied = useAppliedTheme(boot.theme);
+  const now = useMemo(() => clockFor(config), [config]);
 
   let body: React.ReactNode;
   switch (phase.name) {
@@ -151,7 +63,7 @@ export function Boot() {
     case "config-error":
       body = (
         <main className={s.centre}>
-          <h1>The tab is not configured correctly</h1>
+          <h1 className={s.h1}>The tab is not configured correctly</h1>
           <ErrorPanel error={{ reason: phase.error.reason, message: [phase.error.message, ...phase.error.details].join(" ") }} onRetry={() => window.location.reload()} />
           <ul>
             {phase.error.details.map((d) => (
@@ -161,31 +73,47 @@ export function Boot() {
         </main>
       );
       break;
-    case "signed-out":
-      body = <SignInView onSignIn={signInAs} busy={phase.busy} />;
+    case "choose-person":
+      body = <ChoosePerson onSignIn={(oid: string) => void boot.chooseLocalPerson(oid)} busy={phase.busy} />;
+      break;
+    case "sign-in-required":
+      body = <SignInPrompt busy={phase.busy} error={phase.error} onSignIn={() => void boot.signInInteractively()} />;
       break;
     case "error":
       body = (
         <main className={s.centre}>
-          <h1>Could not open the action plan</h1>
+          <h1 className={s.h1}>Could not open the action plan</h1>
           <ErrorPanel error={phase.error} onRetry={() => window.location.reload()} />
           {config?.mode === "local" && (
             <p>
-              <Button onClick={signOut}>Sign in as someone else</Button>
+              <Button onClick={() => void boot.signOut()}>Sign in as someone else</Button>
             </p>
           )}
         </main>
       );
       break;
     case "ready":
-      body = config && host && <Shell config={config} host={{ ...host, theme }} session={phase.session} now={now} onSignOut={config.mode === "local" ? signOut : undefined} />;
+      body = config && host && boot.sp && (
+        <Shell
+          config={config}
+          host={{ ...host, theme: boot.theme }}
+          sp={boot.sp}
+          view={phase.view}
+          freshness={phase.freshness}
+          onRefresh={boot.refresh}
+          now={now}
+          onSignOut={config.mode === "local" ? () => void boot.signOut() : undefined}
+        />
+      );
       break;
   }
   return (
     // The page background sits on an inner element: FluentProvider copies its own className onto every portal
     // (tooltips, popovers, listboxes), and a full-height background there would cover the whole page.
     <FluentProvider theme={applied.theme} data-theme={applied.name}>
-      <div className={s.provider}>{body}</div>
+      <div className={s.provider}>
+        <Suspense fallback={<ViewSkeleton label="Starting" />}>{body}</Suspense>
+      </div>
     </FluentProvider>
   );
 }

@@ -4,8 +4,9 @@
  * raced with a short timeout: the tab never hangs waiting for a host that is not there. teams-js is loaded only
  * when the page is framed (or opened by a host): standalone, it would only fetch its valid-domains list for nothing.
  */
+import { type ThemeName, toThemeName } from "../lib/theme-name.ts";
 
-export type ThemeName = "default" | "dark" | "contrast";
+export type { ThemeName };
 
 export interface HostInfo {
   inTeams: boolean;
@@ -15,13 +16,13 @@ export interface HostInfo {
   subEntityId: string | null;
   /** The user's UPN as the host knows it (a login hint for sign-in). */
   loginHint: string | null;
+  /** The signed-in person's Entra object id as the host knows it: whose copy of the first view may be shown. */
+  userObjectId: string | null;
+  /** The meeting the tab is open in (side panel, stage, meeting chat), else null. */
+  meetingId: string | null;
 }
 
 export const HOST_INIT_TIMEOUT_MS = 1500;
-
-export function toThemeName(theme: string | undefined | null): ThemeName {
-  return theme === "dark" ? "dark" : theme === "contrast" ? "contrast" : "default";
-}
 
 /** A `?theme=` query (development and tests) stands in for the host's theme when there is no host. */
 function themeFromQuery(): ThemeName | null {
@@ -29,15 +30,29 @@ function themeFromQuery(): ThemeName | null {
   return q ? toThemeName(q) : null;
 }
 
-export const STANDALONE: HostInfo = { inTeams: false, hostName: "browser", frameContext: null, theme: "default", subEntityId: null, loginHint: null };
+export const STANDALONE: HostInfo = {
+  inTeams: false,
+  hostName: "browser",
+  frameContext: null,
+  theme: "default",
+  subEntityId: null,
+  loginHint: null,
+  userObjectId: null,
+  meetingId: null,
+};
+
+/** Framed by a page, or opened by one: a host may be there (teams-js can tell). */
+export function mayBeHosted(): boolean {
+  return window.parent !== window || !!window.opener;
+}
 
 export async function detectHost(timeoutMs = HOST_INIT_TIMEOUT_MS): Promise<HostInfo> {
   const standalone = { ...STANDALONE, theme: themeFromQuery() ?? "default" };
   // A top-level window with no opener cannot be hosted: skip teams-js (and its network fetch) entirely.
-  if (window.parent === window && !window.opener) return standalone;
+  if (!mayBeHosted()) return standalone;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const { app } = await import("@microsoft/teams-js");
+    const { app } = await import("./teams-sdk.ts");
     await Promise.race([
       app.initialize(),
       new Promise((_, reject) => {
@@ -58,6 +73,8 @@ export async function detectHost(timeoutMs = HOST_INIT_TIMEOUT_MS): Promise<Host
       theme: themeFromQuery() ?? toThemeName(ctx.app.theme),
       subEntityId: ctx.page.subPageId ?? null,
       loginHint: ctx.user?.loginHint ?? ctx.user?.userPrincipalName ?? null,
+      userObjectId: ctx.user?.id || null,
+      meetingId: ctx.meeting?.id ?? null,
     };
   } catch {
     return standalone;
@@ -69,7 +86,7 @@ export async function detectHost(timeoutMs = HOST_INIT_TIMEOUT_MS): Promise<Host
 /** Follows the host's theme live (Teams settings change while the tab is open). */
 export async function onHostThemeChange(host: HostInfo, handler: (theme: ThemeName) => void): Promise<void> {
   if (!host.inTeams) return;
-  const { app } = await import("@microsoft/teams-js");
+  const { app } = await import("./teams-sdk.ts");
   app.registerOnThemeChangeHandler((t) => handler(toThemeName(t)));
 }
 

@@ -1,58 +1,43 @@
 /**
- * Signing in and the first read. Sign-in ends when we know who the person is on the site (one request, cached for
- * the browser session); everything "my actions" needs after that (the EDI group, the plans and my actions) travels
- * in ONE $batch request.
+ * The first read: who I am on the site, the EDI group, the plans and my actions (filtered on the indexed Owner
+ * column). When this device's copy already says who I am, it is ONE $batch, which also checks that the copy still
+ * names me. The first time it is two $batch requests (who I am with the group and plans, then my actions) to the
+ * same address, so the browser asks SharePoint's CORS permission once.
  */
-import type { TokenProvider } from "../../data/auth/token-auth.ts";
-import { type ActionRecord, createSp, getCurrentPerson, getMembers, getMyActions, getPlans, inBatch, type Member, type SPFI, TokenAuth } from "../../data/index.ts";
+import { getMyActions } from "../../data/actions/repository.ts";
+import { type TokenProvider, TokenAuth } from "../../data/auth/token-auth.ts";
+import { inBatch } from "../../data/batching.ts";
+import { createSp, type SPFI } from "../../data/create-sp.ts";
+import { callSharePoint } from "../../data/errors.ts";
+import type { Member } from "../../data/members/mapping.ts";
+import { getMembers } from "../../data/members/repository.ts";
+import { getCurrentPerson } from "../../data/people/repository.ts";
+import { getPlans } from "../../data/plans/repository.ts";
 import type { Person, Plan } from "../../domain/types.ts";
-import type { TabConfig } from "./config.ts";
+import type { TabConfig } from "../lib/config.ts";
+import type { FirstView } from "./first-view-cache.ts";
 
-export interface Session {
-  sp: SPFI;
-  me: Person;
-  members: Member[];
-  plans: Plan[];
-  myActions: ActionRecord[];
+export function siteClient(config: TabConfig, token: TokenProvider): SPFI {
+  return createSp(config.siteUrl, TokenAuth(token));
 }
 
-const meKey = (siteUrl: string, who: string) => `eap.me.${siteUrl}.${who.toLowerCase()}`;
-
-function cachedMe(siteUrl: string, who: string | null): Person | null {
-  if (!who) return null;
-  try {
-    const raw = sessionStorage.getItem(meKey(siteUrl, who));
-    const p = raw ? (JSON.parse(raw) as Person) : null;
-    return p && typeof p.id === "number" && p.email?.toLowerCase() === who.toLowerCase() ? p : null;
-  } catch {
-    return null;
-  }
+/** A refusal of the $batch request itself (401/403, throttling) comes back as a DataError with its reason. */
+export function readFirstView(sp: SPFI, known: Person | null): Promise<FirstView> {
+  return callSharePoint("Reading your actions", () => read(sp, known));
 }
 
-export function forgetSession(siteUrl: string, who: string): void {
-  try {
-    sessionStorage.removeItem(meKey(siteUrl, who));
-  } catch {
-    // nothing cached
+async function read(sp: SPFI, known: Person | null): Promise<FirstView> {
+  if (known) {
+    const [me, members, plans, myActions] = (await inBatch<unknown>(sp, (b) => [getCurrentPerson(b), getMembers(b), getPlans(b), getMyActions(b, known.id)])) as [
+      Person,
+      Member[],
+      Plan[],
+      FirstView["myActions"],
+    ];
+    // The site user behind the token is not the one the copy named (re-created on the site): read mine again.
+    return { me, members, plans, myActions: me.id === known.id ? myActions : await getMyActions(sp, me.id) };
   }
-}
-
-export async function startSession(config: TabConfig, token: TokenProvider, who: string | null): Promise<Session> {
-  const sp = createSp(config.siteUrl, TokenAuth(token));
-  let me = cachedMe(config.siteUrl, who);
-  if (!me) {
-    me = await getCurrentPerson(sp);
-    try {
-      if (me.email) sessionStorage.setItem(meKey(config.siteUrl, me.email), JSON.stringify(me));
-    } catch {
-      // storage disabled: we ask again next time
-    }
-  }
-  const person = me;
-  const [members, plans, myActions] = (await inBatch<unknown>(sp, (b) => [getMembers(b), getPlans(b), getMyActions(b, person.id)])) as [
-    Member[],
-    Plan[],
-    ActionRecord[],
-  ];
-  return { sp, me: person, members, plans, myActions };
+  const [me, members, plans] = (await inBatch<unknown>(sp, (b) => [getCurrentPerson(b), getMembers(b), getPlans(b)])) as [Person, Member[], Plan[]];
+  const [myActions] = await inBatch(sp, (b) => [getMyActions(b, me.id)]);
+  return { me, members, plans, myActions };
 }

@@ -1,82 +1,54 @@
 /**
- * The signed-in tab: header (plan, person), navigation, the routed view and the polite live region that
- * `announce()` speaks through. Views after the first are code-split (React.lazy) to keep the first load small.
+ * The signed-in tab: header (plan, person), the navigation and the routed view, both from the one route table
+ * (routes.tsx), and the polite live region that `announce()` speaks through. Provides the app context that
+ * features read.
  */
-import { Button, Link, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
 import { getPlans } from "../../data/plans/repository.ts";
+import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
+import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
+import { Link } from "../components/link/link.tsx";
+import { PlanPicker } from "../components/plan-picker/plan-picker.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
-import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";
-import { type AppContextValue, AppContextProvider, defaultPlan } from "./app-context.tsx";
-import type { TabConfig } from "./config.ts";
-import { FEATURE_PAGES } from "./feature-pages.ts";
+import type { FirstView } from "./first-view-cache.ts";
 import type { HostInfo } from "./host.ts";
-import { parseRoute, type Route } from "./routes.ts";
-import type { Session } from "./session.ts";
-
-const PlanPicker = lazy(() => import("../components/plan-picker/plan-picker.tsx"));
-const PlanView = lazy(() => import("../features/plan/plan-view.tsx"));
-const ActionView = lazy(() => import("../features/action/action-view.tsx"));
-const DueView = lazy(() => import("../features/due/due-view.tsx"));
-const ConfigView = lazy(() => import("../features/config/config-view.tsx"));
-
-const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  appName: { ...typographyStyles.subtitle2, marginRight: "auto" },
-  nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
-  navList: { listStyleType: "none", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, margin: 0, padding: `${tokens.spacingVerticalS} 0` },
-  current: { fontWeight: tokens.fontWeightBold, textDecorationLine: "underline" },
-  main: { padding: tokens.spacingHorizontalL, maxWidth: "72rem" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  skip: {
-    position: "absolute",
-    left: "-10000px",
-    ":focus": { position: "static", left: "auto" },
-  },
-});
+import { matchRoute, mayOpen, ROUTES, refusal, type RouteMatch, type Viewer } from "./routes.tsx";
+import { useShellStyles } from "./shell.styles.ts";
+import type { Freshness } from "./use-boot.ts";
 
 export interface ShellProps {
   config: TabConfig;
   host: HostInfo;
-  session: Session;
+  sp: SPFI;
+  /** The first view: this device's copy until the first read replaces it (freshness says which). */
+  view: FirstView;
+  freshness: Freshness;
+  onRefresh(opts?: { ifOlderThanMs?: number }): void;
   now: () => Date;
   onSignOut?: () => void;
 }
 
-function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+function useHashRoute(): RouteMatch {
+  const [match, setMatch] = useState(() => matchRoute(window.location.hash));
   useEffect(() => {
-    const on = () => setRoute(parseRoute(window.location.hash));
+    const on = () => setMatch(matchRoute(window.location.hash));
     window.addEventListener("hashchange", on);
     return () => window.removeEventListener("hashchange", on);
   }, []);
-  return route;
+  return match;
 }
 
-export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
-  const s = useStyles();
-  const route = useHashRoute();
+export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
+  const s = useShellStyles();
+  const match = useHashRoute();
   const [planId, setPlanId] = useState<number | null>(null);
-  const [plans, setPlans] = useState(session.plans);
-  const reloadPlans = useCallback(async () => setPlans(await getPlans(session.sp)), [session.sp]);
+  const [plans, setPlans] = useState(view.plans);
+  useEffect(() => setPlans(view.plans), [view.plans]);
+  const reloadPlans = useCallback(async () => setPlans(await getPlans(sp)), [sp]);
   const [message, setMessage] = useState("");
   const mainRef = useRef<HTMLElement>(null);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -91,14 +63,29 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
     window.location.hash = r.startsWith("#") ? r : `#${r}`;
   }, []);
 
-  const isMember = isMemberOf(session.members, session.me.id);
+  const isMember = isMemberOf(view.members, view.me.id);
+  const viewer: Viewer = useMemo(
+    () => ({ isMember, isLead: view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead") }),
+    [isMember, view],
+  );
+  const myActions: MyActionsState = useMemo(
+    () => ({
+      actions: view.myActions,
+      freshness: freshness.state,
+      readAt: freshness.readAt,
+      refreshing: freshness.refreshing,
+      refreshError: freshness.refreshError,
+      refresh: onRefresh,
+    }),
+    [view.myActions, freshness, onRefresh],
+  );
   const plan = useMemo(() => plans.find((p) => p.id === planId) ?? defaultPlan(plans), [plans, planId]);
   const value: AppContextValue = useMemo(
     () => ({
       config,
-      sp: session.sp,
-      me: session.me,
-      members: session.members,
+      sp,
+      me: view.me,
+      members: view.members,
       isMember,
       plans,
       plan,
@@ -108,20 +95,32 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
       host: { inTeams: host.inTeams, hostName: host.hostName, frameContext: host.frameContext, theme: host.theme },
       navigate,
       announce,
+      myActions,
     }),
-    [config, session, isMember, plans, plan, reloadPlans, now, host, navigate, announce],
+    [config, sp, view, isMember, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
   );
 
-  const nav = [
-    { href: "#/my", label: "My actions", active: route.name === "my" },
-    { href: "#/plan", label: "Plan", active: route.name === "plan" },
-    ...(isMember ? [{ href: "#/due", label: "Due and overdue", active: route.name === "due" }] : []),
-    ...FEATURE_PAGES.filter((p) => !p.membersOnly || isMember).map((p) => ({
-      href: `#/${p.feature}`,
-      label: p.label,
-      active: route.name === "feature" && route.feature === p.feature,
-    })),
-  ];
+  useEffect(() => {
+    document.title = `${match.route?.title ?? "Not found"} – Equality Action Plan`;
+  }, [match.route]);
+
+  // Once the first view is fresh and the page idle, fetch the code the next click most likely needs (opening an
+  // action, the plan): it never competes with the first view for a slow link.
+  const fresh = freshness.state === "fresh";
+  useEffect(() => {
+    if (!fresh) return;
+    const preload = () => {
+      for (const r of ROUTES) if (r.likelyNext) void r.preload().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(preload, { timeout: 5000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(preload, 2000);
+    return () => clearTimeout(t);
+  }, [fresh]);
+
+  const nav = ROUTES.filter((r) => r.nav && mayOpen(r, viewer));
 
   return (
     <AppContextProvider value={value}>
@@ -130,14 +129,10 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
         Skip to content
       </button>
       <header className={s.header}>
-        <Text className={s.appName}>Equality Action Plan</Text>
-        {session.plans.length > 1 && (
-          <Suspense fallback={<Text>{plan?.title}</Text>}>
-            <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />
-          </Suspense>
-        )}
-        {plan?.demonstration && <Text weight="semibold">Demonstration plan</Text>}
-        <Text>Signed in as {session.me.name}</Text>
+        <span className={s.appName}>Equality Action Plan</span>
+        {plans.length > 1 && <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />}
+        {plan?.demonstration && <span className={s.strong}>Demonstration plan</span>}
+        <span className={s.text}>Signed in as {view.me.name}</span>
         {onSignOut && (
           <Button appearance="subtle" onClick={onSignOut}>
             Sign out
@@ -146,18 +141,21 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
       </header>
       <nav className={s.nav} aria-label="Views">
         <ul className={s.navList}>
-          {nav.map((n) => (
-            <li key={n.href}>
-              <Link href={n.href} aria-current={n.active ? "page" : undefined} className={n.active ? s.current : undefined}>
-                {n.label}
-              </Link>
-            </li>
-          ))}
+          {nav.map((r) => {
+            const active = match.route === r;
+            return (
+              <li key={r.path}>
+                <Link href={`#${r.path}`} current={active} onMouseEnter={() => void r.preload()} onFocus={() => void r.preload()}>
+                  {r.nav}
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className={s.main}>
         <Suspense fallback={<ViewSkeleton label="Loading the view" />}>
-          <RouteView route={route} session={session} isMember={isMember} />
+          <RouteView match={match} viewer={viewer} />
         </Suspense>
       </main>
       <div role="status" aria-live="polite" aria-atomic="true" className={s.visuallyHidden} data-testid="live-region">
@@ -167,25 +165,8 @@ export function Shell({ config, host, session, now, onSignOut }: ShellProps) {
   );
 }
 
-function RouteView({ route, session, isMember }: { route: Route; session: Session; isMember: boolean }) {
-  switch (route.name) {
-    case "my":
-      return <MyActionsView initial={session.myActions} />;
-    case "plan":
-      return <PlanView />;
-    case "action":
-      return <ActionView id={route.id} />;
-    case "due":
-      return <DueView />;
-    case "config":
-      return <ConfigView />;
-    case "feature": {
-      const page = FEATURE_PAGES.find((p) => p.feature === route.feature);
-      if (page && (!page.membersOnly || isMember)) return <page.Component />;
-      if (page) return <ErrorPanel error={{ reason: "forbidden", message: `The ${page.label} page is for the equalities lead and the EDI group.` }} />;
-      return <ErrorPanel error={{ reason: "not-found", message: `There is no page at #/${route.feature}.` }} />;
-    }
-    case "not-found":
-      return <ErrorPanel error={{ reason: "not-found", message: `There is no page at #${route.path}.` }} />;
-  }
+function RouteView({ match, viewer }: { match: RouteMatch; viewer: Viewer }) {
+  if (!match.route) return <ErrorPanel error={{ reason: "not-found", message: `There is no page at #${match.path}.` }} />;
+  if (!mayOpen(match.route, viewer)) return <ErrorPanel error={{ reason: "forbidden", message: refusal(match.route) }} />;
+  return match.route.render(match.params);
 }

@@ -1,4 +1,4 @@
-/** Loads data for a view: loading, error (with retry) or done. Stale answers of an earlier load are dropped. */
+/** Loads data for a view: loading, error (with retry) or done. Answers of an earlier load, or after the view is gone, are dropped. */
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export type Load<T> =
@@ -18,6 +18,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
       (data) => mine === seq.current && setResult({ state: "done", data }),
       (error) => mine === seq.current && setResult({ state: "error", error }),
     );
+    // A view that is gone (navigated away) takes no late answer either.
+    return () => {
+      seq.current++;
+    };
   }, [...deps, attempt]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const set = useCallback((data: T) => setResult({ state: "done", data }), []);

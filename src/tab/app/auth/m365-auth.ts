@@ -1,58 +1,18 @@
 /**
- * Microsoft 365 mode: nested app authentication (NAA) through @azure/msal-browser, for a delegated SharePoint token.
- * teams-js is initialised first (detectHost); `createNestablePublicClientApplication` then brokers through the host
- * when it supports NAA and falls back to a standard browser client otherwise. Silent first, popup when interaction
- * is needed. Tokens stay in MSAL's memory/sessionStorage cache only. Loaded lazily: local mode never pays for MSAL.
+ * Microsoft 365 mode's sign-in: nested app authentication when a host brokers tokens (Teams, Outlook, the
+ * Microsoft 365 app), else the standard MSAL client in this page, loaded only then. teams-js is initialised first
+ * (host.ts), as nested app authentication requires. Either way: silent first, interactive on a click.
  */
-import {
-  type AccountInfo,
-  createNestablePublicClientApplication,
-  type IPublicClientApplication,
-  InteractionRequiredAuthError,
-} from "@azure/msal-browser";
-import type { TokenProvider } from "../../../data/auth/token-auth.ts";
-import { DataError } from "../../../data/errors.ts";
+import type { TabConfig } from "../../lib/config.ts";
+import { msalConfiguration } from "./msal-config.ts";
+import { createNestedClient } from "./nested-msal.ts";
+import { type SignIn, sharePointScopes, signInWith } from "./sign-in.ts";
 
-export interface M365AuthOptions {
-  clientId: string;
-  tenantId?: string;
-  siteUrl: string;
-  loginHint?: string | null;
-}
-
-/** SharePoint's delegated scopes as consented on the app registration (`.default` = what the admin granted). */
-export function sharePointScopes(siteUrl: string): string[] {
-  return [`${new URL(siteUrl).origin}/.default`];
-}
-
-export async function createM365TokenProvider(o: M365AuthOptions): Promise<TokenProvider> {
-  const pca: IPublicClientApplication = await createNestablePublicClientApplication({
-    auth: {
-      clientId: o.clientId,
-      authority: `https://login.microsoftonline.com/${o.tenantId ?? "organizations"}`,
-      redirectUri: window.location.origin,
-    },
-    cache: { cacheLocation: "sessionStorage" },
-  });
-  const scopes = sharePointScopes(o.siteUrl);
-  let account: AccountInfo | null = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
-  return async () => {
-    try {
-      const res = account
-        ? await pca.acquireTokenSilent({ scopes, account })
-        : await pca.ssoSilent({ scopes, loginHint: o.loginHint ?? undefined });
-      account = res.account;
-      return res.accessToken;
-    } catch (err) {
-      if (!(err instanceof InteractionRequiredAuthError) && account) throw new DataError("unauthorized", `Sign-in failed: ${(err as Error).message}`);
-      try {
-        const res = await pca.acquireTokenPopup({ scopes, loginHint: o.loginHint ?? undefined });
-        account = res.account;
-        pca.setActiveAccount(res.account);
-        return res.accessToken;
-      } catch (popupErr) {
-        throw new DataError("unauthorized", `Sign-in was not completed: ${(popupErr as Error).message}`);
-      }
-    }
-  };
+export async function createM365SignIn(config: TabConfig, loginHint: string | null, inHost: boolean): Promise<SignIn> {
+  const configuration = msalConfiguration(config, window.location);
+  const scopes = sharePointScopes(config.siteUrl);
+  const nested = inHost ? await createNestedClient(configuration) : null;
+  if (nested) return signInWith(nested, "nested", scopes, loginHint);
+  const { createStandardClient } = await import("./standard-msal.ts");
+  return signInWith(await createStandardClient(configuration), "browser", scopes, loginHint);
 }

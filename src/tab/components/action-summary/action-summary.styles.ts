@@ -12,5 +12,6 @@ export const useActionSummaryStyles = makeStyles({
   },
   title: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center", color: tokens.colorNeutralForeground2 },
-  last: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  small: { ...typographyStyles.caption1 },
+  last: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", margin: 0 },
 });

@@ -2,7 +2,7 @@
  * One action in a list: reference and text (a link to the action), status in words, when it is due, who owns it
  * and how old its last update is. Reused by "my actions", the plan, the due view and other engineers' pages.
  */
-import { Link, Text } from "@fluentui/react-components";
+import { Link } from "../link/link.tsx";
 import { StatusBadge } from "../status-badge/status-badge.tsx";
 import { useActionSummaryStyles } from "./action-summary.styles.ts";
 import type { ActionSummaryProps } from "./action-summary.types.ts";
@@ -20,12 +20,10 @@ export function ActionSummary(props: ActionSummaryProps) {
       <Heading className={s.title}>{href ? <Link href={href}>{v.title}</Link> : v.title}</Heading>
       <div className={s.meta}>
         <StatusBadge status={v.status} />
-        <Text size={200}>Due: {v.due}</Text>
-        {showOwner && <Text size={200}>Owner: {action.owner?.name ?? "nobody named"}</Text>}
+        <span className={s.small}>Due: {v.due}</span>
+        {showOwner && <span className={s.small}>Owner: {action.owner?.name ?? "nobody named"}</span>}
       </div>
-      <Text className={s.last}>
-        {v.lastUpdateAge ? `Last update ${v.lastUpdateAge}: ${v.lastUpdate ?? ""}` : "No update yet"}
-      </Text>
+      <p className={s.last}>{v.lastUpdateAge ? `Last update ${v.lastUpdateAge}: ${v.lastUpdate ?? ""}` : "No update yet"}</p>
     </article>
   );
 }

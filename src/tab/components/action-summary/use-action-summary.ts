@@ -1,5 +1,5 @@
 import { effectiveStatus, updateAgeDays } from "../../../domain/status.ts";
-import { ageText, dueText } from "../../app/format.ts";
+import { ageText, dueText } from "../../lib/format.ts";
 import type { ActionSummaryProps } from "./action-summary.types.ts";
 
 /** Derived display values of an action summary: status against the clock, due phrase, last update and its age. */

@@ -1,24 +1,21 @@
 /** A failed load or write: what happened, why (DataError.reason) and a retry button. Announced as an alert. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { describeError } from "../../app/errors.ts";
+import type { ErrorPanelProps } from "./error-panel.types.ts";
+import { useErrorPanel } from "./use-error-panel.ts";
 
-export interface ErrorPanelProps {
-  error: unknown;
-  onRetry?: () => void;
-  retryLabel?: string;
-}
+export type { ErrorPanelProps };
 
-export function ErrorPanel({ error, onRetry, retryLabel = "Try again" }: ErrorPanelProps) {
-  const e = describeError(error);
+export function ErrorPanel(props: ErrorPanelProps) {
+  const e = useErrorPanel(props);
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-reason={e.reason}>
       <MessageBarBody>
         <MessageBarTitle>{e.title}</MessageBarTitle>
         {e.detail}
       </MessageBarBody>
-      {onRetry && (
+      {props.onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>{retryLabel}</Button>
+          <Button onClick={props.onRetry}>{e.retryLabel}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -3,17 +3,19 @@
  * Until it arrives the same words show as a plain alert.
  */
 import { lazy, Suspense } from "react";
-import { describeError } from "../../app/errors.ts";
-import type { ErrorPanelProps } from "./error-panel.tsx";
+import { useErrorPanelStyles } from "./error-panel.styles.ts";
+import type { ErrorPanelProps } from "./error-panel.types.ts";
+import { useErrorPanel } from "./use-error-panel.ts";
 
 const Panel = lazy(() => import("./error-panel.tsx").then((m) => ({ default: m.ErrorPanel })));
 
 export function LazyErrorPanel(props: ErrorPanelProps) {
-  const e = describeError(props.error);
+  const s = useErrorPanelStyles();
+  const e = useErrorPanel(props);
   return (
     <Suspense
       fallback={
-        <div role="alert">
+        <div role="alert" className={s.fallback}>
           {e.title}: {e.detail}
         </div>
       }

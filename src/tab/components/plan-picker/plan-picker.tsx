@@ -1,15 +1,20 @@
-/** Chooses which plan the views show (loaded lazily: only sites with more than one plan need it). */
-import { Select } from "@fluentui/react-components";
-import type { Plan } from "../../../domain/types.ts";
+/** Chooses which plan the views show; each option says the plan's status in words. */
+import { usePlanPickerStyles } from "./plan-picker.styles.ts";
+import type { PlanPickerProps } from "./plan-picker.types.ts";
+import { usePlanPicker } from "./use-plan-picker.ts";
 
-export default function PlanPicker({ plans, value, onChange }: { plans: Plan[]; value: number | null; onChange(id: number): void }) {
+export type { PlanPickerProps };
+
+export function PlanPicker(props: PlanPickerProps) {
+  const s = usePlanPickerStyles();
+  const v = usePlanPicker(props);
   return (
-    <Select aria-label="Plan" value={String(value ?? "")} onChange={(_, d) => onChange(Number(d.value))}>
-      {plans.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.title} ({p.status}{p.demonstration ? ", demonstration" : ""})
+    <select className={s.root} aria-label="Plan" value={v.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+      {v.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
         </option>
       ))}
-    </Select>
+    </select>
   );
 }

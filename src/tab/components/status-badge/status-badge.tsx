@@ -1,39 +1,17 @@
-/**
- * An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk", "Not
- * recorded"...
- * A styled span rather than Fluent's Badge: it is on the first view and Badge's styles cost 3 kB (gzip) for what
- * these few rules do. Colours are Fluent palette tokens, so light, dark and high-contrast themes all apply.
- */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type EffectiveStatus, STATUS_TEXT } from "../../../domain/status.ts";
+/** An action's status as a badge that always carries its words (never colour alone): "Overdue", "At risk", "Not recorded"... */
+import { mergeClasses } from "@fluentui/react-components";
+import { useStatusBadgeStyles } from "./status-badge.styles.ts";
+import type { StatusBadgeProps } from "./status-badge.types.ts";
+import { useStatusBadge } from "./use-status-badge.ts";
 
-const useStyles = makeStyles({
-  base: {
-    display: "inline-flex",
-    alignItems: "center",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    minHeight: "20px",
-    borderRadius: tokens.borderRadiusMedium,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase200,
-    whiteSpace: "nowrap",
-  },
-  overdue: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}` },
-  "at-risk": { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, color: tokens.colorPaletteDarkOrangeForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}` },
-  "on-track": { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}` },
-  "not-started": { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  complete: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}` },
-  // No status in the records: a dashed outline on the page background, so it reads as an absence, not a state.
-  "not-recorded": { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground2, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStrokeAccessible}` },
-});
+export type { StatusBadgeProps };
 
-export function StatusBadge({ status }: { status: EffectiveStatus }) {
-  const s = useStyles();
+export function StatusBadge(props: StatusBadgeProps) {
+  const s = useStatusBadgeStyles();
+  const { status, text } = useStatusBadge(props);
   return (
     <span className={mergeClasses(s.base, s[status])} data-status={status}>
-      {STATUS_TEXT[status]}
+      {text}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { londonDate } from "../../../domain/london-time.ts";
 import { ACTION_STATUS_LABELS, DISPOSITION_SENTENCES } from "../../../domain/types.ts";
 import { describeUpdateDate, describeUpdateSource } from "../../../domain/update-source.ts";
-import { dayOf } from "../../app/format.ts";
+import { dayOf } from "../../lib/format.ts";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
 
 const KIND_LABEL = { progress: "Progress update", "review-decision": "Review decision", "date-change-request": "New date requested" } as const;

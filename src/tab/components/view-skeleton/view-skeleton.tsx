@@ -1,20 +1,20 @@
-/** Placeholder while a view loads, so the layout does not jump; labelled for screen readers. */
-import { Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
+/** Placeholder while a view loads, so the layout does not jump; a busy progress indicator for screen readers. */
+import { mergeClasses } from "@fluentui/react-components";
+import { useViewSkeletonStyles } from "./view-skeleton.styles.ts";
+import type { ViewSkeletonProps } from "./view-skeleton.types.ts";
+import { useViewSkeleton } from "./use-view-skeleton.ts";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "60rem" },
-  row: { height: "4rem" },
-});
+export type { ViewSkeletonProps };
 
-export function ViewSkeleton({ label, rows = 4 }: { label: string; rows?: number }) {
-  const s = useStyles();
+export function ViewSkeleton(props: ViewSkeletonProps) {
+  const s = useViewSkeletonStyles();
+  const v = useViewSkeleton(props);
   return (
-    <Skeleton className={s.root} aria-label={label} aria-busy="true">
-      <SkeletonItem size={28} style={{ width: "40%" }} />
-      {Array.from({ length: rows }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-        <SkeletonItem key={i} className={s.row} />
+    <div className={s.root} role="progressbar" aria-label={v.label} aria-busy="true">
+      <span className={mergeClasses(s.item, s.title)} />
+      {v.rows.map((i) => (
+        <span key={i} className={mergeClasses(s.item, s.row)} />
       ))}
-    </Skeleton>
+    </div>
   );
 }

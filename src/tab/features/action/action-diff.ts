@@ -4,7 +4,7 @@
  */
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { ACTION_STATUS_LABELS, CHARACTERISTIC_LABELS } from "../../../domain/types.ts";
-import { dayOf, dueText } from "../../app/format.ts";
+import { dayOf, dueText } from "../../lib/format.ts";
 
 export interface FieldChange {
   field: string;

@@ -1,5 +1,5 @@
 /**
- * Drafts of updates, one per action and site, in localStorage: they survive a reload, a closed tab and a failed
+ * Drafts of updates, one per person, action and site, in localStorage: they survive a reload, a closed tab and a failed
  * request. The submission key is made once per draft and reused on every retry, so a retry after a half-finished
  * save finds the update already written instead of adding it twice (src/data submitUpdate). Cleared when saved.
  */
@@ -15,16 +15,24 @@ export interface UpdateDraft {
   submissionKey: string;
 }
 
-const PREFIX = "eap.draft.v1";
-const keyOf = (siteUrl: string, actionId: number) => `${PREFIX}.${siteUrl}.${actionId}`;
+/** Whose draft for which action: another person signed in on the same device never sees it. */
+export interface DraftScope {
+  siteUrl: string;
+  /** The author's site user id. */
+  personId: number;
+  actionId: number;
+}
+
+const PREFIX = "eap.draft.v2";
+const keyOf = (d: DraftScope) => `${PREFIX}.${d.siteUrl}.${d.personId}.${d.actionId}`;
 
 export function newSubmissionKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function loadDraft(siteUrl: string, actionId: number): UpdateDraft | null {
+export function loadDraft(scope: DraftScope): UpdateDraft | null {
   try {
-    const raw = localStorage.getItem(keyOf(siteUrl, actionId));
+    const raw = localStorage.getItem(keyOf(scope));
     if (!raw) return null;
     const d = JSON.parse(raw) as Partial<UpdateDraft>;
     if (typeof d.text !== "string" || typeof d.submissionKey !== "string" || typeof d.status !== "string") return null;
@@ -41,18 +49,18 @@ export function loadDraft(siteUrl: string, actionId: number): UpdateDraft | null
 }
 
 /** Returns false when the browser refused to store it (quota, private mode): the form says so. */
-export function saveDraft(siteUrl: string, actionId: number, draft: UpdateDraft): boolean {
+export function saveDraft(scope: DraftScope, draft: UpdateDraft): boolean {
   try {
-    localStorage.setItem(keyOf(siteUrl, actionId), JSON.stringify(draft));
+    localStorage.setItem(keyOf(scope), JSON.stringify(draft));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearDraft(siteUrl: string, actionId: number): void {
+export function clearDraft(scope: DraftScope): void {
   try {
-    localStorage.removeItem(keyOf(siteUrl, actionId));
+    localStorage.removeItem(keyOf(scope));
   } catch {
     // nothing stored
   }

@@ -9,8 +9,8 @@ import { updateAction } from "../../../data/actions/repository.ts";
 import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
 import { isChoosableStatus } from "../../../domain/status.ts";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { diffAction, type FieldChange } from "./action-diff.ts";
 

@@ -5,7 +5,7 @@
 import { Field, Select, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { pages } from "@microsoft/teams-js";
 import { useEffect, useState } from "react";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "32rem" },

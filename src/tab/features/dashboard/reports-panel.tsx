@@ -8,8 +8,8 @@ import { useState } from "react";
 import { financialYearOf } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { normalisePeriod, ReportError } from "../../../domain/report-model.ts";
-import { useAppContext } from "../../app/app-context.tsx";
-import { describeError } from "../../app/errors.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { useDashboardStyles } from "./dashboard.styles.ts";
 import { downloadBlob, fileNameOf } from "./download.ts";
 

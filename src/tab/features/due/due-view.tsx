@@ -8,7 +8,7 @@ import { addDays } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { DEFAULT_DUE_SOON_DAYS, groupMyActions } from "../../../domain/status.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
@@ -25,7 +25,8 @@ export default function DueView() {
   const s = useStyles();
   const { sp, plan, now, isMember } = useAppContext();
   const to = addDays(londonDate(now()), DEFAULT_DUE_SOON_DAYS);
-  const load = useLoad(() => getOpenActionsDueBy(sp, to), [sp, to]);
+  // Nothing is read for someone the view is not for: they see why instead.
+  const load = useLoad(() => (isMember ? getOpenActionsDueBy(sp, to) : Promise.resolve([])), [sp, to, isMember]);
   if (!isMember) return <ErrorPanel error={{ reason: "forbidden", message: "Due and overdue across the plan is for the equalities lead and the EDI group." }} />;
   if (load.state === "loading") return <ViewSkeleton label="Loading due and overdue actions" />;
   if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;

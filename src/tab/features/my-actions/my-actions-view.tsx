@@ -1,57 +1,54 @@
 /**
  * "My actions" (the default view): the actions I am accountable for, grouped overdue / due within 30 days / later /
- * no date, each with its last update and how old it is. The first showing uses the list read at sign-in (the same
- * $batch as the EDI group and plans); coming back to the view reads it again so it is never stale.
+ * no date, each with its last update and how old it is. It shows the first read (one $batch with the EDI group and
+ * the plans) or, on a repeat visit, this device's copy marked with its age until that read replaces it. Coming back
+ * to the view reads again while the list stays on screen.
  */
-import { Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import type { ActionRecord } from "../../../data/actions/mapping.ts";
-import { getMyActions } from "../../../data/actions/repository.ts";
+import { Button } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { groupMyActions } from "../../../domain/status.ts";
-import { useAppContext } from "../../app/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { LazyErrorPanel as ErrorPanel } from "../../components/error-panel/lazy-error-panel.tsx";
-import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
-import { useLoad } from "../../hooks/use-load.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { sinceText } from "../../lib/format.ts";
+import { useMyActionsStyles } from "./my-actions.styles.ts";
+import { useFreshnessAnnouncements } from "./use-freshness-announcements.ts";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  h1: { ...typographyStyles.title2, margin: 0, marginRight: "auto" },
-  h2: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalS}` },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+/** A read finished this recently is not repeated when the view opens. */
+const REREAD_AFTER_MS = 10_000;
 
-/** The sign-in read is shown once; later visits read afresh. */
-const shown = new WeakSet<readonly ActionRecord[]>();
+export function MyActionsView() {
+  const s = useMyActionsStyles();
+  const { now, plan, myActions, announce } = useAppContext();
+  const { refresh } = myActions;
+  useEffect(() => refresh({ ifOlderThanMs: REREAD_AFTER_MS }), [refresh]);
+  useFreshnessAnnouncements(myActions, announce);
 
-export function MyActionsView({ initial }: { initial?: ActionRecord[] }) {
-  const s = useStyles();
-  const { sp, me, now, plan } = useAppContext();
-  const load = useLoad(async () => {
-    if (initial && !shown.has(initial)) {
-      shown.add(initial);
-      return initial;
-    }
-    return getMyActions(sp, me.id);
-  }, [sp, me.id]);
-
-  if (load.state === "loading") return <ViewSkeleton label="Loading your actions" />;
-  if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;
   const at = now();
   // Actions of closed plans are history: "my actions" is about the plan being delivered.
-  const mine = plan ? load.data.filter((a) => a.planId === plan.id) : load.data;
+  const mine = plan ? myActions.actions.filter((a) => a.planId === plan.id) : myActions.actions;
   const groups = groupMyActions(mine, at);
+  const age = sinceText(Date.now() - Date.parse(myActions.readAt));
   return (
-    <section className={s.root} aria-labelledby="my-actions-title">
+    <section className={s.root} aria-labelledby="my-actions-title" data-freshness={myActions.freshness}>
       <div className={s.top}>
         <h1 id="my-actions-title" className={s.h1}>
           My actions
         </h1>
-        <Button onClick={load.retry}>Refresh</Button>
+        <Button onClick={() => refresh()} disabledFocusable={myActions.refreshing}>
+          {myActions.refreshing ? "Refreshing…" : "Refresh"}
+        </Button>
       </div>
+      {(myActions.freshness === "cached" || myActions.refreshError !== null) && (
+        <p className={s.freshness} data-testid="freshness">
+          Updated {age}
+          {myActions.refreshError !== null ? ". Could not refresh." : myActions.refreshing ? ". Refreshing…" : "."}
+        </p>
+      )}
+      {myActions.refreshError !== null && <ErrorPanel error={myActions.refreshError} onRetry={() => refresh()} />}
       {groups.length === 0 ? (
-        <Text>You have no open actions{plan ? ` in ${plan.title}` : ""}.</Text>
+        <p className={s.empty}>You have no open actions{plan ? ` in ${plan.title}` : ""}.</p>
       ) : (
         groups.map((g) => (
           <section key={g.bucket} aria-labelledby={`group-${g.bucket}`} data-group={g.bucket}>

@@ -13,7 +13,7 @@ import { describeContinuedFrom } from "../../../domain/continuity.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { STATUS_TEXT } from "../../../domain/status.ts";
 import { CHARACTERISTIC_LABELS, type Person, PROTECTED_CHARACTERISTICS } from "../../../domain/types.ts";
-import { useAppContext } from "../../app/app-context.tsx";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";

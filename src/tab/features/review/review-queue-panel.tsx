@@ -2,13 +2,15 @@
  * The review queue (meeting side panel, or the channel tab outside a meeting): why each action is on the agenda,
  * in words (never colour alone), and what the group has decided on it at this meeting.
  */
-import { Badge, Button, Link, Text } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Link, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
 import type { ReviewDecision } from "../../../domain/types.ts";
-import { dueText } from "../../app/format.ts";
+import { dueText } from "../../lib/format.ts";
+import { meetingDateProblem } from "./meeting-date.ts";
 import { useReviewStyles } from "./review.styles.ts";
 
 export interface QueueEntry {
@@ -21,6 +23,9 @@ export interface ReviewQueuePanelProps {
   entries: QueueEntry[];
   lastReviewDate: string | null;
   meetingDate: string;
+  /** Today in London: the latest date a meeting can have been held. */
+  today: string;
+  onMeetingDate(date: string): void;
   onOpen(index: number): void;
   /** Present in a meeting's side panel: shares the stage view to everyone. */
   onShareToStage?: () => void;
@@ -33,9 +38,11 @@ const REASON_COLOR: Record<ReviewReason, "danger" | "warning" | "informative"> =
   changed: "informative",
 };
 
-export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, onOpen, onShareToStage, sharing }: ReviewQueuePanelProps) {
+export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, today, onMeetingDate, onOpen, onShareToStage, sharing }: ReviewQueuePanelProps) {
   const s = useReviewStyles();
   const decided = entries.filter((e) => e.decided).length;
+  const [typed, setTyped] = useState(meetingDate);
+  const problem = meetingDateProblem(typed, today);
   return (
     <section className={s.root} aria-labelledby="review-title">
       <h1 id="review-title" className={s.h1}>
@@ -45,6 +52,22 @@ export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, onOpen,
         {lastReviewDate ? `Last review: ${formatLongDate(lastReviewDate)}.` : "No review has been recorded yet."} Meeting date:{" "}
         {formatLongDate(meetingDate)}. {entries.length} action(s) to review, {decided} decided.
       </Text>
+      <Field
+        label="Meeting date"
+        hint="Decisions are recorded against this date. It is today unless you change it for a meeting held earlier."
+        validationMessage={problem ?? undefined}
+        validationState={problem ? "error" : "none"}
+      >
+        <Input
+          type="date"
+          max={today}
+          value={typed}
+          onChange={(_, d) => {
+            setTyped(d.value);
+            if (!meetingDateProblem(d.value, today)) onMeetingDate(d.value);
+          }}
+        />
+      </Field>
       <div className={s.toolbar}>
         <Button appearance="primary" disabled={entries.length === 0} onClick={() => onOpen(0)}>
           Start review

@@ -2,15 +2,15 @@
  * State of the "Add update" form: the draft (persisted per action), validation, the save with its busy state and
  * announcements, and the conflict path (412: re-read, show what changed, re-apply without retyping).
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionRecord } from "../../../../data/actions/mapping.ts";
 import { submitUpdate } from "../../../../data/updates/repository.ts";
 import { shortTitle } from "../../../../data/values.ts";
 import { londonDate } from "../../../../domain/london-time.ts";
 import { initialChoosableStatus } from "../../../../domain/status.ts";
 import type { ActionStatus } from "../../../../domain/types.ts";
-import { useAppContext } from "../../../app/app-context.tsx";
-import { describeError } from "../../../app/errors.ts";
+import { useAppContext } from "../../../lib/app-context.tsx";
+import { describeError } from "../../../lib/errors.ts";
 import { diffAction, type FieldChange } from "../action-diff.ts";
 import { clearDraft, loadDraft, newSubmissionKey, saveDraft, type UpdateDraft } from "../draft-store.ts";
 import type { AddUpdateFormProps, UpdateFormErrors } from "./add-update-form.types.ts";
@@ -24,8 +24,9 @@ function freshDraft(status: ActionStatus | ""): UpdateDraft {
 
 export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProps) {
   const { sp, me, now, config, announce } = useAppContext();
-  const [draft, setDraft] = useState<UpdateDraft>(() => loadDraft(config.siteUrl, action.id) ?? freshDraft(action.status));
-  const [restored] = useState(() => loadDraft(config.siteUrl, action.id) !== null);
+  const scope = useMemo(() => ({ siteUrl: config.siteUrl, personId: me.id, actionId: action.id }), [config.siteUrl, me.id, action.id]);
+  const [draft, setDraft] = useState<UpdateDraft>(() => loadDraft(scope) ?? freshDraft(action.status));
+  const [restored] = useState(() => loadDraft(scope) !== null);
   const [submitted, setSubmitted] = useState(false);
   const [save, setSave] = useState<SaveState>({ name: "idle" });
   const [storageOk, setStorageOk] = useState(true);
@@ -40,10 +41,10 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
     (patch: Partial<UpdateDraft>) =>
       setDraft((d) => {
         const next = { ...d, ...patch };
-        setStorageOk(saveDraft(config.siteUrl, action.id, next));
+        setStorageOk(saveDraft(scope, next));
         return next;
       }),
-    [config.siteUrl, action.id],
+    [scope],
   );
 
   // A draft kept from an earlier visit is worth saying once.
@@ -72,7 +73,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
           submissionKey: draft.submissionKey,
           now: now(),
         });
-        clearDraft(config.siteUrl, action.id);
+        clearDraft(scope);
         setDraft(freshDraft(draft.status));
         setSubmitted(false);
         setSave({ name: "idle" });
@@ -90,7 +91,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
             const fresh = await refresh();
             // A retry after a save whose answer was lost: the action carries our own update, which is already there.
             if (fresh.action.lastUpdateSummary === shortTitle(draft.text) && fresh.updates.some((u) => u.authorId === me.id && u.text === draft.text)) {
-              clearDraft(config.siteUrl, action.id);
+              clearDraft(scope);
               setDraft(freshDraft(draft.status));
               setSubmitted(false);
               setSave({ name: "idle" });
@@ -111,7 +112,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         return false;
       }
     },
-    [draft, sp, me, now, config.siteUrl, action.id, onSaved, refresh, announce],
+    [draft, sp, me, now, scope, onSaved, refresh, announce],
   );
 
   return { draft, change, errors, warning, save, submit, storageOk, restored, today };

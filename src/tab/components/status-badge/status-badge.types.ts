@@ -1,0 +1,5 @@
+import type { EffectiveStatus } from "../../../domain/status.ts";
+
+export interface StatusBadgeProps {
+  status: EffectiveStatus;
+}

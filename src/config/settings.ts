@@ -11,7 +11,7 @@ import { bool, cron, email, guid, hostName, httpsUrl, httpUrl, int, oneOf, text,
 
 /**
  * Who reads a setting: the production server, the app package, `npm start`, the development tab it serves, the CLI
- * commands that work on a site (provision, seed, import, rollover, report, export, doctor), and the one-off reminder run.
+ * commands that work on a site (provision, seed, import, import-values, rollover, report, export, doctor), and the one-off reminder run.
  * A command offers the flag of every setting its scope reads.
  */
 export type Scope = "serve" | "package" | "dev" | "tab" | "site" | "remind";
@@ -462,6 +462,6 @@ export const SCOPE_COMMANDS: Record<Scope, string> = {
   package: "package",
   dev: "dev",
   tab: "the development tab (vite, under `npm start`)",
-  site: "provision, seed, import, rollover, report, export, doctor",
+  site: "provision, seed, import, import-values, rollover, report, export, doctor",
   remind: "remind",
 };

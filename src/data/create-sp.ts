@@ -12,7 +12,7 @@ import "@pnp/sp/items";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/batching";
 import type { SpAuth } from "./auth/token-auth.ts";
-import { ambientRetryPolicy, RetryThrottled, type RetryPolicy } from "./throttling.ts";
+import { ambientRetryPolicy, type RetryPolicy, RetryThrottled } from "./throttling.ts";
 
 export type { SPFI };
 

@@ -16,7 +16,7 @@ import { getPlans } from "./plans/repository.ts";
 import { queryWindowed } from "./queries.ts";
 import { LIST_ORDER, LISTS } from "./schema/lists.ts";
 import type { ListKey } from "./schema/vocabulary.ts";
-import { describeDifference, type Difference, differences, type ListState, readListState } from "./site-schema.ts";
+import { type Difference, describeDifference, differences, type ListState, readListState } from "./site-schema.ts";
 import { COUNCIL_TIME_ZONE, siteDates } from "./site-time-zone.ts";
 
 export type CheckStatus = "pass" | "warn" | "fail";

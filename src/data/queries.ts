@@ -87,3 +87,23 @@ function compare(a: unknown, b: unknown): number {
   if (b === null || b === undefined) return -1;
   return a < b ? -1 : 1;
 }
+
+/**
+ * One indexed query (the common case: an action's or an indicator's few hundred values), or, when SharePoint
+ * refuses it because that index value alone holds more items than the threshold, the same read by ID windows.
+ * Correct at any size; one request while the index narrows enough.
+ */
+export async function queryNarrow(sp: SPFI, key: ListKey, q: Query): Promise<Item[]> {
+  try {
+    return await queryAllPages(sp, key, q);
+  } catch (err) {
+    if (!isThresholdRefusal(err)) throw err;
+    return queryWindowed(sp, key, q);
+  }
+}
+
+/** SharePoint's "exceeds the list view threshold" (HTTP 500, SPQueryThrottledException). */
+export function isThresholdRefusal(err: unknown): boolean {
+  const e = err as { status?: number; message?: string; reason?: string };
+  return e?.reason === "threshold" || (e?.status === 500 && /SPQueryThrottledException|list view threshold/i.test(e?.message ?? ""));
+}

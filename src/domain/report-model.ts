@@ -13,7 +13,7 @@
  * Committee papers are public, so the report uses approved text only (publication.ts): withheld updates stay out,
  * and updates still awaiting the equalities lead stop the report (or, when asked, are left out and listed).
  */
-import { parseFinancialYear } from "./dates.ts";
+import { financialYearRange, parseFinancialYear } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
 import { type AwaitingUpdate, awaitingLines, describeAwaiting, publicationCounts, publishedText } from "./publication.ts";
 import {
@@ -31,6 +31,7 @@ import {
   type UpdateDatePrecision,
 } from "./types.ts";
 import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
+import { indicatorRows, type ReportIndicator, type ReportIndicatorRow, type ReportValue } from "./report-indicators.ts";
 
 export type ReportErrorReason = "invalid-period" | "no-updates" | "awaiting-approval";
 
@@ -65,6 +66,9 @@ export interface ReportInput {
   period: string;
   /** Default "refuse": a report for publication is not made while updates of its period await approval. */
   awaiting?: AwaitingPolicy;
+  /** The plan's indicators and their values (every revision; report-indicators.ts judges them at the year's end). */
+  indicators?: readonly ReportIndicator[];
+  values?: readonly ReportValue[];
 }
 
 /** Dispositions as the summary table counts them ("open" = still running in this plan). */
@@ -123,6 +127,12 @@ export interface ReportObjective {
    */
   commitments: string[];
   actions: ReportAction[];
+  /**
+   * The indicators of the objective's actions (all of them, reported on this year or not), each judged at the end
+   * of the year. An objective whose actions have no update this year is in the report when one of its indicators
+   * has a value for a period of that year.
+   */
+  indicators: ReportIndicatorRow[];
 }
 
 export interface ReportRole {
@@ -188,12 +198,14 @@ function toReportUpdate(u: ActionUpdate): ReportUpdate {
 
 /**
  * Builds the report. Actions appear when they have at least one approved progress update in the period (as the
- * seeds' appendix lists only the actions reported on); roles and objectives without such actions are left out.
+ * seeds' appendix lists only the actions reported on); roles and objectives without such actions are left out,
+ * unless an objective's indicators have a value for a period of that year (its indicator table is then its report).
  * Throws ReportError("awaiting-approval") while updates of the period await the lead (unless asked to leave them
  * out), and ReportError("no-updates") when nothing is left to report, so nobody circulates an empty report.
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const period = normalisePeriod(input.period);
+  const { start: yearStart, end: yearEnd } = financialYearRange(period);
   const { structure } = input;
   const planId = structure.plan.id;
   const ours = input.updates.filter((u) => u.planId === planId);
@@ -259,12 +271,19 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const objectives: ReportObjective[] = [];
     for (const o of structure.objectives.filter((x) => x.roleId === role.id).sort(byOrder)) {
       const actions = (actionsByObjective.get(o.id) ?? []).sort(byOrder).map(toReportAction);
-      if (actions.length === 0) continue;
+      const indicators = indicatorRows(
+        input.actions.filter((a) => a.planId === planId && a.objectiveId === o.id).sort(byOrder),
+        input.indicators ?? [],
+        input.values ?? [],
+        yearEnd,
+      );
+      // Without actions reported on, an objective is in the year's report when one of its indicators moved that year.
+      if (actions.length === 0 && !indicators.some((r) => r.latestPeriodEnd !== null && r.latestPeriodEnd >= yearStart)) continue;
       const commitments = structure.commitments
         .filter((c) => c.objectiveId === o.id)
         .sort(byOrder)
         .map((c) => c.statement);
-      objectives.push({ id: o.id, statement: o.statement, commitments, actions });
+      objectives.push({ id: o.id, statement: o.statement, commitments, actions, indicators });
     }
     if (objectives.length === 0) continue;
     const row: SummaryRow = { label: role.name, total: 0, byStatus: zeroStatus(), byDisposition: zeroDisposition() };

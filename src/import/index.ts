@@ -5,3 +5,4 @@ export * from "./import-plan.ts";
 export * from "./limits.ts";
 export * from "./types.ts";
 export * from "./rollover-preview.ts";
+export * from "./values/parse-values.ts";

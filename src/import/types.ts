@@ -29,6 +29,11 @@ export type ImportProblemReason =
   | "no-role"
   | "unknown-role"
   | "bad-plan"
+  /** Indicator values: no such action or indicator, a value or period the indicator cannot take, a row twice. */
+  | "unknown-indicator"
+  | "bad-value"
+  | "bad-period"
+  | "duplicate-row"
   | "invalid";
 
 /** Where a problem is: 1-based table/row numbers as a person counts them in Word or Excel. */

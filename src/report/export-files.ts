@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { csvBytes } from "./csv.ts";
+import { INDICATOR_COLUMNS, type SheetRow, VALUE_COLUMNS } from "./export-indicators.ts";
 import { EXPORT_COLUMNS, type ExportRow } from "./export-rows.ts";
 
 export function exportCsv(rows: readonly ExportRow[]): Uint8Array {
@@ -19,7 +20,21 @@ export interface XlsxMeta {
   now: Date;
 }
 
-export async function exportXlsx(rows: readonly ExportRow[], meta: XlsxMeta): Promise<Uint8Array> {
+/** The workbook's sheets besides "Actions": the plan's indicators and every value recorded for them. */
+export interface XlsxMeasures {
+  indicators: readonly SheetRow[];
+  values: readonly SheetRow[];
+}
+
+function addSheet(wb: ExcelJS.Workbook, name: string, columns: ReadonlyArray<{ header: string; key: string; width: number }>, rows: readonly SheetRow[]): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r).alignment = { wrapText: true, vertical: "top" };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+export async function exportXlsx(rows: readonly ExportRow[], meta: XlsxMeta, measures?: XlsxMeasures): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.title = meta.title;
   wb.creator = meta.creator ?? "Equality Action Plan";
@@ -34,6 +49,10 @@ export async function exportXlsx(rows: readonly ExportRow[], meta: XlsxMeta): Pr
     row.alignment = { wrapText: true, vertical: "top" };
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  if (measures) {
+    addSheet(wb, "Indicators", INDICATOR_COLUMNS, measures.indicators);
+    addSheet(wb, "Indicator values", VALUE_COLUMNS, measures.values);
+  }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -6,7 +6,9 @@ import { formatDue } from "../domain/dates.ts";
 import { STATUS_TEXT, effectiveStatus } from "../domain/status.ts";
 import { type Action, CHARACTERISTIC_LABELS, type Person } from "../domain/types.ts";
 import { DISPOSITION_LABELS, type ReportStructure } from "../domain/report-model.ts";
+import { londonDate } from "../domain/london-time.ts";
 import { neutraliseCell } from "./cell-safety.ts";
+import { indicatorSummaries, type PlanMeasures } from "./export-indicators.ts";
 
 export const EXPORT_COLUMNS = [
   { key: "role", header: "Role", width: 20 },
@@ -23,6 +25,7 @@ export const EXPORT_COLUMNS = [
   { key: "characteristics", header: "Characteristics", width: 30 },
   { key: "lastUpdate", header: "Last update", width: 50 },
   { key: "lastUpdateAt", header: "Last update date", width: 16 },
+  { key: "indicators", header: "Indicators", width: 50 },
 ] as const;
 
 export type ExportColumnKey = (typeof EXPORT_COLUMNS)[number]["key"];
@@ -40,21 +43,28 @@ function officerNames(a: ExportAction): string {
   return people.map((p) => p.name || p.email).join("; ");
 }
 
+/** The plan's actions in plan order: role, objective, then the action's own SortOrder. */
+export function inPlanOrder<A extends Pick<Action, "planId" | "objectiveId" | "order" | "id">>(structure: ReportStructure, actions: readonly A[]): A[] {
+  const roleById = new Map(structure.roles.map((r) => [r.id, r]));
+  const objectiveById = new Map(structure.objectives.map((o) => [o.id, o]));
+  const roleOrder = (a: A) => roleById.get(objectiveById.get(a.objectiveId)?.roleId ?? -1)?.order ?? Number.MAX_SAFE_INTEGER;
+  const objectiveOrder = (a: A) => objectiveById.get(a.objectiveId)?.order ?? Number.MAX_SAFE_INTEGER;
+  return actions
+    .filter((a) => a.planId === structure.plan.id)
+    .slice()
+    .sort((a, b) => roleOrder(a) - roleOrder(b) || objectiveOrder(a) - objectiveOrder(b) || byOrder(a, b));
+}
+
 /**
  * Rows in plan order (role, objective, action SortOrder). Every text cell is neutralised against formula
  * injection here, once, so that no writer can forget to. `now` decides "Overdue" (derived, never stored).
  */
-export function exportRows(structure: ReportStructure, actions: readonly ExportAction[], now: Date): ExportRow[] {
+export function exportRows(structure: ReportStructure, actions: readonly ExportAction[], now: Date, measures?: PlanMeasures): ExportRow[] {
+  const indicators = measures ? indicatorSummaries(measures, londonDate(now)) : new Map<number, string>();
   const roleById = new Map(structure.roles.map((r) => [r.id, r]));
   const objectiveById = new Map(structure.objectives.map((o) => [o.id, o]));
   const commitmentById = new Map(structure.commitments.map((c) => [c.id, c]));
-  const roleOrder = (a: ExportAction) => roleById.get(objectiveById.get(a.objectiveId)?.roleId ?? -1)?.order ?? Number.MAX_SAFE_INTEGER;
-  const objectiveOrder = (a: ExportAction) => objectiveById.get(a.objectiveId)?.order ?? Number.MAX_SAFE_INTEGER;
-  const sorted = actions
-    .filter((a) => a.planId === structure.plan.id)
-    .slice()
-    .sort((a, b) => roleOrder(a) - roleOrder(b) || objectiveOrder(a) - objectiveOrder(b) || byOrder(a, b));
-  return sorted.map((a) => {
+  return inPlanOrder(structure, actions).map((a) => {
     const objective = objectiveById.get(a.objectiveId);
     const role = objective ? roleById.get(objective.roleId) : undefined;
     const row: ExportRow = {
@@ -72,6 +82,7 @@ export function exportRows(structure: ReportStructure, actions: readonly ExportA
       characteristics: a.characteristics.map((c) => CHARACTERISTIC_LABELS[c] ?? c).join("; "),
       lastUpdate: a.lastUpdateSummary ?? "",
       lastUpdateAt: a.lastUpdateAt ? a.lastUpdateAt.slice(0, 10) : "",
+      indicators: indicators.get(a.id) ?? "",
     };
     for (const k of Object.keys(row) as ExportColumnKey[]) row[k] = neutraliseCell(row[k]);
     return row;

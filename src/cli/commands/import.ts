@@ -47,9 +47,9 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 
 async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readFile, stat }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid, parseReassignments }, { CliError }, { toCliError }, { connect, siteAccess }] =
+  const [{ readInputFile }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid, parseReassignments }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
-      import("node:fs/promises"),
+      import("../read-input-file.ts"),
       import("node:path"),
       import("../progress.ts"),
       import("../../domain/london-time.ts"),
@@ -60,7 +60,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
       import("../report-error.ts"),
       import("../site.ts"),
     ]);
-  const { checkImportId, describeProblem, formatBytes, importIdFor, MAX_FILE_BYTES, parseMapping, parsePlanFile } = imp;
+  const { checkImportId, describeProblem, importIdFor, parseMapping, parsePlanFile } = imp;
   const mapping = o.map ? parseMapping(o.map) : { ok: true as const, mapping: {} };
   if (!mapping.ok) throw new CliError("usage", `--map: ${mapping.error}`);
   const reassign = parseReassignments(o.reassign ?? []);
@@ -72,17 +72,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
   // Settings are checked before the file is read so that a missing --site is a usage error even on a bad file.
   const access = o.dryRun ? null : siteAccess(cmd);
 
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new CliError("io", `"${file}" is not a file.`);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError("io", `Cannot read "${file}": ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`);
-  }
-  if (size > MAX_FILE_BYTES) throw new CliError("invalid-input", `"${basename(file)}" is ${formatBytes(size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}. Nothing was written.`);
-  const bytes = new Uint8Array(await readFile(file));
+  const bytes = await readInputFile(file);
 
   try {
     const sp = access ? await connect(access) : null;

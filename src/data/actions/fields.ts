@@ -1,6 +1,6 @@
 /** The actions list: every action of every plan, with who is accountable and when it is due. */
 import { ACTION_STATUSES, DISPOSITIONS, DUE_KINDS, DUE_PRECISIONS } from "../../domain/constants.ts";
-import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
 
 export const ACTIONS_LIST: ListDef = {
   key: "actions",

@@ -5,6 +5,7 @@ import { ACTION_STATUSES, DISPOSITIONS } from "../../domain/constants.ts";
 import type { Action, ActionStatus, Disposition, Due, DueKind, DuePrecision, Person } from "../../domain/types.ts";
 import { PERSON_PROJECTION, peopleFrom, personFrom } from "../people/mapping.ts";
 import type { Item } from "../queries.ts";
+import type { SiteDates } from "../site-time-zone.ts";
 import {
   etagOf,
   fromKeys,
@@ -18,7 +19,6 @@ import {
   toKeys,
   toLines,
 } from "../values.ts";
-import type { SiteDates } from "../site-time-zone.ts";
 
 /** An action with the people it names, as one query returns them (person columns expanded). */
 export interface ActionRecord extends Action {

@@ -90,3 +90,11 @@ export async function updateAction(sp: SPFI, id: number, etag: string, patch: Ac
     throw toDataError(err, `Updating action ${id}`);
   }
 }
+
+/** Id → reference of every action of a plan: two columns by ID windows, for matching what files and seeds name. */
+export async function getActionReferences(sp: SPFI, planId: number): Promise<Map<number, string>> {
+  return callSharePoint("Reading the plan's action references", async () => {
+    const items = await queryWindowed(sp, "actions", { filter: eq("PlanId", planId), select: ["Id", "Reference"] });
+    return new Map(items.map((i) => [i.Id, typeof i.Reference === "string" ? i.Reference : ""]));
+  });
+}

@@ -1,6 +1,6 @@
 /** The commitments list: the "We will ..." commitments under an objective. */
 import { CONTINUITY_KINDS } from "../../domain/continuity.ts";
-import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
 
 export const COMMITMENTS_LIST: ListDef = {
   key: "commitments",

@@ -3,8 +3,9 @@
  * edit carries the item's ETag (a 412 writes nothing), and a first save that meets one saved meanwhile (the unique
  * plan-and-year key) is a conflict too, so nobody's words are overwritten unseen.
  */
-import { type CoverReport, type CoverReportInput, coverReportProblems, coverReportSchema } from "../../domain/cover-report.ts";
+
 import { MULTI_LINE_MAX } from "../../domain/constants.ts";
+import { type CoverReport, type CoverReportInput, coverReportProblems, coverReportSchema } from "../../domain/cover-report.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { eq } from "../odata.ts";

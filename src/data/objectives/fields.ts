@@ -1,5 +1,5 @@
 /** The objectives list: equality objectives under each role, with their reasons, outcomes and connections. */
-import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
 
 export const OBJECTIVES_LIST: ListDef = {
   key: "objectives",

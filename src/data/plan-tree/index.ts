@@ -6,4 +6,5 @@
 export * from "./people.ts";
 export * from "./read-plan-tree.ts";
 export * from "./rollover.ts";
+export * from "./write-indicators.ts";
 export * from "./write-plan-tree.ts";

@@ -1,6 +1,6 @@
 /** The plans list: one item per plan period, its status and its predecessor (rollover). */
 import { PLAN_STATUSES } from "../../domain/constants.ts";
-import { type ListDef, importKeyField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef } from "../schema/vocabulary.ts";
 
 export const PLANS_LIST: ListDef = {
   key: "plans",

@@ -1,5 +1,5 @@
 /** The roles list: the roles that frame a plan (Community Leader, Service Provider, Employer). */
-import { type ListDef, importKeyField, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
 
 export const ROLES_LIST: ListDef = {
   key: "roles",

@@ -4,8 +4,13 @@
  */
 import { ACTIONS_LIST } from "../actions/fields.ts";
 import { COMMITMENTS_LIST } from "../commitments/fields.ts";
-import { COVER_REPORTS_LIST } from "../cover-reports/fields.ts";
 import { CONVERSATIONS_LIST } from "../conversations/fields.ts";
+import { COVER_REPORTS_LIST } from "../cover-reports/fields.ts";
+import { EQIA_LINKS_LIST } from "../eqia-links/fields.ts";
+import { EQIAS_LIST } from "../eqias/fields.ts";
+import { EVIDENCE_LIST } from "../evidence/fields.ts";
+import { INDICATOR_VALUES_LIST } from "../indicator-values/fields.ts";
+import { INDICATORS_LIST } from "../indicators/fields.ts";
 import { LEDGER_LIST } from "../ledger/fields.ts";
 import { MEMBERS_LIST } from "../members/fields.ts";
 import { OBJECTIVES_LIST } from "../objectives/fields.ts";
@@ -23,6 +28,11 @@ const ORDERED: readonly ListDef[] = [
   ACTIONS_LIST,
   UPDATES_LIST,
   COVER_REPORTS_LIST,
+  INDICATORS_LIST,
+  INDICATOR_VALUES_LIST,
+  EVIDENCE_LIST,
+  EQIAS_LIST,
+  EQIA_LINKS_LIST,
   MEMBERS_LIST,
   CONVERSATIONS_LIST,
   LEDGER_LIST,

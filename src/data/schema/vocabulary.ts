@@ -29,7 +29,12 @@ export type ListKey =
   | "coverReports"
   | "members"
   | "conversations"
-  | "ledger";
+  | "ledger"
+  | "indicators"
+  | "indicatorValues"
+  | "evidence"
+  | "eqias"
+  | "eqiaLinks";
 
 export interface FieldDef {
   /** Internal (static) name; never changes once provisioned. */

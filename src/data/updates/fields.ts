@@ -1,6 +1,6 @@
 /** The updates list: dated progress updates, date-change requests and review decisions on actions. */
 import { ACTION_STATUSES, PUBLICATION_STATES, REVIEW_DECISIONS, UPDATE_DATE_PRECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
-import { type ListDef, importKeyField, planLookupField } from "../schema/vocabulary.ts";
+import { importKeyField, type ListDef, planLookupField } from "../schema/vocabulary.ts";
 
 export const UPDATES_LIST: ListDef = {
   key: "updates",

@@ -16,6 +16,7 @@ import {
   SUMMARY_DISPOSITION_COLUMNS,
   SUMMARY_STATUS_COLUMNS,
 } from "../../domain/report-model.ts";
+import type { ReportIndicatorRow } from "../../domain/report-indicators.ts";
 import { ACTION_STATUS_LABELS } from "../../domain/types.ts";
 import { heading, richParagraphs, text } from "./paragraphs.ts";
 import { type Cell, dataTable, LANDSCAPE_TEXT_WIDTH, stackCells, textCell } from "./table.ts";
@@ -63,6 +64,22 @@ function actionsTable(actions: ReportAction[]): Table {
   return dataTable(headers, actions.map((a) => actionRow(a, withCommitment)), LANDSCAPE_TEXT_WIDTH);
 }
 
+const INDICATOR_COLUMNS = ["Indicator", "Baseline", "Target", "Latest", "Trend", "Against target"];
+
+/**
+ * The objective's indicators as at the year's end: one row per indicator, then a row per breakdown group with a
+ * value (its name indented under the indicator's, so the table reads in order without merged cells).
+ */
+function indicatorsTable(rows: readonly ReportIndicatorRow[]): Table {
+  const nameCell = (r: ReportIndicatorRow): Cell =>
+    r.group
+      ? { children: [new Paragraph({ indent: { left: 360 }, children: [text(r.name)] })], regular: r.name, bold: "" }
+      : stackCells(textCell(r.name), { children: [new Paragraph({ children: [text(`Action ${r.actionReference}`, { italics: true })] })], regular: `Action ${r.actionReference}`, bold: "" });
+  const unset = (v: string, r: ReportIndicatorRow) => textCell(v || (r.group ? "" : "None set"));
+  const cells = rows.map((r) => [nameCell(r), unset(r.baseline, r), unset(r.target, r), textCell(r.latest), textCell(r.trend), textCell(r.statusLabel)]);
+  return dataTable(INDICATOR_COLUMNS, cells, LANDSCAPE_TEXT_WIDTH);
+}
+
 export function appendixBlocks(model: ReportModel, level: 0 | 1): Array<Paragraph | Table> {
   const h = (n: number, t: string) => heading(n + level, t);
   const blocks: Array<Paragraph | Table> = [
@@ -86,8 +103,14 @@ export function appendixBlocks(model: ReportModel, level: 0 | 1): Array<Paragrap
           }
         }
       }
-      blocks.push(h(3, "Actions and updates"));
-      blocks.push(actionsTable(o.actions));
+      if (o.actions.length) {
+        blocks.push(h(3, "Actions and updates"));
+        blocks.push(actionsTable(o.actions));
+      }
+      if (o.indicators.length) {
+        blocks.push(h(3, "Indicators"));
+        blocks.push(indicatorsTable(o.indicators));
+      }
     }
   }
   return blocks;

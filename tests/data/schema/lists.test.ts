@@ -19,6 +19,11 @@ const EVERY_KEY: Record<ListKey, true> = {
   members: true,
   conversations: true,
   ledger: true,
+  indicators: true,
+  indicatorValues: true,
+  evidence: true,
+  eqias: true,
+  eqiaLinks: true,
 };
 
 describe("the lists built from the entities", () => {

@@ -1,0 +1,26 @@
+/**
+ * The EqIA register: one item per Equality Impact Assessment (the policy or decision, when, the characteristics
+ * considered, the outcome, where it is published, when it is reviewed). Council-wide, not per plan; its links to
+ * actions are the EqIA links list.
+ */
+import { EQIA_OUTCOMES } from "../../domain/measure-constants.ts";
+import { importKeyField, type ListDef } from "../schema/vocabulary.ts";
+
+export const EQIAS_LIST: ListDef = {
+  key: "eqias",
+  title: "EAP Equality Impact Assessments",
+  description: "The register of Equality Impact Assessments, their outcomes, publication and review dates.",
+  versioning: true,
+  titleLabel: "Policy or decision",
+  fields: [
+    { name: "AssessedOn", title: "Assessed on", type: "DateTime", dateOnly: true, required: true },
+    { name: "Characteristics", title: "Characteristics considered", type: "Note" },
+    { name: "Outcome", title: "Outcome", type: "Choice", choices: EQIA_OUTCOMES, required: true },
+    { name: "OutcomeSummary", title: "Outcome (summary)", type: "Note" },
+    { name: "PublishedLink", title: "Published at", type: "Note" },
+    // Indexed: the review reminders read "review due by" windows, index-first.
+    { name: "ReviewDate", title: "Review by", type: "DateTime", dateOnly: true, indexed: true },
+    { name: "EqiaOwner", title: "Owner", type: "User", indexed: true },
+    importKeyField,
+  ],
+};

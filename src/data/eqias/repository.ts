@@ -1,0 +1,60 @@
+/** The EqIA register: the whole register, one assessment, those due for review, and writing them. */
+import { checkEqia, type EqiaInput } from "../../domain/evidence.ts";
+import { addOnce } from "../add-once.ts";
+import type { SPFI } from "../create-sp.ts";
+import { callSharePoint, DataError } from "../errors.ts";
+import { checked } from "../measure-invalid.ts";
+import { datetime, le } from "../odata.ts";
+import { type Item, list, queryWindowed } from "../queries.ts";
+import { siteDates } from "../site-time-zone.ts";
+import { EQIA_EXPAND, EQIA_SELECT, type EqiaRecord, eqiaFields, eqiaFrom } from "./mapping.ts";
+
+const newestFirst = (a: EqiaRecord, b: EqiaRecord) => b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id;
+
+/** The register, newest assessment first, by ID windows (index-first at any size). */
+export async function getEqias(sp: SPFI): Promise<EqiaRecord[]> {
+  const dates = await siteDates(sp);
+  return callSharePoint("Reading the EqIA register", async () => (await queryWindowed(sp, "eqias", { select: EQIA_SELECT, expand: EQIA_EXPAND })).map((i) => eqiaFrom(i, dates)).sort(newestFirst));
+}
+
+export async function getEqia(sp: SPFI, id: number): Promise<EqiaRecord> {
+  const dates = await siteDates(sp);
+  return callSharePoint(`Reading EqIA ${id}`, async () => eqiaFrom((await list(sp, "eqias").items.getById(id).select(...EQIA_SELECT).expand(...EQIA_EXPAND)()) as Item, dates));
+}
+
+/** Assessments to be reviewed by `upTo` (a civil date), overdue ones included: what the review reminders need. */
+export async function getEqiasDueForReview(sp: SPFI, upTo: string): Promise<EqiaRecord[]> {
+  const dates = await siteDates(sp);
+  return callSharePoint("Reading EqIAs due for review", async () =>
+    (await queryWindowed(sp, "eqias", { filter: le("ReviewDate", datetime(dates.toSpDate(upTo) ?? "")), select: EQIA_SELECT, expand: EQIA_EXPAND })).map((i) => eqiaFrom(i, dates)),
+  );
+}
+
+export interface NewEqia {
+  input: EqiaInput;
+  /** Local characteristics the council considers (the current plan's). */
+  localCharacteristics?: readonly string[];
+  submissionKey: string;
+}
+
+export async function createEqia(sp: SPFI, n: NewEqia): Promise<EqiaRecord> {
+  const dates = await siteDates(sp);
+  const { eqia } = checked("The EqIA cannot be saved", checkEqia(n.input, { localCharacteristics: n.localCharacteristics }));
+  const { item } = await addOnce(sp, {
+    list: "eqias",
+    fields: { ...eqiaFields(eqia, dates), ImportKey: `submission:${n.submissionKey}` },
+    keyField: "ImportKey",
+    select: EQIA_SELECT,
+    expand: EQIA_EXPAND,
+    what: "Saving the EqIA",
+  });
+  return eqiaFrom(item, dates);
+}
+
+export async function updateEqia(sp: SPFI, e: EqiaRecord, input: EqiaInput, ctx: { localCharacteristics?: readonly string[] } = {}): Promise<string | undefined> {
+  const dates = await siteDates(sp);
+  if (!e.etag) throw new DataError("invalid", "An EqIA is changed with the ETag it was read with.");
+  const { eqia } = checked("The EqIA cannot be changed", checkEqia(input, ctx));
+  const res = await callSharePoint(`Changing EqIA "${e.title}"`, () => list(sp, "eqias").items.getById(e.id).update(eqiaFields(eqia, dates), e.etag));
+  return (res as { etag?: string } | undefined)?.etag;
+}

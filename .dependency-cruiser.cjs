@@ -30,10 +30,17 @@ module.exports = {
     },
     {
       name: "tab-not-bot",
-      comment: "The tab is a browser bundle: no bot, CLI, server or Node-side configuration (it reads /eap-config.json).",
+      comment: "The tab is a browser bundle: no bot, CLI, server, Graph client or Node-side configuration (it reads /eap-config.json).",
       severity: "error",
       from: { path: "^src/tab/" },
-      to: { path: "^src/(bot|cli|server|config|seeding)/" },
+      to: { path: "^src/(bot|cli|server|config|seeding|graph)/" },
+    },
+    {
+      name: "graph-is-a-room",
+      comment: "src/graph is the only place that knows Microsoft Graph, and knows nothing else of ours: the bot and the CLI use it, never the reverse.",
+      severity: "error",
+      from: { path: "^src/graph/" },
+      to: { path: "^src/", pathNot: ["^src/graph/", "^src/domain/"] },
     },
     {
       name: "bot-not-tab",

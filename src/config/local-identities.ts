@@ -47,3 +47,12 @@ export function devIdentity(who: string): LocalIdentity {
   const oid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   return { upn: who, name: who.split("@")[0], oid };
 }
+
+/**
+ * The Teams app locally: its manifest id (the org catalog of the local Graph gives it another id, as a tenant's
+ * does), registered with the bot's app id so that the bot may install only itself.
+ */
+export const LOCAL_TEAMS_APP_MANIFEST_ID = "5e0f4a7c-2b1d-4c3e-9f80-7a6b5c4d3e2f";
+
+/** The shared mailbox the reminder emails come from, locally (the app may send as it alone: RBAC for Applications). */
+export const LOCAL_REMINDER_MAILBOX = "equality-reminders@example.org";

@@ -44,6 +44,18 @@ export const DUE_PRECISIONS = ["day", "month"] as const;
 /** "uncertain": Teams may have delivered it (a 5xx or a timeout); never sent again automatically. */
 export const LEDGER_STATES = ["pending", "sent", "failed", "skipped", "uncertain"] as const;
 
+/**
+ * Why the bot cannot reach someone in Teams. "policy-blocked" and "no-licence" come from installing the app
+ * (Graph's 403s) and are reached by email instead; "disabled" and "deleted" from the directory, "bot-blocked" from
+ * Teams (403 MessageWritesBlocked), "failing" from repeated failed sends; "not-installed" is a conversation Teams no
+ * longer knows (404: the app was removed), installed again by the next run.
+ */
+export const REACH_PROBLEMS = ["policy-blocked", "no-licence", "disabled", "deleted", "bot-blocked", "failing", "not-installed"] as const;
+/** Problems that mean the person can no longer act on their actions: the lead hands the actions over. */
+export const HANDOVER_PROBLEMS = ["disabled", "deleted", "bot-blocked", "failing"] as const;
+/** Failed sends in a row after which a person is "failing". */
+export const FAILURES_BEFORE_HANDOVER = 3;
+
 export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   "not-started": "Not started",
   "on-track": "On track",

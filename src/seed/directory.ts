@@ -45,3 +45,11 @@ export const SEED_DIRECTORY_BEFORE_DEPARTURES: readonly DirectoryUser[] = SEED_D
 
 /** Who has left since (the UPNs to mark departed once the plan is written). */
 export const SEED_DEPARTURES: readonly string[] = SEED_DIRECTORY.filter((p) => p.deleted).map((p) => p.userPrincipalName);
+
+/**
+ * The shared mailbox reminder emails are sent from, as a directory entry (shared mailboxes are user objects). Its
+ * account is enabled here because the local Graph, stricter than Exchange, refuses to send as a disabled account.
+ */
+export function mailboxEntry(address: string): DirectoryUser {
+  return { id: "00000000-0000-4000-8000-0000000000e1", userPrincipalName: address, mail: address, displayName: "Equality Action Plan reminders", accountEnabled: true, deleted: false, jobTitle: "" };
+}

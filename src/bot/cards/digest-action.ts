@@ -42,7 +42,7 @@ export function actionData(a: DigestAction, officerId: number) {
   return { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
 }
 
-function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
+export function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
   // The due text of an undated action is an import's words ("by the end of the year"): people's text.
   const eff = effectiveDueDate(a.due, holidays);
   const when = said(formatDue(a.due), 100);
@@ -53,9 +53,9 @@ function dueState(a: DigestAction, today: string, holidays: readonly string[]): 
 }
 
 /** The status in words; one nobody recorded is said to be missing, never shown as any other. */
-const statusWords = (a: DigestAction) => (isStatusRecorded(a.status) ? ACTION_STATUS_LABELS[a.status] : `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`);
+export const statusWords = (a: DigestAction) => (isStatusRecorded(a.status) ? ACTION_STATUS_LABELS[a.status] : `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`);
 
-function lastUpdate(a: DigestAction, today: string): Said[] {
+export function lastUpdate(a: DigestAction, today: string): Said[] {
   // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
   const s = a.lastUpdateAt?.trim() ?? "";
   const age = s === "" ? null : daysBetween(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : londonDate(s), today);

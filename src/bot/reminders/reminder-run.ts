@@ -16,7 +16,9 @@ import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
 import { type Claimed, claimWork } from "./claims.ts";
-import { digestReport, type OfficerWork, type RunReport } from "./report.ts";
+import { reachByInstallation } from "./reach.ts";
+import { digestReport, emptyReport, type OfficerWork, type RunReport } from "./report.ts";
+import { route } from "./routing.ts";
 import { sendDigests } from "./send-digests.ts";
 import { WorkQueue } from "./work-queue.ts";
 
@@ -37,7 +39,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const now = opts.now ?? ctx.now();
   const dryRun = opts.dryRun ?? false;
   const policy = ctx.policy;
-  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, uncertain: 0, throttled: 0, lowestSendsPerSecond: ctx.sender.pacer.perSecond, ledgerWriteFailures: 0, computeMs: 0 };
+  const report = emptyReport(now, dryRun, ctx.sender.pacer.perSecond);
   const today = londonDate(now);
   if (isQuietTime(now, policy.quietHours)) report.skipped = "quiet hours";
   else if (policy.workingDaysOnly && !isWorkingDay(today, toHolidaySet(policy.bankHolidays))) report.skipped = "not a working day";
@@ -64,16 +66,10 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const officers = groupByOfficer(actions, conversations, ledger, now, ctx, report);
   report.computeMs += performance.now() - t0;
 
-  const reachable: OfficerWork[] = [];
-  for (const o of officers) {
-    if (!o.ref) report.digests.push(digestReport(o, "no-conversation", undefined, "has not installed the app in Teams"));
-    else if (o.ref.unreachable) report.digests.push(digestReport(o, "unreachable", undefined, o.ref.unreachableReason ?? "unreachable"));
-    else reachable.push(o);
-  }
-  if (dryRun) {
-    for (const o of reachable) report.digests.push(digestReport(o, "would-send"));
-    return report;
-  }
+  // Officers with no conversation get the app installed first (Graph); then each is routed to Teams or email.
+  if (!dryRun) await reachByInstallation(ctx, officers, now, report);
+  const reachable = await route(ctx, officers, report, dryRun);
+  if (dryRun) return report;
 
   // 3. Claim, OFFICERS_PER_CLAIM officers at a time, and 4. send and record what is claimed while the rest is.
   const queue = new WorkQueue<Claimed>();

@@ -72,8 +72,12 @@ export function formatReport(r: Report): string {
   const verb: Record<string, string> = {
     "would-send": "would get",
     sent: "sent",
+    emailed: "emailed",
+    "would-email": "would be emailed",
+    "would-install": "would get (after installing the app)",
     "no-conversation": "NOT REACHED (no app installed):",
-    unreachable: "NOT REACHED (blocked the bot):",
+    unreachable: "NOT REACHED:",
+    "not-reached": "NOT REACHED:",
     failed: "FAILED:",
     stopped: "not sent (stopped):",
   };
@@ -81,6 +85,10 @@ export function formatReport(r: Report): string {
     const who = `${d.officerName || `officer ${d.officerId}`} <${d.email || "no email"}>`;
     lines.push(`  ${who} ${verb[d.outcome] ?? d.outcome} a digest of ${d.actionIds.length} action(s) [${d.nudgeKeys.map((k) => k.split(":")[1]).join(", ")}]${d.detail ? `: ${d.detail}` : ""}`);
   }
-  if (!r.dryRun) lines.push(`Sent ${r.sent}, failed ${r.failed}, held by another run ${r.nudgesTaken}.`);
+  if (!r.dryRun) {
+    lines.push(`Sent ${r.sent}, failed ${r.failed}, held by another run ${r.nudgesTaken}.`);
+    lines.push(`Reached by installing the app: ${r.installed}; by email: ${r.emailed}; Microsoft Graph requests: ${r.graphRequests} (429s waited out: ${r.graphThrottled}).`);
+  }
+  if (r.reachProblem) lines.push(`Installing or emailing stopped: ${r.reachProblem}`);
   return lines.join("\n");
 }

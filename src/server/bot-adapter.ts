@@ -44,6 +44,8 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     return undefined;
   }
   const factory = createBot ?? (await import("../bot/index.ts")).createBot;
+  const { emailOptionsFor, graphOptionsFor } = await import("../bot/graph-options.ts");
+  const graph = graphOptionsFor(c.signIn, c.siteUrl, { clientId: c.botId, clientSecret: c.botSecret, tenantId: c.tenantId });
   const inner = http.createServer();
   const runtime = await factory({
     siteUrl: c.siteUrl,
@@ -60,6 +62,8 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     ediChannel: c.ediChannel && c.ediServiceUrl ? { conversationId: c.ediChannel, serviceUrl: c.ediServiceUrl } : undefined,
     schedule: c.reminders ? { cron: c.reminderSchedule, timezone: "Europe/London", ediDigestCron: c.ediDigestSchedule } : false,
     logger: log.child({ component: "bot" }),
+    graph,
+    email: emailOptionsFor(c.reminderEmail, c.mailSender, graph),
   });
   return {
     runtime,

@@ -33,6 +33,11 @@ export const register = (program: Command) => {
     printWarnings(c.warnings);
 
     const { createBot } = await import("../../bot/index.ts");
+    const { emailOptionsFor, graphOptionsFor } = await import("../../bot/graph-options.ts");
+    const { LOCAL_APP_IDENTITY } = await import("../../config/local-identities.ts");
+    // Locally, Graph is the list server's, as the product's own app (the bot); in a tenant, the app's credentials.
+    const signIn = c.local ? { kind: "dev-app", app: LOCAL_APP_IDENTITY } : c.access.signIn;
+    const graph = graphOptionsFor(signIn, c.access.siteUrl, { clientId: c.botId, clientSecret: c.botSecret, tenantId: c.tenantId });
     try {
       const bot = await createBot({
         siteUrl: c.access.siteUrl,
@@ -46,6 +51,8 @@ export const register = (program: Command) => {
         teamsAppId: c.teamsAppId,
         ediChannel: c.ediChannel,
         schedule: false,
+        graph,
+        email: emailOptionsFor(c.reminderEmail, c.mailSender, graph),
       });
       await bot.start();
       const report = await bot.runReminders({ now, dryRun });

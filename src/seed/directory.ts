@@ -4,7 +4,7 @@
  * with `deleted` standing for "only in deletedItems now". The first entry is the site collection administrator.
  * Write it with `JSON.stringify(SEED_DIRECTORY)`.
  */
-import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_PEOPLE, type SeedPerson } from "./people.ts";
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_PEOPLE, SEED_UPNS, type SeedPerson } from "./people.ts";
 
 export interface DirectoryUser {
   /** Entra object id. */
@@ -53,3 +53,9 @@ export const SEED_DEPARTURES: readonly string[] = SEED_DIRECTORY.filter((p) => p
 export function mailboxEntry(address: string): DirectoryUser {
   return { id: "00000000-0000-4000-8000-0000000000e1", userPrincipalName: address, mail: address, displayName: "Equality Action Plan reminders", accountEnabled: true, deleted: false, jobTitle: "" };
 }
+
+/**
+ * In the local stack (`npm start`), the officer whose app permission policy blocks the Teams app: installing it for
+ * him is refused, so the reminder run emails him instead (his mailbox is not his UPN).
+ */
+export const SEED_APP_POLICY_BLOCKED_UPN: string = SEED_UPNS.housing;

@@ -109,6 +109,21 @@ describe("npm start", () => {
     const gone = await getCurrentPerson(createSp(sharepoint!, DevTokenAuth({ upn: SEED_DEPARTED.upn, name: SEED_DEPARTED.name, oid: SEED_DEPARTED.oid }))).catch((e) => e);
     expect((gone as { status?: number }).status).toBe(401);
 
+    // A first reminder run reached officers by installing the app, and the policy-blocked one by email, readable
+    // from the printed outbox link.
+    const run = /Reminder run \(as on [\d-]+\): (\d+) officer\(s\) reached in Teams \((\d+) by installing the app\), (\d+) by email/.exec(out);
+    expect(run, out).not.toBeNull();
+    expect(Number(run?.[2])).toBeGreaterThanOrEqual(3);
+    expect(Number(run?.[3])).toBe(1);
+    const inbox = (await (await fetch(url("Teams messages") as string)).json()) as unknown[];
+    expect(inbox).toHaveLength(Number(run?.[1]));
+    const mails = (await (await fetch(url("Emails sent") as string)).json()) as Array<{ to: string[]; url: string }>;
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to).toEqual(["dan.fairweather@example.org"]);
+    const page = await fetch(new URL(mails[0].url, sharepoint));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Your equality actions");
+
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));
     expect(code).toBe(0);

@@ -10,7 +10,7 @@ import { formatLongDate } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import type { Said } from "./common.ts";
 import { standaloneActionUrl } from "../../domain/deep-links.ts";
-import { dueState, isLate, lastUpdate, type DigestAction, type Links, statusWords } from "./digest-action.ts";
+import { carriedMeasures, dueState, isLate, lastUpdate, type DigestAction, type Links, statusWords } from "./digest-action.ts";
 import { byUrgency } from "./digest-card.ts";
 
 export interface DigestEmailInput {
@@ -30,6 +30,11 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const plain = (parts: readonly Said[]) => parts.map((p) => (typeof p === "string" ? p : p.text)).join("");
 
+function measures(a: DigestAction): string {
+  const m = carriedMeasures(a);
+  return m ? `<p><strong>Success measures:</strong> ${escapeHtml(plain(m))}</p>` : "";
+}
+
 export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
   const today = londonDate(input.now);
   const actions = byUrgency(input.actions, input.bankHolidays);
@@ -44,6 +49,7 @@ export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
       `<h2 style="font-size:1.1em">${escapeHtml(name)}</h2>`,
       `<p><strong>Status:</strong> ${escapeHtml(statusWords(a))}. <strong>Due:</strong> ${escapeHtml(plain(dueState(a, today, input.bankHolidays)))}.</p>`,
       `<p><strong>Last update:</strong> ${escapeHtml(plain(lastUpdate(a, today)))}</p>`,
+      measures(a),
       `<p><a href="${escapeHtml(standaloneActionUrl(input.links.appBaseUrl, a.id))}">Update ${escapeHtml(label)} in Equality Action Plan</a></p>`,
       "</li>",
     ].join("");

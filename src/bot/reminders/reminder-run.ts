@@ -11,7 +11,8 @@ import type { ConversationRef } from "../../domain/types.ts";
 import { isWorkingDay } from "../../domain/working-days.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversations } from "../../data/conversations/index.ts";
-import { getOpenActionsDueBy, getPlans } from "../../data/index.ts";
+import { getActionsByIds, getOpenActionsDueBy, getPlans } from "../../data/index.ts";
+import { carriedHistory, historyNeeded } from "../../domain/carried-history.ts";
 import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
@@ -58,7 +59,10 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   // A closed plan's actions are its history, never nudged: a plan brought in from past papers keeps actions open
   // when no record closed them, and a rollover may not have closed them all.
   const closedPlans = new Set(plans.filter((p) => p.status === "closed").map((p) => p.id));
-  const actions = due.filter((a) => !closedPlans.has(a.planId));
+  const actions = await withCarriedHistory(
+    ctx,
+    due.filter((a) => !closedPlans.has(a.planId)),
+  );
   report.actionsRead = due.length;
 
   // 2. What is due. `all` ignores the ledger: every action of an officer that is due or overdue goes on the card.
@@ -124,4 +128,23 @@ function groupByOfficer(
   }
   for (const n of all.nudges) officers.get(n.officerId)?.listed.push(n.actionId);
   return [...officers.values()];
+}
+
+/**
+ * Carried actions without their own last update or measures show those of the action they came from (one more
+ * read, by id, only when the window holds such actions). A failed read leaves the cards without it, never the run.
+ */
+async function withCarriedHistory(ctx: BotContext, actions: ActionRecord[]): Promise<ActionRecord[]> {
+  const ids = historyNeeded(actions);
+  if (ids.length === 0) return actions;
+  try {
+    const sources = new Map((await getActionsByIds(ctx.sp, ids)).map((s) => [s.id, s]));
+    return actions.map((a) => {
+      const carried = carriedHistory(a, a.carriedFromId === null ? undefined : sources.get(a.carriedFromId));
+      return carried ? { ...a, carried } : a;
+    });
+  } catch (err) {
+    ctx.log.warn({ err: String(err) }, "could not read the history of carried actions; cards show their own only");
+    return actions;
+  }
 }

@@ -12,7 +12,7 @@ import type { RunReport } from "../../../src/bot/index.ts";
 import { createSp } from "../../../src/data/index.ts";
 import { botAuth } from "../../helpers/bot-harness.ts";
 import { graphStats, NOW, outbox, type ReachStack, startReachStack } from "../../helpers/reach-stack.ts";
-import { cardOf } from "../../helpers/card-reading.ts";
+import { allText, cardOf } from "../../helpers/card-reading.ts";
 
 const BLOCKED = SEED_UPNS.housing; // UPN d.fairweather@…, mailbox dan.fairweather@example.org
 const UNLICENSED = SEED_UPNS.welfare; // no mailbox
@@ -77,6 +77,15 @@ describe("a first run, with nobody having opened the app", () => {
     const d = digestOf(first, UNLICENSED);
     expect(d?.outcome).toBe("not-reached");
     expect(d?.detail).toMatch(/no Teams licence.*assign one.*no mailbox/);
+  });
+});
+
+describe("carried actions keep their history", () => {
+  it("a card shows the last update and the measures of the action carried from, said to be that action's", async () => {
+    const texts = s.capture.delivered.filter((c) => c.method === "POST").map((c) => allText(cardOf(c.activity)));
+    const carried = texts.filter((t) => /in the previous plan/.test(t));
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.join("\n")).toMatch(/Last update.*\(on CL-[\w-]+ in the previous plan\)/s);
   });
 });
 

@@ -138,6 +138,38 @@ async function reachOne(ctx: BotContext, reach: Reach, catalogAppId: string, o: 
   }
 }
 
+/** How often the directory is asked whether someone reached in Teams is still there (disabled, deleted). */
+export const DIRECTORY_CHECK_EVERY_MS = 7 * 86_400_000;
+
+/**
+ * Teams goes on accepting messages for a person whose account was disabled or deleted, so the directory is asked
+ * about each officer reached in Teams once a week (one Graph read each, spread over the runs); someone who has
+ * left is marked so, their card is not sent, and their actions appear in the lead's handover list.
+ */
+export async function checkDirectory(ctx: BotContext, officers: readonly OfficerWork[], now: Date, report: RunReport): Promise<void> {
+  const reach = ctx.reach;
+  if (!reach) return;
+  const due = officers.filter((o) => o.ref && !o.ref.unreachable && o.ref.conversationId && now.getTime() - (o.ref.checkedAt ? Date.parse(o.ref.checkedAt) : 0) >= DIRECTORY_CHECK_EVERY_MS);
+  if (due.length === 0) return;
+  const before = reach.graph.stats.requests;
+  await Promise.all(
+    due.map(async (o) => {
+      const ref = o.ref as ConversationRef;
+      try {
+        const st = await directoryState(reach.graph, ref.userId);
+        if (st.state === "enabled") {
+          o.ref = (await upsertConversation(ctx.sp, { ...ref, mail: st.mail, checkedAt: now.toISOString() })).ref;
+          return;
+        }
+        o.ref = await recordReachProblem(ctx.sp, ref, { userId: ref.userId, upn: ref.upn, name: ref.name, problem: st.state, reason: REACH_ADVICE[st.state], mail: st.mail, checkedAt: now });
+      } catch (err) {
+        ctx.log.warn({ upn: ref.upn, err: String(err) }, "could not check a person in the directory; the next run will");
+      }
+    }),
+  );
+  report.graphRequests += reach.graph.stats.requests - before;
+}
+
 /** Which problem a refusal is, with the person's mailbox (for the email fallback); null when it is none of them. */
 async function classify(graph: Reach["graph"], user: string, err: GraphError): Promise<{ problem: ReachProblem; mail: string | null } | null> {
   const known = err.reason === "policy-blocked" || err.reason === "no-licence" ? err.reason : err.reason === "not-found" ? null : undefined;

@@ -17,7 +17,7 @@ import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
 import { type Claimed, claimWork } from "./claims.ts";
-import { reachByInstallation } from "./reach.ts";
+import { checkDirectory, reachByInstallation } from "./reach.ts";
 import { digestReport, emptyReport, type OfficerWork, type RunReport } from "./report.ts";
 import { route } from "./routing.ts";
 import { sendDigests } from "./send-digests.ts";
@@ -71,7 +71,10 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   report.computeMs += performance.now() - t0;
 
   // Officers with no conversation get the app installed first (Graph); then each is routed to Teams or email.
-  if (!dryRun) await reachByInstallation(ctx, officers, now, report);
+  if (!dryRun) {
+    await checkDirectory(ctx, officers, now, report);
+    await reachByInstallation(ctx, officers, now, report);
+  }
   const reachable = await route(ctx, officers, report, dryRun);
   if (dryRun) return report;
 

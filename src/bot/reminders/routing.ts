@@ -61,7 +61,7 @@ export async function route(ctx: BotContext, officers: readonly OfficerWork[], r
     const why = whyNotInTeams(o, Boolean(ctx.reach));
     const mailNote = emailMode === "off" || LEFT.has(o.ref?.problem ?? "") ? "" : "; they have no mailbox, so no email either";
     // "unreachable": Teams refused a conversation it had (blocked, removed); "not-reached": no conversation could be had.
-    const outcome = o.ref?.conversationId ? "unreachable" : o.ref || o.installError ? "not-reached" : "no-conversation";
+    const outcome = o.ref?.conversationId && !LEFT.has(o.ref.problem ?? "") ? "unreachable" : o.ref || o.installError ? "not-reached" : "no-conversation";
     report.digests.push(digestReport(o, outcome, undefined, `${why}${mailNote}`));
   }
   return out;

@@ -3,3 +3,4 @@ export * from "./fields.ts";
 export * from "./mapping.ts";
 export * from "./object-ids.ts";
 export * from "./repository.ts";
+export * from "./handover.ts";

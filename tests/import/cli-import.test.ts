@@ -135,7 +135,7 @@ describe("eap import", () => {
     expect(runs.find((x) => x.c.name.startsWith("xlsx with cells"))?.r.stderr).toContain('Sheet "Plan", row 1: Cell XFD1 is in column 16,384; at most 64 columns are allowed.');
     expect(runs.find((x) => x.c.name.startsWith("10 MB"))?.r.stderr).toContain("CSV, row 1: This row has 5,000,001 columns; at most 64 are allowed.");
     expect(await counts(sp)).toEqual(before);
-  });
+  }, 180_000); // eleven CLI processes at once: on two busy cores they take their time
 
   test("--skip-invalid leaves out only the bad rows, and says which", async () => {
     const c = (await cases()).find((x) => x.name === 'CSV date "2019"')!;

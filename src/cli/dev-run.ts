@@ -11,13 +11,13 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { LOCAL_APP_IDENTITY, LOCAL_REMINDER_MAILBOX, LOCAL_TEAMS_APP_MANIFEST_ID } from "../config/local-identities.ts";
-import { startLocalSharePoint } from "../local/index.ts";
 import { DevAppAuth } from "../data/auth/dev-token.ts";
+import { startLocalSharePoint } from "../local/index.ts";
 import { mailboxEntry, SEED_APP_POLICY_BLOCKED_UPN, SEED_DEPARTURES, SEED_DIRECTORY_BEFORE_DEPARTURES } from "../seed/directory.ts";
-import { demoRunInstant, describeDemoRun } from "./dev-reminder-run.ts";
-import { startTeamsInbox } from "./dev-teams-inbox.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
+import { demoRunInstant, describeDemoRun } from "./dev-reminder-run.ts";
+import { startTeamsInbox } from "./dev-teams-inbox.ts";
 import { CliError } from "./errors.ts";
 
 export interface DevOptions {

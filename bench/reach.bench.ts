@@ -48,14 +48,9 @@ export default async function bench(): Promise<BenchResult> {
   }));
   const directoryFile = join(dataDir, "directory.json");
   writeFileSync(directoryFile, JSON.stringify([admin, ...officers]));
-  const sharepoint = await startServerProcess(join(dataDir, "data"), [
-    "--directory",
-    directoryFile,
-    "--grant",
-    `${LOCAL_APP_IDENTITY.appId}=write`,
-    "--teams-app",
-    `${LOCAL_TEAMS_APP_MANIFEST_ID}=${LOCAL_APP_IDENTITY.appId}`,
-  ]);
+  // The tenant: the directory, the bot's site grant, the Teams app in Graph's org catalog.
+  const tenant = ["--directory", directoryFile, "--grant", `${LOCAL_APP_IDENTITY.appId}=write`, "--teams-app", `${LOCAL_TEAMS_APP_MANIFEST_ID}=${LOCAL_APP_IDENTITY.appId}`];
+  const sharepoint = await startServerProcess(join(dataDir, "data"), tenant);
   const capture = await startCaptureProcess();
   const server = createServer();
   try {
@@ -96,18 +91,7 @@ export default async function bench(): Promise<BenchResult> {
     // Throttling from now on: 2% of every request, SharePoint's and Graph's alike, answered 429.
     sharepoint.child.kill("SIGTERM");
     await new Promise((r) => sharepoint.child.once("exit", r));
-    const throttled = await startServerProcess(join(dataDir, "data"), [
-      "--directory",
-      directoryFile,
-      "--grant",
-      `${LOCAL_APP_IDENTITY.appId}=write`,
-      "--teams-app",
-      `${LOCAL_TEAMS_APP_MANIFEST_ID}=${LOCAL_APP_IDENTITY.appId}`,
-      "--faults",
-      "429:0.02",
-      "--retry-after",
-      "0.2",
-    ]);
+    const throttled = await startServerProcess(join(dataDir, "data"), [...tenant, "--faults", "429:0.02", "--retry-after", "0.2"]);
     Object.assign(sharepoint, throttled);
 
     const bot = await createBot({

@@ -7,11 +7,10 @@
  * (text, never markup). Pure.
  */
 import { formatLongDate } from "../../domain/dates.ts";
-import { londonDate } from "../../domain/london-time.ts";
 import type { Said } from "./common.ts";
 import { standaloneActionUrl } from "../../domain/deep-links.ts";
-import { carriedMeasures, dueState, isLate, lastUpdate, type DigestAction, type Links, statusWords } from "./digest-action.ts";
-import { byUrgency } from "./digest-card.ts";
+import { carriedMeasures, type DigestAction, dueState, type Links, lastUpdate, statusWords } from "./digest-action.ts";
+import { digestOverview } from "./digest-card.ts";
 
 export interface DigestEmailInput {
   officerName: string;
@@ -36,11 +35,7 @@ function measures(a: DigestAction): string {
 }
 
 export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
-  const today = londonDate(input.now);
-  const actions = byUrgency(input.actions, input.bankHolidays);
-  const overdue = actions.filter((a) => isLate(a, today)).length;
-  const dueSoon = actions.length - overdue;
-  const summary = [overdue ? `${overdue} overdue` : "", dueSoon ? `${dueSoon} due soon` : ""].filter(Boolean).join(" and ");
+  const { today, actions, summary } = digestOverview(input);
   const items = actions.map((a) => {
     const name = a.reference ? `${a.reference}: ${a.text}` : a.text;
     const label = a.reference || "this action";

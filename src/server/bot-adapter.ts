@@ -44,12 +44,14 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     return undefined;
   }
   const factory = createBot ?? (await import("../bot/index.ts")).createBot;
+  // SharePoint's sign-in first: it reports an unreadable key as a configuration error; Graph's reads the same key.
+  const spAuth = await spAuthFor(c);
   const { emailOptionsFor, graphOptionsFor } = await import("../bot/graph-options.ts");
   const graph = graphOptionsFor(c.signIn, c.siteUrl, { clientId: c.botId, clientSecret: c.botSecret, tenantId: c.tenantId });
   const inner = http.createServer();
   const runtime = await factory({
     siteUrl: c.siteUrl,
-    spAuth: await spAuthFor(c),
+    spAuth,
     clientId: c.botId,
     clientSecret: c.botSecret,
     tenantId: c.tenantId,

@@ -1,9 +1,11 @@
 /**
  * The shell's header and navigation. Wide: the app's name, the plan picker, who is signed in and "Sign out" on one
  * line, the views below. Narrow (a meeting's side panel, Teams mobile, 400 % zoom): one short line with the app's
- * name, a "Menu" button for the views and one button for the plan and the person, so the content starts at once.
+ * name, one button for the plan and the person and a "Menu" button for the views, so the content starts at once.
  * Both are disclosures (a button with aria-expanded that shows or hides what follows it): no pop-up layer to trap
  * focus or be clipped, and the same markup serves both widths, the media query in shell.styles.ts alone deciding.
+ * Each panel follows its button in the reading order: the account panel sits in the header after both buttons,
+ * the views after the header, so Tab goes from "Menu" straight to the first view.
  */
 import { Button, mergeClasses } from "@fluentui/react-components";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
@@ -56,16 +58,6 @@ export function ShellHeader({ plans, plan, onPlan, name, nav, current, path, onS
         <span className={s.compact}>
           <Button
             appearance="subtle"
-            ref={menu.button}
-            aria-expanded={menu.open}
-            aria-controls="eap-views"
-            className={s.compactButton}
-            onClick={menu.toggle}
-          >
-            Menu
-          </Button>
-          <Button
-            appearance="subtle"
             ref={account.button}
             aria-expanded={account.open}
             aria-controls="eap-account"
@@ -77,6 +69,16 @@ export function ShellHeader({ plans, plan, onPlan, name, nav, current, path, onS
             <span className={s.initials} aria-hidden="true">
               {initialsOf(name)}
             </span>
+          </Button>
+          <Button
+            appearance="subtle"
+            ref={menu.button}
+            aria-expanded={menu.open}
+            aria-controls="eap-views"
+            className={s.compactButton}
+            onClick={menu.toggle}
+          >
+            Menu
           </Button>
         </span>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the disclosure; its button opens it */}

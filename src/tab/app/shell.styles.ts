@@ -1,10 +1,5 @@
 import { makeStaticStyles, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-
-/**
- * Narrow: a meeting's side panel (320 px), Teams mobile, a 1280 px window at 400 % zoom (320 CSS px). In em, so a
- * larger default font size moves the switch with it.
- */
-export const NARROW = "@media (max-width: 40em)";
+import { NARROW } from "../lib/breakpoints.ts";
 
 export const useShellStyles = makeStyles({
   header: {

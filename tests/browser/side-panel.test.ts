@@ -101,7 +101,7 @@ describe("the review in a meeting's side panel", () => {
         await expectFitsAndClean(frame, `one action, ${theme}`);
         if (theme !== "contrast") {
           // Tall enough to show the whole decision form; the panel stays 320 px wide.
-          await frame.page().setViewportSize({ width: PANEL.width, height: 1500 });
+          await frame.page().setViewportSize({ width: PANEL.width, height: 1150 });
           await screenshot(frame.page(), `side-panel-review-${theme === "default" ? "light" : "dark"}`);
           await frame.page().setViewportSize(PANEL);
         }

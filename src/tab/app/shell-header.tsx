@@ -27,9 +27,14 @@ export interface ShellHeaderProps {
   onSignOut?: () => void;
 }
 
-/** "Sam Kowalski" → "SK": the compact account button shows the initials, as Microsoft 365's own account button does. */
+/**
+ * "Sam Kowalski" → "SK": the compact account button shows the initials, as Microsoft 365's own account button does.
+ * A qualifier in brackets ("Sam Kowalski (Policy)") is not part of the name.
+ */
 export function initialsOf(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.map((w) => (w.match(/\p{L}/u)?.[0] ?? "").toUpperCase()).join("") || "?";
 }

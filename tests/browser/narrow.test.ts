@@ -7,7 +7,8 @@
  *   the device pixel ratio by it, so the page lays out in 320 × 256 CSS px at 4 device pixels each. The context is
  *   made exactly so (viewport 320 × 256, deviceScaleFactor 4); the short height is what zoom adds to 320 px;
  * - **320 px with WCAG 1.4.12's text spacing** (line height 1.5, paragraphs 2 em apart, letters 0.12 em, words
- *   0.16 em), injected before the page's first script and kept across route changes.
+ *   0.16 em), injected before the page's first script and kept across route changes;
+ * - **Teams mobile's layout**: a 360 × 640 phone web view (mobile viewport, touch).
  *
  * In each: no sideways page scroll (documentElement.scrollWidth <= clientWidth), every control inside the
  * viewport or in a table's own labelled, focusable scroll region, no overlapping controls, no cut-off buttons,
@@ -91,6 +92,13 @@ const LAYOUTS: Layout[] = [
   { name: "320 px", slug: "320", context: { viewport: { width: 320, height: 720 } }, axeAllThemes: true },
   { name: "400 % zoom of a 1280 × 1024 window", slug: "zoom400", context: { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 } },
   { name: "320 px with text spacing overrides", slug: "spacing", context: { viewport: { width: 320, height: 720 } }, textSpacing: true },
+  {
+    // Teams mobile shows a tab full width in the phone's web view: a mobile viewport (the page's meta viewport
+    // honoured), touch, 3 device pixels per CSS px.
+    name: "Teams mobile's layout (a 360 × 640 phone)",
+    slug: "mobile",
+    context: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+  },
 ];
 
 async function open(page: Page, view: View): Promise<void> {
@@ -191,5 +199,23 @@ describe("the compact header", () => {
     expect(await menu.isVisible()).toBe(false);
     expect(await page.getByText("Signed in as Sam Kowalski").isVisible()).toBe(true);
     await context.close();
+  });
+});
+
+describe("before the views", () => {
+  it("the local sign-in page fits 320 px with text spacing, every person reached by Tab, axe clean", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    await context.addInitScript(injectTextSpacing, TEXT_SPACING_CSS);
+    const page = await context.newPage();
+    try {
+      await page.goto(stack.url);
+      await page.getByRole("heading", { name: "Sign in as" }).waitFor();
+      expectFits(await page.evaluate(measureLayout), "sign-in page");
+      const violations = await axeScan(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(await unreachedByTab(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -202,6 +202,32 @@ describe("the compact header", () => {
   });
 });
 
+describe("a table wider than the screen", () => {
+  it("scrolls in its own named, focusable region, says so in words, and scrolls with the arrow keys", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(stack.url);
+      await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
+      await open(page, VIEWS.find((v) => v.name === "action")!);
+      const region = page.getByRole("region", { name: "Version history (scrolls sideways)" });
+      await region.waitFor();
+      expect(await page.getByText("Scroll sideways for more of the table").isVisible()).toBe(true);
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft === 0)).toBe(true);
+      await region.focus();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      // On a wide screen the same table fits: no region, no cue, no extra Tab stop.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expect.poll(() => page.locator('[data-scroll-region="overflowing"]').count()).toBe(0);
+      expect(await page.getByText("Scroll sideways for more of the table").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("before the views", () => {
   it("the local sign-in page fits 320 px with text spacing, every person reached by Tab, axe clean", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 720 } });

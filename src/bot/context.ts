@@ -1,5 +1,4 @@
 /** What every part of the bot shares: SharePoint, the sender, the policy, links, the clock and small caches. */
-
 import type { SPFI } from "../data/index.ts";
 import type { ReminderPolicy } from "../domain/reminder-policy.ts";
 import type { GraphClient, Mailer } from "../graph/index.ts";

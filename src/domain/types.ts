@@ -4,6 +4,7 @@
  * the TypeScript types are inferred from them so the two never drift.
  */
 import { z } from "zod";
+import { CONTINUITY_KINDS } from "./continuity.ts";
 import {
   ACTION_STATUSES,
   CHOOSABLE_ACTION_STATUSES,
@@ -17,10 +18,9 @@ import {
   REACH_PROBLEMS,
   REVIEW_DECISIONS,
   SINGLE_LINE_MAX,
-  UPDATE_DATE_PRECISIONS,
   UPDATE_KINDS,
+  UPDATE_DATE_PRECISIONS,
 } from "./constants.ts";
-import { CONTINUITY_KINDS } from "./continuity.ts";
 
 export * from "./constants.ts";
 

@@ -3,7 +3,6 @@
  * and their nudges in the ledger BEFORE sending (./claims.ts), send one digest card per officer (./send-digests.ts)
  * and record what happened, in $batch requests. See docs/bot.md for the guarantees and their limits.
  */
-
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversations } from "../../data/conversations/index.ts";
 import { getActionsByIds, getOpenActionsDueBy, getPlans } from "../../data/index.ts";

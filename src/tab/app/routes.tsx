@@ -5,6 +5,7 @@
  * first bundle; every other view is split off, loaded when first opened, and `preload` fetches it ahead of a click.
  */
 import { lazy, type ReactElement } from "react";
+import type { ActionMeasuresSlot } from "../features/action/action-measures-section.tsx";
 import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";
 
 /** Who may open a view: everyone signed in, the EDI group (which includes the equalities lead), or the lead alone. */
@@ -38,6 +39,10 @@ function splitView<P extends object>(load: () => Promise<{ default: React.Compon
 
 const plan = splitView(() => import("../features/plan/plan-view.tsx"));
 const action = splitView(() => import("../features/action/action-view.tsx"));
+// The action view's panels of indicators, evidence and EqIAs: features of their own, composed in here.
+const actionIndicators = splitView(() => import("../features/indicators/action-indicators.tsx"));
+const actionMeasures: ActionMeasuresSlot = (p) => <actionIndicators.View {...p} />;
+const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload()]).then(([view]) => view);
 const due = splitView(() => import("../features/due/due-view.tsx"));
 const config = splitView(() => import("../features/config/config-view.tsx"));
 const review = splitView(() => import("../features/review/review-view.tsx"));
@@ -57,7 +62,7 @@ export const ROUTES: readonly RouteDef[] = [
     preload: () => Promise.resolve(),
   },
   { path: "/plan", title: "Plan", nav: "Plan", access: "everyone", render: () => <plan.View />, preload: plan.preload, likelyNext: true },
-  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} />, preload: action.preload, likelyNext: true },
+  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} measures={actionMeasures} />, preload: actionPreload, likelyNext: true },
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },

@@ -41,8 +41,14 @@ const plan = splitView(() => import("../features/plan/plan-view.tsx"));
 const action = splitView(() => import("../features/action/action-view.tsx"));
 // The action view's panels of indicators, evidence and EqIAs: features of their own, composed in here.
 const actionIndicators = splitView(() => import("../features/indicators/action-indicators.tsx"));
-const actionMeasures: ActionMeasuresSlot = (p) => <actionIndicators.View {...p} />;
-const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload()]).then(([view]) => view);
+const actionEvidence = splitView(() => import("../features/evidence/action-evidence.tsx"));
+const actionMeasures: ActionMeasuresSlot = (p) => (
+  <>
+    <actionIndicators.View {...p} />
+    <actionEvidence.View {...p} />
+  </>
+);
+const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload(), actionEvidence.preload()]).then(([view]) => view);
 const due = splitView(() => import("../features/due/due-view.tsx"));
 const config = splitView(() => import("../features/config/config-view.tsx"));
 const review = splitView(() => import("../features/review/review-view.tsx"));

@@ -42,17 +42,21 @@ const action = splitView(() => import("../features/action/action-view.tsx"));
 // The action view's panels of indicators, evidence and EqIAs: features of their own, composed in here.
 const actionIndicators = splitView(() => import("../features/indicators/action-indicators.tsx"));
 const actionEvidence = splitView(() => import("../features/evidence/action-evidence.tsx"));
+const actionEqias = splitView(() => import("../features/eqias/action-eqias.tsx"));
 const actionMeasures: ActionMeasuresSlot = (p) => (
   <>
     <actionIndicators.View {...p} />
     <actionEvidence.View {...p} />
+    <actionEqias.View {...p} />
   </>
 );
-const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload(), actionEvidence.preload()]).then(([view]) => view);
+const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload(), actionEvidence.preload(), actionEqias.preload()]).then(([view]) => view);
 const due = splitView(() => import("../features/due/due-view.tsx"));
 const config = splitView(() => import("../features/config/config-view.tsx"));
 const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
+const eqiaRegister = splitView(() => import("../features/eqias/eqia-register-view.tsx"));
+const eqia = splitView(() => import("../features/eqias/eqia-view.tsx"));
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 
@@ -72,6 +76,8 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },
+  { path: "/eqias", title: "EqIA register", nav: "EqIAs", access: "everyone", render: () => <eqiaRegister.View />, preload: eqiaRegister.preload },
+  { path: "/eqias/:id", title: "Equality Impact Assessment", access: "everyone", render: (p) => <eqia.View id={Number(p.id)} />, preload: eqia.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },

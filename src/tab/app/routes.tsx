@@ -4,8 +4,10 @@
  * imports features (dependency-cruiser: tab-features-only-through-routes). My actions, the first view, is in the
  * first bundle; every other view is split off, loaded when first opened, and `preload` fetches it ahead of a click.
  */
-import { lazy, type ReactElement } from "react";
+import { lazy, type ReactElement, Suspense } from "react";
+import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
 import type { ActionMeasuresSlot } from "../features/action/action-measures-section.tsx";
+import type { DashboardIndicatorsSlot } from "../features/dashboard/dashboard-view.tsx";
 import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";
 
 /** Who may open a view: everyone signed in, the EDI group (which includes the equalities lead), or the lead alone. */
@@ -57,6 +59,13 @@ const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
 const eqiaRegister = splitView(() => import("../features/eqias/eqia-register-view.tsx"));
 const eqia = splitView(() => import("../features/eqias/eqia-view.tsx"));
+const indicatorRollup = splitView(() => import("../features/indicators/indicator-rollup.tsx"));
+const dashboardIndicators: DashboardIndicatorsSlot = (p) => (
+  <Suspense fallback={<ViewSkeleton label="Loading the indicators" rows={3} />}>
+    <indicatorRollup.View {...p} />
+  </Suspense>
+);
+const dashboardPreload = () => Promise.all([dashboard.preload(), indicatorRollup.preload()]).then(([view]) => view);
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 
@@ -75,7 +84,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} measures={actionMeasures} />, preload: actionPreload, likelyNext: true },
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
-  { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },
+  { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View indicators={dashboardIndicators} />, preload: dashboardPreload },
   { path: "/eqias", title: "EqIA register", nav: "EqIAs", access: "everyone", render: () => <eqiaRegister.View />, preload: eqiaRegister.preload },
   { path: "/eqias/:id", title: "Equality Impact Assessment", access: "everyone", render: (p) => <eqia.View id={Number(p.id)} />, preload: eqia.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },

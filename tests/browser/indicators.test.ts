@@ -1,7 +1,8 @@
 /**
  * Indicators in headless Chromium against the real local SharePoint: on the action view an officer records a value
  * by keyboard alone, and the trend chart and the data table change; a correction joins the history; axe finds
- * nothing in Teams' default, dark and high-contrast themes with the chart shown.
+ * nothing in Teams' default, dark and high-contrast themes with the chart shown; the dashboard counts indicators on
+ * and off target per objective, with a chart and its table.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +91,26 @@ describe("indicators on the action view", () => {
     await card().getByText(/^Value: "lots" is not a number/).waitFor();
     const values = (await getActionValues(stack.spAs(SEED_EQUALITIES_LEAD_UPN), indicator.actionId)).filter((v) => v.indicatorId === indicator.id);
     expect(values).toHaveLength(2);
+  });
+
+  it("the dashboard shows the indicators on and off target per objective, chart and table, the new value counted", async () => {
+    await page.evaluate(() => {
+      window.location.hash = "#/dashboard";
+    });
+    const table = page.locator('table[data-table="indicators-by-objective"]');
+    await table.waitFor();
+    await page.locator('[data-chart="dash-indicators"] svg').first().waitFor();
+    const all = await table.locator("tbody tr").last().locator("th, td").allTextContents();
+    expect(all[0]).toBe("All objectives");
+    const indicators = await getPlanIndicators(stack.spAs(SEED_EQUALITIES_LEAD_UPN), stack.currentPlanId);
+    expect(Number(all[5])).toBe(indicators.length);
+    const violations = await axeScan(page);
+    await screenshot(page, "indicators-dashboard");
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.evaluate((id) => {
+      window.location.hash = `#/actions/${id}`;
+    }, indicator.actionId);
+    await card().getByRole("heading", { name: indicator.name, exact: true, level: 3 }).waitFor();
   });
 
   for (const theme of ["default", "dark", "contrast"] as ThemeName[]) {

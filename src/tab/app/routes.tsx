@@ -39,12 +39,28 @@ function splitView<P extends object>(load: () => Promise<{ default: React.Compon
   return { View: lazy(preload), preload };
 }
 
+/**
+ * Several views of one feature from ONE import (one chunk, one entry in the first bundle's table of chunks): each
+ * view is a splitView over the same module, picked by its export's name.
+ */
+function featureViews<M>(load: () => Promise<M>) {
+  let started: Promise<M> | undefined;
+  const module = () => {
+    started ??= load();
+    return started;
+  };
+  type PropsOf<K extends keyof M> = M[K] extends React.ComponentType<infer P> ? P & object : never;
+  return <K extends keyof M>(name: K) => splitView<PropsOf<K>>(() => module().then((m) => ({ default: m[name] as unknown as React.ComponentType<PropsOf<K>> })));
+}
+
 const plan = splitView(() => import("../features/plan/plan-view.tsx"));
 const action = splitView(() => import("../features/action/action-view.tsx"));
 // The action view's panels of indicators, evidence and EqIAs: features of their own, composed in here.
-const actionIndicators = splitView(() => import("../features/indicators/action-indicators.tsx"));
+const indicators = featureViews(() => import("../features/indicators/index.ts"));
+const eqias = featureViews(() => import("../features/eqias/index.ts"));
+const actionIndicators = indicators("ActionIndicators");
 const actionEvidence = splitView(() => import("../features/evidence/action-evidence.tsx"));
-const actionEqias = splitView(() => import("../features/eqias/action-eqias.tsx"));
+const actionEqias = eqias("ActionEqias");
 const actionMeasures: ActionMeasuresSlot = (p) => (
   <>
     <actionIndicators.View {...p} />
@@ -57,9 +73,9 @@ const due = splitView(() => import("../features/due/due-view.tsx"));
 const config = splitView(() => import("../features/config/config-view.tsx"));
 const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
-const eqiaRegister = splitView(() => import("../features/eqias/eqia-register-view.tsx"));
-const eqia = splitView(() => import("../features/eqias/eqia-view.tsx"));
-const indicatorRollup = splitView(() => import("../features/indicators/indicator-rollup.tsx"));
+const eqiaRegister = eqias("EqiaRegisterView");
+const eqia = eqias("EqiaView");
+const indicatorRollup = indicators("IndicatorRollup");
 const dashboardIndicators: DashboardIndicatorsSlot = (p) => (
   <Suspense fallback={<ViewSkeleton label="Loading the indicators" rows={3} />}>
     <indicatorRollup.View {...p} />

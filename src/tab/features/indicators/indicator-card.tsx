@@ -6,7 +6,7 @@
 import { lazy, Suspense, useId } from "react";
 import { CHARACTERISTIC_LABELS } from "../../../domain/constants.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
-import { formatIndicatorValue, isNumericUnit } from "../../../domain/indicators.ts";
+import { formatIndicatorValue, isNumericUnit } from "../../../domain/indicator-units.ts";
 import { indicatorProgress } from "../../../domain/indicator-progress.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_FREQUENCY_LABELS, INDICATOR_UNIT_LABELS, TARGET_STATUS_LABELS } from "../../../domain/measure-constants.ts";

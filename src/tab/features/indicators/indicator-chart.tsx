@@ -7,7 +7,8 @@
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
 import type { IndicatorWithValues } from "../../../data/action-measures/index.ts";
-import { formatIndicatorValue, seriesOf } from "../../../domain/indicators.ts";
+import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
+import { seriesOf } from "../../../domain/indicator-values.ts";
 
 const LINE_COLOURS = [
   tokens.colorBrandForeground1,

@@ -3,7 +3,7 @@
  * replaced, with its note, who recorded it (or the body that reported it) and when. The chart's accessible twin.
  */
 import type { IndicatorWithValues } from "../../../data/action-measures/index.ts";
-import { formatIndicatorValue } from "../../../domain/indicators.ts";
+import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
 import { periodFromId } from "../../../domain/indicator-periods.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { dayOf } from "../../lib/format.ts";

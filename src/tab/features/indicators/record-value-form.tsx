@@ -5,7 +5,7 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatIndicatorValue } from "../../../domain/indicators.ts";
+import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
 import type { IndicatorCardProps } from "./indicators.types.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
 import { useRecordValueForm } from "./use-record-value-form.ts";

@@ -6,7 +6,7 @@
 import type { SPFI } from "../../../data/create-sp.ts";
 import { type RecordedValue, recordIndicatorValue } from "../../../data/indicator-values/repository.ts";
 import type { IndicatorRecord } from "../../../data/indicators/mapping.ts";
-import type { ValueInput } from "../../../domain/indicators.ts";
+import type { ValueInput } from "../../../domain/indicator-values.ts";
 import type { Person } from "../../../domain/types.ts";
 
 export interface ValueSubmission {

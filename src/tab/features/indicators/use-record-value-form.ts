@@ -4,7 +4,8 @@
  * the save with its busy state and announcements; a conflict (someone recorded it since) said in words.
  */
 import { useCallback, useMemo, useState } from "react";
-import { checkValue, type MeasureProblem } from "../../../domain/indicators.ts";
+import { checkValue } from "../../../domain/indicator-values.ts";
+import type { MeasureProblem } from "../../../domain/indicators.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { INDICATOR_UNIT_LABELS } from "../../../domain/measure-constants.ts";
 import { useAppContext } from "../../lib/app-context.tsx";

@@ -3,7 +3,8 @@
  * (due), the period in progress, and the periods already recorded (a value there is a correction, kept as a new
  * revision). A chosen list, never free text: a period of another frequency cannot be picked.
  */
-import { currentRevision, type IndicatorValue, seriesOf } from "../../../domain/indicators.ts";
+import type { IndicatorValue } from "../../../domain/indicators.ts";
+import { currentRevision, seriesOf } from "../../../domain/indicator-values.ts";
 import { type IndicatorPeriod, periodOf } from "../../../domain/indicator-periods.ts";
 import { missingPeriods, type ProgressIndicator } from "../../../domain/indicator-progress.ts";
 

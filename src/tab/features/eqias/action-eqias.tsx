@@ -5,25 +5,25 @@
 import type { ActionMeasures } from "../../../data/action-measures/index.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { EQIA_RELATION_LABELS } from "../../../domain/measure-constants.ts";
-import { useEqiaStyles } from "./eqias.styles.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 
 export default function ActionEqias({ measures }: { measures: ActionMeasures }) {
-  const s = useEqiaStyles();
+  const p = usePanelStyles();
   const { eqias } = measures;
   return (
-    <section className={s.panel} aria-labelledby="action-eqias-title">
-      <h2 id="action-eqias-title" className={s.h2}>
+    <section className={p.panel} aria-labelledby="action-eqias-title">
+      <h2 id="action-eqias-title" className={p.h2}>
         Equality Impact Assessments ({eqias.length})
       </h2>
       {eqias.length === 0 ? (
-        <p className={s.muted}>
-          No assessment is linked to this action. <a className={s.link} href="#/eqias">See the EqIA register</a>
+        <p className={p.muted}>
+          No assessment is linked to this action. <a className={p.link} href="#/eqias">See the EqIA register</a>
         </p>
       ) : (
         <ul>
           {eqias.map((l) => (
             <li key={l.id}>
-              <a className={s.link} href={`#/eqias/${l.eqiaId}`}>
+              <a className={p.link} href={`#/eqias/${l.eqiaId}`}>
                 {l.eqiaTitle}
               </a>{" "}
               {EQIA_RELATION_LABELS[l.relation]} this action

@@ -16,10 +16,12 @@ import { useAppContext } from "../../lib/app-context.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { characteristicsText } from "./characteristics-text.ts";
 import { EqiaForm } from "./eqia-form.tsx";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useEqiaStyles } from "./eqias.styles.ts";
 
 export default function EqiaRegisterView() {
   const s = useEqiaStyles();
+  const p = usePanelStyles();
   const dt = useDataTableStyles();
   const { sp, isMember, navigate } = useAppContext();
   const load = useLoad(() => getEqias(sp), [sp]);
@@ -36,15 +38,15 @@ export default function EqiaRegisterView() {
         </div>
       )}
       {adding && (
-        <section className={s.panel} aria-labelledby="add-eqia-title">
-          <h2 id="add-eqia-title" className={s.h2}>
+        <section className={p.panel} aria-labelledby="add-eqia-title">
+          <h2 id="add-eqia-title" className={p.h2}>
             Add an assessment
           </h2>
           <EqiaForm existing={null} onSaved={(id) => navigate(`#/eqias/${id}`)} onCancel={() => setAdding(false)} />
         </section>
       )}
       {eqias.length === 0 ? (
-        <p className={s.muted}>No assessment is in the register yet.</p>
+        <p className={p.muted}>No assessment is in the register yet.</p>
       ) : (
         <div className={dt.wrap}>
           <table className={dt.table} data-table="eqias">
@@ -63,7 +65,7 @@ export default function EqiaRegisterView() {
               {eqias.map((e) => (
                 <tr key={e.id}>
                   <th scope="row">
-                    <a className={s.link} href={`#/eqias/${e.id}`}>
+                    <a className={p.link} href={`#/eqias/${e.id}`}>
                       {e.title}
                     </a>
                   </th>
@@ -72,7 +74,7 @@ export default function EqiaRegisterView() {
                   <td>{EQIA_OUTCOME_LABELS[e.outcome]}</td>
                   <td>
                     {e.publishedLink && checkLink(e.publishedLink).ok ? (
-                      <a className={s.link} href={e.publishedLink} target="_blank" rel="noreferrer noopener" aria-label={`Published assessment: ${e.title}`}>
+                      <a className={p.link} href={e.publishedLink} target="_blank" rel="noreferrer noopener" aria-label={`Published assessment: ${e.title}`}>
                         Published assessment
                       </a>
                     ) : (

@@ -15,25 +15,27 @@ import { EQIA_OUTCOME_LABELS, EQIA_RELATION_LABELS, EQIA_RELATIONS, type EqiaRel
 import { mayChangeEqia, mayLinkEqia } from "../../../domain/measures-access.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
+import { FactsList } from "../../components/facts-list/facts-list.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { characteristicsText } from "./characteristics-text.ts";
 import { EqiaForm } from "./eqia-form.tsx";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useEqiaStyles } from "./eqias.styles.ts";
 import { useEqiaLinks } from "./use-eqia-links.ts";
 
 function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; links: EqiaLink[]; reload(): Promise<void>; mayLink: boolean }) {
-  const s = useEqiaStyles();
+  const p = usePanelStyles();
   const dt = useDataTableStyles();
   const f = useEqiaLinks(eqia, reload);
   return (
-    <section className={s.panel} aria-labelledby="eqia-actions-title">
-      <h2 id="eqia-actions-title" className={s.h2}>
+    <section className={p.panel} aria-labelledby="eqia-actions-title">
+      <h2 id="eqia-actions-title" className={p.h2}>
         Actions ({links.length})
       </h2>
       {links.length === 0 ? (
-        <p className={s.muted}>No action is linked to this assessment yet.</p>
+        <p className={p.muted}>No action is linked to this assessment yet.</p>
       ) : (
         <div className={dt.wrap}>
           <table className={dt.table} data-table="eqia-actions">
@@ -49,7 +51,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
               {links.map((l) => (
                 <tr key={l.id}>
                   <th scope="row">
-                    <a className={s.link} href={`#/actions/${l.actionId}`}>
+                    <a className={p.link} href={`#/actions/${l.actionId}`}>
                       {l.actionReference ? `${l.actionReference}: ` : ""}
                       {l.actionTitle}
                     </a>
@@ -70,7 +72,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
       )}
       {mayLink && f.plan && (
         <form
-          className={s.form}
+          className={p.form}
           aria-label="Link an action"
           noValidate
           onSubmit={(e) => {
@@ -90,7 +92,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
               ))}
             </Select>
           </Field>
-          <div className={s.wide}>
+          <div className={p.wide}>
             <Button type="submit" disabledFocusable={f.busy}>
               Link the action
             </Button>
@@ -103,6 +105,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
 
 export default function EqiaView({ id }: { id: number }) {
   const s = useEqiaStyles();
+  const p = usePanelStyles();
   const { sp, me, isMember } = useAppContext();
   const read = useCallback(async () => {
     const [eqia, links] = await Promise.all([getEqia(sp, id), getEqiaActions(sp, id)]);
@@ -127,15 +130,15 @@ export default function EqiaView({ id }: { id: number }) {
   return (
     <article className={s.root} aria-labelledby="eqia-title">
       <div>
-        <a className={s.link} href="#/eqias">
+        <a className={p.link} href="#/eqias">
           Back to the EqIA register
         </a>
       </div>
       <h1 id="eqia-title" className={s.h1}>
         {eqia.title}
       </h1>
-      <section className={s.panel} aria-labelledby="eqia-details-title">
-        <h2 id="eqia-details-title" className={s.h2}>
+      <section className={p.panel} aria-labelledby="eqia-details-title">
+        <h2 id="eqia-details-title" className={p.h2}>
           The assessment
         </h2>
         {editing ? (
@@ -149,24 +152,21 @@ export default function EqiaView({ id }: { id: number }) {
           />
         ) : (
           <>
-            <dl className={s.facts}>
-              {facts.map(([k, v]) => (
-                <div key={k} style={{ display: "contents" }}>
-                  <dt className={s.term}>{k}</dt>
-                  <dd className={s.value}>{v}</dd>
-                </div>
-              ))}
-              <dt className={s.term}>Published</dt>
-              <dd className={s.value}>
-                {eqia.publishedLink && checkLink(eqia.publishedLink).ok ? (
-                  <a className={s.link} href={eqia.publishedLink} target="_blank" rel="noreferrer noopener">
-                    {eqia.publishedLink}
-                  </a>
-                ) : (
-                  "Not yet published"
-                )}
-              </dd>
-            </dl>
+            <FactsList
+              facts={[
+                ...facts,
+                [
+                  "Published",
+                  eqia.publishedLink && checkLink(eqia.publishedLink).ok ? (
+                    <a key="published" className={p.link} href={eqia.publishedLink} target="_blank" rel="noreferrer noopener">
+                      {eqia.publishedLink}
+                    </a>
+                  ) : (
+                    "Not yet published"
+                  ),
+                ],
+              ]}
+            />
             {mayChangeEqia(caller, eqia) && (
               <div>
                 <Button onClick={() => setEditing(true)}>Change the assessment</Button>

@@ -3,19 +3,20 @@
  * the documents and data that show the action's progress, newest first, each link opened in a new tab; and, for
  * those who may add evidence, a form with the title, the link (http or https only, said clearly), type and date.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner } from "@fluentui/react-components";
+import { Field, Input, Select } from "@fluentui/react-components";
 import { checkLink } from "../../../domain/evidence.ts";
 import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES, type EvidenceType } from "../../../domain/measure-constants.ts";
 import { mayAddEvidence } from "../../../domain/measures-access.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
+import { SubmitRow } from "../../components/submit-row/submit-row.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { dayOf } from "../../lib/format.ts";
 import type { ActionEvidenceProps } from "./evidence.types.ts";
-import { useEvidenceStyles } from "./evidence.styles.ts";
 import { useAddEvidenceForm } from "./use-add-evidence-form.ts";
 
 function AddEvidenceForm(props: Pick<ActionEvidenceProps, "action" | "reload">) {
-  const s = useEvidenceStyles();
+  const s = usePanelStyles();
   const f = useAddEvidenceForm(props);
   return (
     <form
@@ -27,7 +28,7 @@ function AddEvidenceForm(props: Pick<ActionEvidenceProps, "action" | "reload">) 
         if (!f.saving) void f.submit();
       }}
     >
-      <h3 id="add-evidence-title" className={`${s.h3} ${s.wide}`}>
+      <h3 id="add-evidence-title" className={`${s.h4} ${s.wide}`}>
         Add evidence
       </h3>
       <Field className={s.grow} label="Title" required validationMessage={f.errors.title}>
@@ -48,25 +49,13 @@ function AddEvidenceForm(props: Pick<ActionEvidenceProps, "action" | "reload">) 
       <Field label="Date" required validationMessage={f.errors.date}>
         <Input type="date" value={f.input.date} onChange={(_, d) => f.change({ date: d.value })} />
       </Field>
-      <div className={s.wide}>
-        <Button type="submit" appearance="primary" disabledFocusable={f.saving} icon={f.saving ? <Spinner size="tiny" /> : undefined}>
-          {f.saving ? "Saving…" : "Add evidence"}
-        </Button>
-      </div>
-      {f.failure && (
-        <MessageBar intent="error" className={s.wide}>
-          <MessageBarBody>
-            <MessageBarTitle>{f.failure.title}</MessageBarTitle>
-            {f.failure.detail}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <SubmitRow label="Add evidence" saving={f.saving} failure={f.failure} />
     </form>
   );
 }
 
 export default function ActionEvidence({ action, measures, reload }: ActionEvidenceProps) {
-  const s = useEvidenceStyles();
+  const s = usePanelStyles();
   const dt = useDataTableStyles();
   const { me, isMember } = useAppContext();
   const { evidence } = measures;

@@ -11,11 +11,13 @@ import { indicatorProgress } from "../../../domain/indicator-progress.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_FREQUENCY_LABELS, INDICATOR_UNIT_LABELS, TARGET_STATUS_LABELS } from "../../../domain/measure-constants.ts";
 import { mayRecordValue } from "../../../domain/measures-access.ts";
+import { FactsList } from "../../components/facts-list/facts-list.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { ChartBoundary } from "./chart-boundary.tsx";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import type { IndicatorCardProps } from "./indicators.types.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
 import { RecordValueForm } from "./record-value-form.tsx";
 
@@ -23,6 +25,7 @@ const IndicatorChart = lazy(() => import("./indicator-chart.tsx"));
 
 export function IndicatorCard({ action, indicator, reload }: IndicatorCardProps) {
   const s = useIndicatorStyles();
+  const p = usePanelStyles();
   const { me, isMember, now } = useAppContext();
   const titleId = useId();
   const today = londonDate(now());
@@ -44,35 +47,26 @@ export function IndicatorCard({ action, indicator, reload }: IndicatorCardProps)
   const may = mayRecordValue({ personId: me.id, isEdiMember: isMember }, action, indicator);
   return (
     <section className={s.card} aria-labelledby={titleId} data-indicator={indicator.id}>
-      <h3 id={titleId} className={s.h3}>
+      <h3 id={titleId} className={p.h3}>
         {indicator.name}
       </h3>
-      <dl className={s.facts}>
-        {facts.map(([k, v]) => (
-          <div key={k} style={{ display: "contents" }}>
-            <dt className={s.term}>{k}</dt>
-            <dd className={s.value}>{v}</dd>
-          </div>
-        ))}
-        <dt className={s.term}>Trend</dt>
-        <dd className={s.value} data-trend={progress.trend}>
-          {progress.words}
-        </dd>
-        <dt className={s.term}>Against target</dt>
-        <dd className={s.value} data-target-status={progress.status}>
-          <span className={s.status}>{TARGET_STATUS_LABELS[progress.status]}</span>: {progress.reason}
-        </dd>
-        {progress.missing.length > 0 && (
-          <>
-            <dt className={s.term}>No value yet for</dt>
-            <dd className={s.value}>{progress.missing.map((p) => p.label).join(", ")}</dd>
-          </>
-        )}
-      </dl>
+      <FactsList
+        facts={[
+          ...facts,
+          ["Trend", <span key="trend" data-trend={progress.trend}>{progress.words}</span>],
+          [
+            "Against target",
+            <span key="status" data-target-status={progress.status}>
+              <span className={s.status}>{TARGET_STATUS_LABELS[progress.status]}</span>: {progress.reason}
+            </span>,
+          ],
+          ...(progress.missing.length > 0 ? [["No value yet for", progress.missing.map((p) => p.label).join(", ")] as const] : []),
+        ]}
+      />
       <div className={s.pair}>
         {hasChart && (
           <div className={s.chart} data-chart="indicator-trend">
-            <ChartBoundary fallback={<p className={s.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
+            <ChartBoundary fallback={<p className={p.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
               <Suspense fallback={<ViewSkeleton label="Loading the chart" rows={2} />}>
                 <IndicatorChart indicator={indicator} />
               </Suspense>

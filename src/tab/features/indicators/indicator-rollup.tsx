@@ -13,6 +13,7 @@ import { useAppContext } from "../../lib/app-context.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { ChartBoundary } from "./chart-boundary.tsx";
 import type { IndicatorRollupProps } from "./indicators.types.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
 import { rollupRows } from "./rollup-rows.ts";
 
@@ -20,6 +21,7 @@ const RollupChart = lazy(() => import("./rollup-chart.tsx"));
 
 export default function IndicatorRollup(props: IndicatorRollupProps) {
   const s = useIndicatorStyles();
+  const p = usePanelStyles();
   const dt = useDataTableStyles();
   const { sp, plan, now } = useAppContext();
   const load = useLoad(async () => (plan ? getPlanIndicators(sp, plan.id) : []), [sp, plan?.id]);
@@ -27,12 +29,12 @@ export default function IndicatorRollup(props: IndicatorRollupProps) {
     if (load.state === "loading") return <ViewSkeleton label="Loading the indicators" rows={3} />;
     if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;
     const rows = rollupRows(props, load.data, londonDate(now()));
-    if (rows.length === 0) return <p className={s.muted}>No action in this plan has an indicator yet.</p>;
+    if (rows.length === 0) return <p className={p.muted}>No action in this plan has an indicator yet.</p>;
     const total = (k: "onTarget" | "offTarget" | "unknown" | "valueDue" | "total") => rows.reduce((n, r) => n + r[k], 0);
     return (
       <div className={s.pair}>
         <div className={s.chart}>
-          <ChartBoundary fallback={<p className={s.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
+          <ChartBoundary fallback={<p className={p.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
             <Suspense fallback={<ViewSkeleton label="Loading the chart" rows={2} />}>
               <RollupChart rows={rows} />
             </Suspense>
@@ -90,10 +92,10 @@ export default function IndicatorRollup(props: IndicatorRollupProps) {
   };
   return (
     <section aria-labelledby="dash-indicators" className={s.card} data-chart="dash-indicators">
-      <h2 id="dash-indicators" className={s.h2}>
+      <h2 id="dash-indicators" className={p.h2}>
         Indicators against target
       </h2>
-      <p className={s.muted}>On target: met or on track. Off target: off track or missed. Judged as of today from each indicator's latest values.</p>
+      <p className={p.muted}>On target: met or on track. Off target: off track or missed. Judged as of today from each indicator's latest values.</p>
       {body()}
     </section>
   );

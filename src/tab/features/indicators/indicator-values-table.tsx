@@ -7,17 +7,19 @@ import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
 import { periodFromId } from "../../../domain/indicator-periods.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { dayOf } from "../../lib/format.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
 
 export function IndicatorValuesTable({ indicator }: { indicator: IndicatorWithValues }) {
   const dt = useDataTableStyles();
   const s = useIndicatorStyles();
+  const p = usePanelStyles();
   const groups = indicator.groups.length > 0;
   // The highest revision of each (period, group) is its current value; lower ones are corrected figures.
   const top = new Map<string, number>();
   for (const v of indicator.values) top.set(`${v.period}\u0000${v.group}`, Math.max(top.get(`${v.period}\u0000${v.group}`) ?? 0, v.revision));
   const rows = [...indicator.values].sort((a, b) => a.period.localeCompare(b.period) || a.group.localeCompare(b.group) || a.revision - b.revision);
-  if (rows.length === 0) return <p className={s.muted}>No value recorded yet.</p>;
+  if (rows.length === 0) return <p className={p.muted}>No value recorded yet.</p>;
   return (
     <div className={dt.wrap}>
       <table className={dt.table} data-table="indicator-values">

@@ -3,11 +3,12 @@
  * one is a correction, which asks why), the value as people write it ("19", "19 %", "£1,250"), a note. Each
  * problem is shown under its field and names it; nothing is written while any remains.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
+import { usePanelStyles } from "../../components/panel/panel.styles.ts";
+import { SubmitRow } from "../../components/submit-row/submit-row.tsx";
 import type { IndicatorCardProps } from "./indicators.types.ts";
-import { useIndicatorStyles } from "./indicators.styles.ts";
 import { useRecordValueForm } from "./use-record-value-form.ts";
 import type { PeriodChoice } from "./value-periods.ts";
 
@@ -19,7 +20,7 @@ function choiceLabel(c: PeriodChoice, unit: IndicatorCardProps["indicator"]["uni
 }
 
 export function RecordValueForm({ indicator, reload }: Pick<IndicatorCardProps, "indicator" | "reload">) {
-  const s = useIndicatorStyles();
+  const s = usePanelStyles();
   const f = useRecordValueForm({ indicator, reload });
   const id = useId();
   const titleId = `${id}-title`;
@@ -63,19 +64,7 @@ export function RecordValueForm({ indicator, reload }: Pick<IndicatorCardProps, 
       <Field className={s.wide} label={f.correcting ? "Why is it corrected?" : "Note (optional)"} required={f.correcting} validationMessage={f.errors.note}>
         <Textarea value={f.note} onChange={(_, d) => f.setNote(d.value)} resize="vertical" />
       </Field>
-      <div className={s.wide}>
-        <Button type="submit" appearance="primary" disabled={f.choices.length === 0} disabledFocusable={f.saving} icon={f.saving ? <Spinner size="tiny" /> : undefined}>
-          {f.saving ? "Saving…" : f.correcting ? "Save the correction" : "Save the value"}
-        </Button>
-      </div>
-      {f.failure && (
-        <MessageBar intent="error" className={s.wide}>
-          <MessageBarBody>
-            <MessageBarTitle>{f.failure.title}</MessageBarTitle>
-            {f.failure.detail}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <SubmitRow label={f.correcting ? "Save the correction" : "Save the value"} saving={f.saving} disabled={f.choices.length === 0} failure={f.failure} />
     </form>
   );
 }

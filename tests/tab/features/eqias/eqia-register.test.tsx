@@ -13,13 +13,8 @@ import { getEqias } from "../../../../src/data/eqias/repository.ts";
 import { getPlanActions } from "../../../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import { matchRoute } from "../../../../src/tab/app/routes.tsx";
+import "../../jsdom-layout.ts";
 import { renderInApp, seededSiteSignedInAs, signedIn, type TestApp } from "../../support.tsx";
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 const { site, app } = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 
@@ -31,7 +26,7 @@ function open(hash: string, who: TestApp = app()) {
 describe("the EqIA register", () => {
   it("lets the EDI group add an assessment: bad input is named by field and nothing is written; then it is listed", async () => {
     const view = open("#/eqias");
-    await userEvent.click(await screen.findByRole("button", { name: "Add an assessment" }, { timeout: 5000 }));
+    await userEvent.click(await screen.findByRole("button", { name: "Add an assessment" }, { timeout: 15_000 }));
     const form = screen.getByRole("form", { name: "Add an assessment" });
     await userEvent.type(within(form).getByRole("textbox", { name: /Policy or decision/ }), "Council Tax Reduction Scheme 2024");
     await userEvent.type(within(form).getByRole("textbox", { name: /Published at/ }), "ftp://files.example.org/eqia.pdf");
@@ -56,7 +51,7 @@ describe("the EqIA register", () => {
     view.unmount();
 
     open("#/eqias");
-    const row = (await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 5000 })).closest("tr")!;
+    const row = (await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 15_000 })).closest("tr")!;
     expect(row.textContent).toContain("Disability, Poverty");
     expect(row.textContent).toContain("Adjust the policy");
     expect(row.textContent).toContain("15 January 2025");
@@ -66,7 +61,7 @@ describe("the EqIA register", () => {
     const [eqia] = await getEqias(app().value.sp);
     const action = (await getPlanActions(app().value.sp, site().currentPlanId)).find((a) => a.reference)!;
     const view = open(`#/eqias/${eqia.id}`);
-    const form = await screen.findByRole("form", { name: "Link an action" }, { timeout: 5000 });
+    const form = await screen.findByRole("form", { name: "Link an action" }, { timeout: 15_000 });
     const ref = within(form).getByRole("textbox", { name: /Action reference/ });
     await userEvent.type(ref, "XX-99-9{Enter}");
     expect(await within(form).findByText(/^Action reference: there is no action "XX-99-9" in /)).toBeTruthy();
@@ -79,7 +74,7 @@ describe("the EqIA register", () => {
     view.unmount();
 
     open(`#/actions/${action.id}`);
-    const back = await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 5000 });
+    const back = await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 15_000 });
     expect(back.getAttribute("href")).toBe(`#/eqias/${eqia.id}`);
     expect(back.closest("li")!.textContent).toContain("gave rise to this action");
   });
@@ -87,11 +82,11 @@ describe("the EqIA register", () => {
   it("is open to every officer to read, with no way to add or link", async () => {
     const officer = await signedIn(site().siteUrl, SEED_UPNS.procurement);
     open("#/eqias", officer);
-    await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 5000 });
+    await screen.findByRole("link", { name: "Council Tax Reduction Scheme 2024" }, { timeout: 15_000 });
     expect(screen.queryByRole("button", { name: "Add an assessment" })).toBeNull();
     const [eqia] = await getEqias(officer.value.sp);
     const view = open(`#/eqias/${eqia.id}`, officer);
-    await screen.findByRole("heading", { name: /^Actions \(1\)$/ }, { timeout: 5000 });
+    await screen.findByRole("heading", { name: /^Actions \(1\)$/ }, { timeout: 15_000 });
     expect(screen.queryByRole("form", { name: "Link an action" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Change the assessment" })).toBeNull();
     view.unmount();

@@ -13,13 +13,8 @@ import { getActionEvidence } from "../../../../src/data/evidence/repository.ts";
 import type { ActionRecord } from "../../../../src/data/actions/mapping.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import { matchRoute } from "../../../../src/tab/app/routes.tsx";
+import "../../jsdom-layout.ts";
 import { renderInApp, seededSiteSignedInAs, signedIn, type TestApp } from "../../support.tsx";
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 const { site, app } = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 let action: ActionRecord;
@@ -32,7 +27,7 @@ beforeAll(async () => {
 async function openEvidence(id: number, who: TestApp = app()) {
   const m = matchRoute(`#/actions/${id}`);
   renderInApp(<Suspense fallback={<p>loading</p>}>{m.route!.render(m.params)}</Suspense>, who);
-  return (await screen.findByRole("heading", { name: /^Evidence \(\d+\)$/ }, { timeout: 5000 })).closest("section") as HTMLElement;
+  return (await screen.findByRole("heading", { name: /^Evidence \(\d+\)$/ }, { timeout: 15_000 })).closest("section") as HTMLElement;
 }
 
 describe("evidence on the action view", () => {

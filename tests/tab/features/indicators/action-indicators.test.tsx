@@ -13,13 +13,8 @@ import { findPlan, getActionValues, getPlanIndicators } from "../../../../src/da
 import type { IndicatorRecord } from "../../../../src/data/indicators/mapping.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import { matchRoute } from "../../../../src/tab/app/routes.tsx";
+import "../../jsdom-layout.ts";
 import { renderInApp, seededSiteSignedInAs } from "../../support.tsx";
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 const { site, app } = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 let consultations: IndicatorRecord;
@@ -35,7 +30,7 @@ beforeAll(async () => {
 async function openAction(actionId: number) {
   const m = matchRoute(`#/actions/${actionId}`);
   renderInApp(<Suspense fallback={<p>loading</p>}>{m.route!.render(m.params)}</Suspense>, app());
-  return screen.findByRole("heading", { name: /^Indicators \(\d+\)$/ }, { timeout: 5000 });
+  return screen.findByRole("heading", { name: /^Indicators \(\d+\)$/ }, { timeout: 15_000 });
 }
 
 /** HTTP requests the local SharePoint has answered ($batch parts not counted apart). */

@@ -43,7 +43,7 @@ describe("indicator roll-up", () => {
       londonDate(new Date()),
     );
     renderInApp(<IndicatorRollup objectives={model.completionByObjective} actions={actions} />, { ...app(), value: { ...app().value, plan } });
-    const table = await screen.findByRole("table", { name: "Indicators on and off target by objective" }, { timeout: 5000 });
+    const table = await screen.findByRole("table", { name: "Indicators on and off target by objective" }, { timeout: 15_000 });
     const rows = within(table)
       .getAllByRole("row")
       .slice(1)

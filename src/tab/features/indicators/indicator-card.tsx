@@ -3,7 +3,7 @@
  * source, who provides it, breakdown), where it stands in words (trend and against target, by the domain's rules),
  * its trend chart beside its data table, and "Record a value" for those who may.
  */
-import { lazy, Suspense, useId } from "react";
+import { lazy, useId } from "react";
 import { CHARACTERISTIC_LABELS } from "../../../domain/constants.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { formatIndicatorValue, isNumericUnit } from "../../../domain/indicator-units.ts";
@@ -12,9 +12,8 @@ import { londonDate } from "../../../domain/london-time.ts";
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_FREQUENCY_LABELS, INDICATOR_UNIT_LABELS, TARGET_STATUS_LABELS } from "../../../domain/measure-constants.ts";
 import { mayRecordValue } from "../../../domain/measures-access.ts";
 import { FactsList } from "../../components/facts-list/facts-list.tsx";
-import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
-import { ChartBoundary } from "./chart-boundary.tsx";
+import { ChartFrame } from "./chart-boundary.tsx";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import type { IndicatorCardProps } from "./indicators.types.ts";
 import { usePanelStyles } from "../../components/panel/panel.styles.ts";
@@ -65,13 +64,9 @@ export function IndicatorCard({ action, indicator, reload }: IndicatorCardProps)
       />
       <div className={s.pair}>
         {hasChart && (
-          <div className={s.chart} data-chart="indicator-trend">
-            <ChartBoundary fallback={<p className={p.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
-              <Suspense fallback={<ViewSkeleton label="Loading the chart" rows={2} />}>
-                <IndicatorChart indicator={indicator} />
-              </Suspense>
-            </ChartBoundary>
-          </div>
+          <ChartFrame name="indicator-trend">
+            <IndicatorChart indicator={indicator} />
+          </ChartFrame>
         )}
         <IndicatorValuesTable indicator={indicator} />
       </div>

@@ -3,7 +3,7 @@
  * objectives and actions the dashboard already read): the plan's indicators judged from the summaries their items
  * keep (src/domain's roll-up; 2 requests, never the 300,000 values), as a chart and its data table per objective.
  */
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { getPlanIndicators } from "../../../data/indicators/repository.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
@@ -11,7 +11,7 @@ import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { ChartBoundary } from "./chart-boundary.tsx";
+import { ChartFrame } from "./chart-boundary.tsx";
 import type { IndicatorRollupProps } from "./indicators.types.ts";
 import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
@@ -33,13 +33,9 @@ export default function IndicatorRollup(props: IndicatorRollupProps) {
     const total = (k: "onTarget" | "offTarget" | "unknown" | "valueDue" | "total") => rows.reduce((n, r) => n + r[k], 0);
     return (
       <div className={s.pair}>
-        <div className={s.chart}>
-          <ChartBoundary fallback={<p className={p.muted}>The chart could not be drawn here; the table has the same figures.</p>}>
-            <Suspense fallback={<ViewSkeleton label="Loading the chart" rows={2} />}>
-              <RollupChart rows={rows} />
-            </Suspense>
-          </ChartBoundary>
-        </div>
+        <ChartFrame name="indicators-by-objective">
+          <RollupChart rows={rows} />
+        </ChartFrame>
         <div className={dt.wrap}>
           <table className={dt.table} data-table="indicators-by-objective">
             <caption className={dt.caption}>Indicators on and off target by objective</caption>

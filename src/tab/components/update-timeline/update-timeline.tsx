@@ -4,8 +4,8 @@
  * (rendered as text, never as HTML). Reused by the review and dashboard pages.
  */
 import { Text } from "@fluentui/react-components";
-import { useUpdateTimelineStyles } from "./update-timeline.styles.ts";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
+import { useUpdateTimelineStyles } from "./update-timeline.styles.ts";
 import { useUpdateTimeline } from "./use-update-timeline.ts";
 
 export type { UpdateTimelineProps };

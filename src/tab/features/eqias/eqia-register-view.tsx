@@ -10,6 +10,7 @@ import { formatLongDate } from "../../../domain/dates.ts";
 import { checkLink } from "../../../domain/evidence.ts";
 import { EQIA_OUTCOME_LABELS } from "../../../domain/measure-constants.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
@@ -48,7 +49,7 @@ export default function EqiaRegisterView() {
       {eqias.length === 0 ? (
         <p className={p.muted}>No assessment is in the register yet.</p>
       ) : (
-        <div className={dt.wrap}>
+        <TableScroll label="The EqIA register">
           <table className={dt.table} data-table="eqias">
             <caption className={dt.caption}>The register, newest assessment first ({eqias.length})</caption>
             <thead>
@@ -86,7 +87,7 @@ export default function EqiaRegisterView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

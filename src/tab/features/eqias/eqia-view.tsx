@@ -14,6 +14,7 @@ import { checkLink, type EqiaLink } from "../../../domain/evidence.ts";
 import { EQIA_OUTCOME_LABELS, EQIA_RELATION_LABELS, EQIA_RELATIONS, type EqiaRelation } from "../../../domain/measure-constants.ts";
 import { mayChangeEqia, mayLinkEqia } from "../../../domain/measures-access.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { FactsList } from "../../components/facts-list/facts-list.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
@@ -37,7 +38,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
       {links.length === 0 ? (
         <p className={p.muted}>No action is linked to this assessment yet.</p>
       ) : (
-        <div className={dt.wrap}>
+        <TableScroll label="Actions this assessment gave rise to or informs">
           <table className={dt.table} data-table="eqia-actions">
             <caption className={dt.caption}>Actions this assessment gave rise to or informs</caption>
             <thead>
@@ -68,7 +69,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {mayLink && f.plan && (
         <form

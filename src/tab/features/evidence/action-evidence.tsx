@@ -8,6 +8,7 @@ import { checkLink } from "../../../domain/evidence.ts";
 import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES, type EvidenceType } from "../../../domain/measure-constants.ts";
 import { mayAddEvidence } from "../../../domain/measures-access.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { SubmitRow } from "../../components/submit-row/submit-row.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
@@ -67,7 +68,7 @@ export default function ActionEvidence({ action, measures, reload }: ActionEvide
       {evidence.length === 0 ? (
         <p className={s.muted}>No evidence is linked to this action yet.</p>
       ) : (
-        <div className={dt.wrap}>
+        <TableScroll label="Evidence, newest first">
           <table className={dt.table} data-table="evidence">
             <caption className={dt.caption}>Evidence, newest first</caption>
             <thead>
@@ -98,7 +99,7 @@ export default function ActionEvidence({ action, measures, reload }: ActionEvide
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {mayAddEvidence({ personId: me.id, isEdiMember: isMember }, action) && <AddEvidenceForm action={action} reload={reload} />}
     </section>

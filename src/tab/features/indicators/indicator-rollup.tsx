@@ -7,6 +7,7 @@ import { lazy } from "react";
 import { getPlanIndicators } from "../../../data/indicators/repository.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useAppContext } from "../../lib/app-context.tsx";
@@ -36,7 +37,7 @@ export default function IndicatorRollup(props: IndicatorRollupProps) {
         <ChartFrame name="indicators-by-objective">
           <RollupChart rows={rows} />
         </ChartFrame>
-        <div className={dt.wrap}>
+        <TableScroll label="Indicators on and off target by objective">
           <table className={dt.table} data-table="indicators-by-objective">
             <caption className={dt.caption}>Indicators on and off target by objective</caption>
             <thead>
@@ -82,7 +83,7 @@ export default function IndicatorRollup(props: IndicatorRollupProps) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
     );
   };

@@ -6,6 +6,7 @@ import type { IndicatorWithValues } from "../../../data/action-measures/index.ts
 import { formatIndicatorValue } from "../../../domain/indicator-units.ts";
 import { periodFromId } from "../../../domain/indicator-periods.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { dayOf } from "../../lib/format.ts";
 import { usePanelStyles } from "../../components/panel/panel.styles.ts";
 import { useIndicatorStyles } from "./indicators.styles.ts";
@@ -21,7 +22,7 @@ export function IndicatorValuesTable({ indicator }: { indicator: IndicatorWithVa
   const rows = [...indicator.values].sort((a, b) => a.period.localeCompare(b.period) || a.group.localeCompare(b.group) || a.revision - b.revision);
   if (rows.length === 0) return <p className={p.muted}>No value recorded yet.</p>;
   return (
-    <div className={dt.wrap}>
+    <TableScroll label={`Values of ${indicator.name}`}>
       <table className={dt.table} data-table="indicator-values">
         <caption className={dt.caption}>Values of {indicator.name}</caption>
         <thead>
@@ -56,6 +57,6 @@ export function IndicatorValuesTable({ indicator }: { indicator: IndicatorWithVa
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

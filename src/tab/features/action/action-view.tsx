@@ -17,6 +17,7 @@ import { UpdateTimeline } from "../../components/update-timeline/update-timeline
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { AddUpdateForm } from "./add-update-form/add-update-form.tsx";
+import { type ActionMeasuresSlot, ActionMeasuresSection } from "./action-measures-section.tsx";
 import { EditActionForm } from "./edit-action-form.tsx";
 import { type ActionPageData, loadActionPage } from "./load-action.ts";
 
@@ -46,7 +47,8 @@ const useStyles = makeStyles({
   },
 });
 
-export default function ActionView({ id }: { id: number }) {
+/** `measures`: the indicators, evidence and EqIA panels, composed in by the route table. */
+export default function ActionView({ id, measures }: { id: number; measures?: ActionMeasuresSlot }) {
   const s = useStyles();
   const ctx = useAppContext();
   const { sp, me, isMember, now, config } = ctx;
@@ -136,6 +138,7 @@ export default function ActionView({ id }: { id: number }) {
           <Text>Only the officers named on this action and the EDI group can add updates.</Text>
         )}
       </section>
+      {measures && <ActionMeasuresSection action={action} render={measures} />}
       <section aria-labelledby="updates-title" className={s.panel}>
         <h2 id="updates-title" className={s.h2}>
           Updates ({updates.length})

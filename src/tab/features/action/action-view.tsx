@@ -17,6 +17,7 @@ import { UpdateTimeline } from "../../components/update-timeline/update-timeline
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { AddUpdateForm } from "./add-update-form/add-update-form.tsx";
+import { type ActionMeasuresSlot, ActionMeasuresSection } from "./action-measures-section.tsx";
 import { EditActionForm } from "./edit-action-form.tsx";
 import { type ActionPageData, loadActionPage } from "./load-action.ts";
 
@@ -46,7 +47,8 @@ const useStyles = makeStyles({
   },
 });
 
-export default function ActionView({ id }: { id: number }) {
+/** `measures`: the indicators, evidence and EqIA panels, composed in by the route table. */
+export default function ActionView({ id, measures }: { id: number; measures?: ActionMeasuresSlot }) {
   const s = useStyles();
   const ctx = useAppContext();
   const { sp, me, isMember, now, config } = ctx;
@@ -66,7 +68,7 @@ export default function ActionView({ id }: { id: number }) {
   const { action, updates, versions, carriedInto, carried } = load.data as ActionPageData;
   // Until it has its own, a carried action shows the last update and measures of the action it came from, as that action's.
   const fromPrevious = carried ? ` (on ${carried.from} in the previous plan)` : "";
-  const measures = action.successMeasures.length ? action.successMeasures.join("\n") : carried?.successMeasures.length ? `${carried.successMeasures.join("\n")}${fromPrevious}` : "";
+  const measuresText = action.successMeasures.length ? action.successMeasures.join("\n") : carried?.successMeasures.length ? `${carried.successMeasures.join("\n")}${fromPrevious}` : "";
   const inherited = !action.lastUpdateAt && carried?.lastUpdate ? carried.lastUpdate : null;
   const at = now();
   const canEdit = isMember || action.ownerId === me.id || action.officerIds.includes(me.id);
@@ -79,7 +81,7 @@ export default function ActionView({ id }: { id: number }) {
     ["Accountable officer", action.owner?.name ?? "nobody named"],
     ["Responsible officers", action.officers.map((p) => p.name).join(", ") || "nobody named"],
     ["Responsible teams", action.teams || "none given"],
-    ["How will we know this is done?", measures || "not stated"],
+    ["How will we know this is done?", measuresText || "not stated"],
     ["Protected characteristics", action.characteristics.map((c) => CHARACTERISTIC_LABELS[c] ?? c).join(", ") || "none tagged"],
     ["Review outcome", action.disposition === "open" ? "Open" : DISPOSITION_SENTENCES[action.disposition]],
     [
@@ -147,6 +149,7 @@ export default function ActionView({ id }: { id: number }) {
           <Text>Only the officers named on this action and the EDI group can add updates.</Text>
         )}
       </section>
+      {measures && <ActionMeasuresSection action={action} render={measures} />}
       <section aria-labelledby="updates-title" className={s.panel}>
         <h2 id="updates-title" className={s.h2}>
           Updates ({updates.length})

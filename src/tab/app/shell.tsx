@@ -9,6 +9,7 @@ import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
 import { getPlans } from "../../data/plans/repository.ts";
 import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
+import type { ApiClient } from "../lib/api-client.ts";
 import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { Link } from "../components/link/link.tsx";
@@ -24,6 +25,8 @@ export interface ShellProps {
   config: TabConfig;
   host: HostInfo;
   sp: SPFI;
+  /** The server's write API, as the signed-in person. */
+  api: ApiClient;
   /** The first view: this device's copy until the first read replaces it (freshness says which). */
   view: FirstView;
   freshness: Freshness;
@@ -42,7 +45,7 @@ function useHashRoute(): RouteMatch {
   return match;
 }
 
-export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
+export function Shell({ config, host, sp, api, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
   const s = useShellStyles();
   const match = useHashRoute();
   const [planId, setPlanId] = useState<number | null>(null);
@@ -64,9 +67,10 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
   }, []);
 
   const isMember = isMemberOf(view.members, view.me.id);
+  const isLead = view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead");
   const viewer: Viewer = useMemo(
-    () => ({ isMember, isLead: view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead") }),
-    [isMember, view],
+    () => ({ isMember, isLead }),
+    [isMember, isLead],
   );
   const myActions: MyActionsState = useMemo(
     () => ({
@@ -84,9 +88,11 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
     () => ({
       config,
       sp,
+      api,
       me: view.me,
       members: view.members,
       isMember,
+      isLead,
       plans,
       plan,
       setPlan: setPlanId,
@@ -97,7 +103,7 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
       announce,
       myActions,
     }),
-    [config, sp, view, isMember, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
+    [config, sp, api, view, isMember, isLead, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
   );
 
   useEffect(() => {

@@ -44,6 +44,7 @@ const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
+const proposals = splitView(() => import("../features/proposals/proposals-view.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
   {
@@ -61,6 +62,14 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },
+  {
+    path: "/proposals",
+    title: "Proposed dates",
+    nav: "Proposed dates",
+    access: "equalities-lead",
+    render: () => <proposals.View />,
+    preload: proposals.preload,
+  },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },

@@ -6,7 +6,7 @@
  */
 import type { ActionRecord } from "../data/actions/index.ts";
 import { submitUpdate } from "../data/updates/repository.ts";
-import { proposalDecisionKey } from "../data/updates/mapping.ts";
+import { proposalDecisionKey, type UpdateRecord } from "../data/updates/mapping.ts";
 import { formatDue, formatLongDate, isValidIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { dueDateChange, mayDo } from "../domain/permissions.ts";
@@ -91,6 +91,9 @@ export async function decideProposal(ctx: CommandContext, caller: Caller, input:
   if (p?.kind !== "date-change-request" || p.actionId !== read.action.id || !p.requestedDueDate)
     throw new CommandError("not-found", "This is not a proposed date for this action. Nothing was saved.");
   if (read.answer) {
+    // The same lead's same answer (a retry whose reply was lost): done, not a refusal.
+    const same = read.answer.author?.id === author.id && Boolean(read.answer.requestedDueDate) === i.accept;
+    if (same) return answered(i.accept, p.requestedDueDate, read.action, read.answer);
     const how = read.answer.requestedDueDate ? "accepted" : "declined";
     const by = read.answer.author?.name || read.answer.authorName || "the equalities lead";
     throw new CommandError("already-decided", `This proposed date was already ${how} by ${by} on ${long(read.answer.date.slice(0, 10))}. Nothing was saved.`);
@@ -117,9 +120,13 @@ export async function decideProposal(ctx: CommandContext, caller: Caller, input:
       now: ctx.now(),
     }),
   );
-  return i.accept
-    ? { outcome: "accepted", message: `Accepted: the delivery date is now ${long(date)}.`, action: r.action, update: r.update }
-    : { outcome: "declined", message: "Declined: the delivery date is unchanged, and the officer can see why.", action: r.action, update: r.update };
+  return answered(i.accept, date, r.action, r.update);
+}
+
+function answered(accept: boolean, date: string, action: ActionRecord, update: UpdateRecord): CommandResult {
+  return accept
+    ? { outcome: "accepted", message: `Accepted: the delivery date is now ${long(date)}.`, action, update }
+    : { outcome: "declined", message: "Declined: the delivery date is unchanged, and the officer can see why.", action, update };
 }
 
 /** Refuses a due-date change nobody in these roles may make or propose. */

@@ -67,14 +67,35 @@ export interface ApiClient {
   snooze(actionId: number, body?: { seen?: ApiSeen }): Promise<ApiResult>;
 }
 
-/** `origin`: where the server is, when it is not the tab's own origin (component tests). */
+/** Waits before the second and third attempts of a request whose connection failed. */
+const RETRY_WAITS_MS = [400, 1_200];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `origin`: where the server is, when it is not the tab's own origin (component tests).
+ *
+ * A request whose connection fails (dropped, refused, the answer lost) is sent again, twice at most, but only when
+ * it carries a submission key: the server then finds what the first attempt saved instead of saving it twice (and
+ * a proposal's answer is recognised as the same person's). Anything else is reported at once.
+ */
 export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
+  const send = async (path: string, body: unknown): Promise<Response> => {
+    const retryable = typeof (body as { submissionKey?: unknown }).submissionKey === "string" || path.endsWith("/decision");
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fetch(`${origin}/api/actions/${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${await token()}` },
+          body: JSON.stringify(body),
+        });
+      } catch (err) {
+        if (!retryable || attempt >= RETRY_WAITS_MS.length) throw err;
+        await sleep(RETRY_WAITS_MS[attempt]);
+      }
+    }
+  };
   const post = async (path: string, body: unknown): Promise<ApiResult> => {
-    const res = await fetch(`${origin}/api/actions/${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${await token()}` },
-      body: JSON.stringify(body),
-    });
+    const res = await send(path, body);
     const text = await res.text();
     let json: Record<string, unknown> = {};
     try {

@@ -2,7 +2,8 @@
  * Action.Execute handlers of the digest card. A press costs at most three SharePoint requests: one $batch that
  * reads who pressed, the EDI group and the card's actions (./read-for-press.ts); then, only when the person may act
  * and the card shows the action as it is, one write of the action with the ETag just read, and the update item
- * after it (./writes.ts). The answer is the refreshed card, built from what was read and written, not re-read.
+ * after it, made by the same checked commands as the tab's writes (src/commands, through ./writes.ts). The answer
+ * is the refreshed card, built from what was read and written, not re-read.
  * A refusal, a change the officer did not see, a 412 or bad input answers with a card and writes nothing.
  */
 import { formatDue } from "../../domain/dates.ts";

@@ -29,6 +29,8 @@ export interface TabStack {
   siteUrl: string;
   /** The local SharePoint server's base URL (for /_local/stats). */
   baseUrl: string;
+  /** The production server (local mode) whose write API the tab's /api/* requests are forwarded to. */
+  apiOrigin: string;
   spAs(email: string): SPFI;
   currentPlanId: number;
   close(): Promise<void>;
@@ -138,6 +140,7 @@ export async function startTabStack(opts: { shiftToToday?: boolean; now?: Date; 
     url: `http://127.0.0.1:${port}/`,
     siteUrl: site.siteUrl,
     baseUrl: site.baseUrl,
+    apiOrigin: api.origin,
     spAs: site.spAs,
     currentPlanId: site.currentPlanId,
     close: async () => {

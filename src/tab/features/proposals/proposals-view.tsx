@@ -118,7 +118,7 @@ export default function ProposalsView() {
         Proposed delivery dates ({items.length})
       </h1>
       {done && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

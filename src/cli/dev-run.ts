@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on this machine, on 127.0.0.1 only —
- * the local SharePoint server (seeded, dates moved near today), the tab (vite), the bot and Agents Playground —
+ * the local SharePoint server (seeded, dates moved near today), the tab (vite, forwarding /api/actions to the
+ * production server's write API in local mode), the bot and Agents Playground —
  * then one block with every URL and who you can sign in as.
  *
  * The list server is the strict one, as awkward as a tenant: an Entra-shaped directory of the seeded cast (tokens
@@ -74,13 +75,22 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     await seedSite(localSeedTarget(siteUrl), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
     await markDeparted(sharepoint.baseUrl, SEED_DEPARTURES);
 
+    // The write API: the production server itself, in local mode (its bot off; the bot runs below with the
+    // Playground), so the tab's writes take the one code path they take in a tenant. Vite forwards /api/actions to it.
+    const { startProductionServer } = await import("../server/index.ts");
+    const { loadServerConfig } = await import("../config/server-config.ts");
+    const api = await startProductionServer(
+      loadServerConfig({ mode: "local", host: "127.0.0.1", port: 0, siteUrl, reminders: false, tabDir: resolve("dist/tab"), logLevel: "warn" }, {}),
+    );
+    closers.push(() => api.stop());
+
     // The tab: vite's dev server, with its runtime config from the environment (see vite.config.ts).
     process.env.EAP_SITE_URL = siteUrl;
     process.env.EAP_MODE = "local";
     const { createServer: createVite } = await import("vite");
     const vite = await createVite({
       configFile: resolve("vite.config.ts"),
-      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0 },
+      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0, proxy: { "/api/actions": { target: api.origin } } },
       logLevel: "warn",
     });
     await vite.listen();

@@ -23,8 +23,13 @@ export type ChoosableActionStatus = (typeof CHOOSABLE_ACTION_STATUSES)[number];
 export const DISPOSITIONS = ["open", "closed", "ongoing", "developed"] as const;
 /** Decisions the EDI group can record in a review meeting. */
 export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "developed"] as const;
-/** "handover": the action was given a new owner (bulk reassignment by the equalities lead); never published. */
-export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request", "handover"] as const;
+/**
+ * "date-change-request": someone responsible asks the equalities lead for a new delivery date; "date-change-decision":
+ * the lead's answer to one (accepted or declined), or the lead's own change of the date, kept in the timeline.
+ * "handover": the action was given a new owner (bulk reassignment by the equalities lead). Only "progress" is
+ * ever published.
+ */
+export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request", "date-change-decision", "handover"] as const;
 /** Whether an update's date is the day it was reported, or only the last day of its period (see update-source.ts). */
 export const UPDATE_DATE_PRECISIONS = ["exact", "period-end"] as const;
 export type UpdateDatePrecision = (typeof UPDATE_DATE_PRECISIONS)[number];

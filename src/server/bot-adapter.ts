@@ -27,7 +27,7 @@ export interface MountedBot {
 }
 
 /** How the bot signs in to SharePoint: the configuration's sign-in (src/config/server-config.ts), through the data layer. */
-async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
+export async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
   try {
     return await spAuthFrom(c.signIn);
   } catch (err) {

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
-import { DevAppAuth, DevTokenAuth } from "../../src/data/auth/dev-token.ts";
+import { DevAppAuth, DevTokenAuth, mintDevToken } from "../../src/data/auth/dev-token.ts";
 import { createSp, getCurrentPerson, getMyActions, getPlans } from "../../src/data/index.ts";
 import { SEED_DEPARTED, SEED_PEOPLE } from "../../src/seed/people.ts";
 
@@ -123,6 +123,19 @@ describe("npm start", () => {
     const page = await fetch(new URL(mails[0].url, sharepoint));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Your equality actions");
+    // The tab's writes reach the server's API through the tab's own address: a write needs a token, and an officer
+    // who signs in snoozes their own action's reminders.
+    const unsigned = await fetch(new URL("api/actions/1/snooze", tab!), { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(unsigned.status).toBe(401);
+    const owner = SEED_PEOPLE.find((p) => !p.ediGroup)!;
+    const ownerSp = createSp(sharepoint!, DevTokenAuth({ upn: owner.upn, name: owner.name, oid: owner.oid }));
+    const [theirs] = await getMyActions(ownerSp, (await getCurrentPerson(ownerSp)).id);
+    const snoozed = await fetch(new URL(`api/actions/${theirs.id}/snooze`, tab!), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${mintDevToken({ upn: owner.upn, name: owner.name, oid: owner.oid })}` },
+      body: "{}",
+    });
+    expect(snoozed.status).toBe(200);
 
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));

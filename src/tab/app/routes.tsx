@@ -85,6 +85,7 @@ const dashboardPreload = () => Promise.all([dashboard.preload(), indicatorRollup
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 const handover = splitView(() => import("../features/handover/handover-view.tsx"));
+const proposals = splitView(() => import("../features/proposals/proposals-view.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
   {
@@ -104,6 +105,14 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View indicators={dashboardIndicators} />, preload: dashboardPreload },
   { path: "/eqias", title: "EqIA register", nav: "EqIAs", access: "everyone", render: () => <eqiaRegister.View />, preload: eqiaRegister.preload },
   { path: "/eqias/:id", title: "Equality Impact Assessment", access: "everyone", render: (p) => <eqia.View id={Number(p.id)} />, preload: eqia.preload },
+  {
+    path: "/proposals",
+    title: "Proposed dates",
+    nav: "Proposed dates",
+    access: "equalities-lead",
+    render: () => <proposals.View />,
+    preload: proposals.preload,
+  },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/handover", title: "Hand over actions", nav: "Handover", access: "equalities-lead", render: () => <handover.View />, preload: handover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },

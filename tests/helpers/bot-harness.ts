@@ -14,7 +14,7 @@ import { DevAppAuth } from "../../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
 import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
-import { startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
+import { LOCAL_APP_GRANT, startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
 import { provision } from "../../src/data/provision.ts";
 
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
@@ -89,7 +89,8 @@ export async function startDirectorySite(people: readonly DirectoryPerson[]): Pr
     accountEnabled: true,
     deleted: false,
   }));
-  const s = await startTestSharePoint({ directory: entries });
+  // The product's app has its site grant, as in a tenant: the bot signs in app-only.
+  const s = await startTestSharePoint({ directory: entries, grants: LOCAL_APP_GRANT });
   await provision(createSp(s.siteUrl, DevTokenAuth(BOT_IDENTITY)));
   const nameOf = (upn: string) => people.find((p) => p.upn === upn)?.name ?? upn;
   return {

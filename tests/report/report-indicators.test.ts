@@ -44,7 +44,7 @@ const action = (id: number, objectiveId: number, reference: string): Action => (
 });
 const actions = [action(1, 10, "CL-1"), action(2, 11, "CL-2"), action(3, 12, "CL-3")];
 const updates: ActionUpdate[] = [
-  { id: 1, actionId: 1, planId: 1, date: "2023-03-01T12:00:00Z", authorId: null, authorName: "", text: "Progress.", statusAtTime: null, kind: "progress", period: "2022-23", decision: null, meetingDate: null, requestedDueDate: null },
+  { id: 1, actionId: 1, planId: 1, date: "2023-03-01T12:00:00Z", authorId: null, authorName: "", text: "Progress.", statusAtTime: null, kind: "progress", period: "2022-23", decision: null, meetingDate: null, requestedDueDate: null, publication: { state: "approved", approvedText: "Progress.", withheldReason: null, reviewedAt: null, reviewedById: null } },
 ];
 const rate: ReportIndicator = {
   id: 100,

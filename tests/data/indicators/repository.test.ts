@@ -31,7 +31,7 @@ import { provision } from "../../../src/data/provision.ts";
 import { currentValues, valueHistory } from "../../../src/domain/indicators.ts";
 import type { Person } from "../../../src/domain/types.ts";
 import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
 let sp: SPFI;
@@ -57,7 +57,7 @@ const responseRate = {
 };
 
 beforeAll(async () => {
-  server = await startTestSharePoint();
+  server = await startTestSharePoint(directoryOf(["officer@example.org", "colleague@example.org"]));
   sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("officer@example.org")), { retryIntervalMs: 20 });
   other = createSp(server.siteUrl, DevTokenAuth(devIdentity("colleague@example.org")), { retryIntervalMs: 20 });
   await provision(sp);

@@ -79,13 +79,15 @@ export interface GroupChange {
   what: string;
 }
 
+/** The settings a group has otherwise than the model says (a setting SharePoint does not report is not judged). */
+function wrongSettings(g: GroupInfo): Array<[string, boolean]> {
+  const have = g as unknown as Record<string, unknown>;
+  return Object.entries(GROUP_SETTINGS).filter(([k, v]) => have[k] !== undefined && have[k] !== v);
+}
+
 /** What differs between a group and what the model says (settings and owner), in words. */
 export function groupDifferences(g: GroupInfo, ownerTitle: string): string[] {
-  const out: string[] = [];
-  for (const [k, want] of Object.entries(GROUP_SETTINGS)) {
-    const have = (g as unknown as Record<string, unknown>)[k];
-    if (have !== undefined && have !== want) out.push(`${k} is ${String(have)}, should be ${String(want)}`);
-  }
+  const out = wrongSettings(g).map(([k, want]) => `${k} is ${String(!want)}, should be ${String(want)}`);
   if (g.OwnerTitle.toLowerCase() !== ownerTitle.toLowerCase()) out.push(`owned by "${g.OwnerTitle}", should be owned by "${ownerTitle}"`);
   return out;
 }
@@ -103,13 +105,14 @@ export async function ensureEapGroups(sp: SPFI): Promise<GroupChange[]> {
     const def = EAP_GROUPS[key];
     let g = await readGroup(sp, key);
     if (!g) {
-      await callSharePoint(`Creating the site group ${def.title}`, () => sp.web.siteGroups.add({ Title: def.title, Description: def.description, ...GROUP_SETTINGS }));
-      changes.push({ group: def.title, what: "created the group" });
+      // A creation whose reply was lost is re-sent and refused as "already in use": the group is then there, ours.
+      const created = await callSharePoint(`Creating the site group ${def.title}`, () => sp.web.siteGroups.add({ Title: def.title, Description: def.description, ...GROUP_SETTINGS })).catch((e) => e);
       g = await readGroup(sp, key);
-      if (!g) throw new DataError("sharepoint", `The site group ${def.title} was created but cannot be read back.`);
+      if (!g) throw created instanceof Error ? created : new DataError("sharepoint", `The site group ${def.title} was created but cannot be read back.`);
+      changes.push({ group: def.title, what: "created the group" });
     }
     const owner = ownerOf[key]();
-    const settings = Object.entries(GROUP_SETTINGS).filter(([k, v]) => (g as unknown as Record<string, unknown>)[k] !== undefined && (g as unknown as Record<string, unknown>)[k] !== v);
+    const settings = wrongSettings(g);
     if (settings.length) {
       await callSharePoint(`Setting ${def.title}`, () => groupByName(sp, key).update(Object.fromEntries(settings)));
       changes.push({ group: def.title, what: settings.map(([k, v]) => `${k} ${String(v)}`).join(", ") });

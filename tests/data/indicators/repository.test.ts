@@ -7,6 +7,7 @@
  * holds the same reads against more values than the list view threshold.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
@@ -30,7 +31,6 @@ import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { currentValues, valueHistory } from "../../../src/domain/indicators.ts";
 import type { Person } from "../../../src/domain/types.ts";
-import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
 import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;

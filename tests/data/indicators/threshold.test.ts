@@ -5,6 +5,7 @@
  * the index alone cannot narrow enough); another action's measures stay one request; plan reads go by windows.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
@@ -24,7 +25,6 @@ import { type ValueWrite, writeValues } from "../../../src/data/indicator-values
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { periodOf, periodsBetween } from "../../../src/domain/indicator-periods.ts";
-import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
 import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;

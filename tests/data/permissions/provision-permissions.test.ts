@@ -9,7 +9,7 @@ import "@pnp/sp/site-groups/web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { addMember, createSp, DataError, DevTokenAuth, ensurePerson, getEdiGroup, getMembers, LIST_ORDER, LISTS, type SPFI } from "../../../src/data/index.ts";
-import { EAP_GROUPS, expectedGrants, LIST_ACCESS, readGrantees, readListPermissions, ROLE_DEFINITION } from "../../../src/data/permissions/index.ts";
+import { EAP_GROUPS, expectedGrants, LIST_ACCESS, ROLE_DEFINITION, readGrantees, readListPermissions } from "../../../src/data/permissions/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";

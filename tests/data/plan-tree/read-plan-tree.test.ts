@@ -82,7 +82,8 @@ describe("seed", () => {
 
 describe("rolling the seeded plan over", () => {
   it("keeps a commitment's link only with the action it carries on, and the plan's kind", async () => {
-    const r = await rolloverPlan(lead, { from: MAIDSTONE_PLAN_2017_21.title, to: "Rolled over 2021-2025", period: "2021-2025" });
+    // The rollover writes as the app (the server runs it for the lead it established).
+    const r = await rolloverPlan(seeded.appSp(), { from: MAIDSTONE_PLAN_2017_21.title, to: "Rolled over 2021-2025", period: "2021-2025" });
     expect(r.carried).toBe(10); // 004: 8 "remains ongoing" and 2 "has now developed"
     const to = (await getPlans(lead)).find((p) => p.id === r.toPlanId)!;
     expect(to.demonstration).toBe(false);

@@ -11,7 +11,7 @@ import { batchOps, createSp, DevTokenAuth, getAction, getPlanActions, getUpdates
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
-import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_UPNS } from "../../src/seed/people.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const ACTIONS = 60;

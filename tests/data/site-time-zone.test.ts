@@ -11,7 +11,7 @@ import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { IANA_BY_SHAREPOINT_ID } from "../../src/data/time-zone-ids.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
-import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const DUES = ["2026-01-15", "2026-03-29", "2026-06-30", "2026-07-01", "2026-10-25", "2026-12-31"];

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DataError, getCoverReport, list, requirePlan, type SPFI, saveCoverReport } from "../../../src/data/index.ts";
 import { type CoverReportInput, coverReportSchema } from "../../../src/domain/cover-report.ts";
 import { COVER_REPORT_2020_21 } from "../../../src/seed/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let seeded: SeededSite;

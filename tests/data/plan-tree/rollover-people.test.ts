@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, list, type SPFI } from "../../../src/data/index.ts";
 import { PeopleUnresolved, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
-import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { markDeparted, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 

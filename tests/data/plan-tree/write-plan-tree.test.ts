@@ -11,7 +11,7 @@ import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../
 import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
-import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;

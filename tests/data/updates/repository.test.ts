@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataError, getAction, getPlanActions, getUpdatesForAction, submitUpdate } from "../../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let seeded: SeededSite;

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/domain/indicators.ts";
 import type { ReportIndicator } from "../../src/domain/report-indicators.ts";
 import { buildReportModel, type ReportInput } from "../../src/domain/report-model.ts";
-import { indicatorValue } from "../domain/indicator-fixtures.ts";
 import type { Action, ActionUpdate } from "../../src/domain/types.ts";
+import { indicatorValue } from "../domain/indicator-fixtures.ts";
 
 const plan = { id: 1, title: "Plan", period: "2023-2027", status: "active" as const, predecessorId: null, localCharacteristics: [] };
 const structure = {

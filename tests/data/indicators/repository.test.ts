@@ -29,7 +29,7 @@ import {
 } from "../../../src/data/index.ts";
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
-import { currentValues, valueHistory } from "../../../src/domain/indicators.ts";
+import { currentValues, valueHistory } from "../../../src/domain/indicator-values.ts";
 import type { Person } from "../../../src/domain/types.ts";
 import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 

@@ -46,7 +46,7 @@ export function DueByMonthChart({ model }: { model: DashboardModel }) {
     legend: "Actions due",
     color: tokens.colorBrandBackground,
   }));
-  return <VerticalBarChart data={data} height={HEIGHT} chartTitle="Open actions due per month" yAxisTitle="Actions" hideLegend rotateXAxisLables />;
+  return <VerticalBarChart data={data} height={HEIGHT} chartTitle="Open actions due per month" yAxisTitle="Actions" hideLegend rotateXAxisLables margins={{ right: 48 }} />;
 }
 
 export function FreshnessChart({ model }: { model: DashboardModel }) {

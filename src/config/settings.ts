@@ -79,7 +79,7 @@ export const SETTINGS = def({
     env: "EAP_DEV_USER",
     flag: "--as <email>",
     schema: email(),
-    defaultText: "the seeded equalities lead",
+    defaultText: "the seeded site collection administrator",
     description: "local mode only: who a development token speaks for (a seeded person's sign-in name or mail)",
     example: "an.officer@example.org",
     section: "site",

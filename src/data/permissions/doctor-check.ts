@@ -58,7 +58,7 @@ async function checkLists(sp: SPFI): Promise<PermissionFinding[]> {
     const harmful = d.missing.length > 0 || d.excess.length > 0 || d.absent.length > 0 || d.strangers.some((s) => system || !onlyRead(s));
     const lines = describePermissionDifferences(d);
     if (lines.length === 0) {
-      out.push(finding("pass", `${title}: its own permissions, as the model says (${system ? "site owners only" : "site owners Full Control; the EAP groups, members and visitors Read"}).`));
+      out.push(finding("pass", `${title}: its own permissions, as the model says (${system ? "site owners, and the leads to read" : "site owners Full Control; the EAP groups, members and visitors Read"}).`));
     } else {
       out.push(finding(harmful ? "fail" : "warn", `${title}: ${lines.length} difference(s) from the permission model${harmful ? "; run eap provision (and remove grants given by hand)" : ""}.`, lines));
     }

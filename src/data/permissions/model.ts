@@ -38,7 +38,8 @@ export const ROLE_NAME: Readonly<Record<number, string>> = {
 /**
  * "plan": owners Full Control; the equalities leads Contribute (their own tools — import, rollover, publication
  * approval, the covering report, handover — write as the lead); the EDI group and the site's members and visitors
- * Read (their writes go through the server's API). "system": owners only.
+ * Read (their writes go through the server's API). "system": owners Full Control, the leads Read (the handover
+ * view lists who the bot cannot reach), nobody else.
  */
 export type ListAccess = "plan" | "system";
 
@@ -66,7 +67,8 @@ export type Grantee = "owners" | "members" | "visitors" | EapGroupKey;
 
 /** The assignments a list of this access must have, exactly: grantee → role definition. */
 export function expectedGrants(access: ListAccess): ReadonlyArray<{ who: Grantee; role: number }> {
-  if (access === "system") return [{ who: "owners", role: ROLE_DEFINITION.fullControl }];
+  // The leads read the bot's records (who cannot be reached and why: the handover view); nobody else but owners.
+  if (access === "system") return [{ who: "owners", role: ROLE_DEFINITION.fullControl }, { who: "leads", role: ROLE_DEFINITION.read }];
   return [
     { who: "owners", role: ROLE_DEFINITION.fullControl },
     // The lead is the plan's steward: their tools write with their own token, and SharePoint's Created By/Modified By

@@ -51,7 +51,7 @@ describe("provisioning the permission model", () => {
     expect(edi).toMatchObject({ OwnerTitle: EAP_GROUPS.leads.title, AllowMembersEditMembership: false, OnlyAllowMembersViewMembership: false });
   });
 
-  it("grants exactly the model on each list: owners Full Control; Read for the groups, members and visitors on plan lists only", async () => {
+  it("grants exactly the model on each list: owners Full Control; the leads Contribute, the EDI group, members and visitors Read on plan lists; the leads alone Read on system lists", async () => {
     const grantees = await readGrantees(owner);
     for (const key of LIST_ORDER) {
       const have = await readListPermissions(owner, key);
@@ -60,8 +60,13 @@ describe("provisioning the permission model", () => {
       const want = expectedGrants(LIST_ACCESS[key]).map((g) => `${grantees[g.who]!.id}:${g.role}`).sort();
       expect(got, LISTS[key].title).toEqual(want);
     }
-    expect(expectedGrants(LIST_ACCESS.conversations)).toEqual([{ who: "owners", role: ROLE_DEFINITION.fullControl }]);
-    expect(expectedGrants(LIST_ACCESS.ledger)).toEqual([{ who: "owners", role: ROLE_DEFINITION.fullControl }]);
+    const system = [
+      { who: "owners", role: ROLE_DEFINITION.fullControl },
+      { who: "leads", role: ROLE_DEFINITION.read },
+    ];
+    expect(expectedGrants(LIST_ACCESS.conversations)).toEqual(system);
+    expect(expectedGrants(LIST_ACCESS.ledger)).toEqual(system);
+    expect(expectedGrants(LIST_ACCESS.actions)).toContainEqual({ who: "leads", role: ROLE_DEFINITION.contribute });
   });
 
   it("puts back what someone changed by hand: a lost grant, and Edit given to the site's members", async () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
 import { getCurrentPerson, getMyActions, LISTS } from "../../../src/data/index.ts";
-import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 import { ACCESS_DENIED, listPath, type RestReply, restAs } from "./site-rest.ts";
 
@@ -66,8 +66,12 @@ describe("the system lists: officers can neither read nor write them", () => {
     expect((await app()("GET", `${items("ledger")}(${ledgerId})?$select=LedgerState`)).body.LedgerState).toBe("pending");
   });
 
-  it("the lead and the EDI group cannot read them either: only site owners and the app", async () => {
-    expect((await restAs(site.siteUrl, SEED_EQUALITIES_LEAD_UPN)("GET", `${items("conversations")}?$select=ServiceUrl`)).status).toBe(404);
+  it("the lead reads them (the handover view) but cannot change them; the EDI group cannot read them", async () => {
+    const lead = restAs(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
+    expect((await lead("GET", `${items("conversations")}?$select=ServiceUrl`)).status).toBe(200);
+    expectAccessDenied(await lead("MERGE", `${items("ledger")}(${ledgerId})`, { LedgerState: "sent" }));
+    const reviewer = SEED_PEOPLE.find((p) => p.ediGroup && p.upn !== SEED_EQUALITIES_LEAD_UPN)!;
+    expect((await restAs(site.siteUrl, reviewer.upn)("GET", `${items("conversations")}?$select=ServiceUrl`)).status).toBe(404);
     expect((await restAs(site.siteUrl, SEED_ADMINISTRATOR.upn)("GET", `${items("conversations")}?$select=ServiceUrl`)).status).toBe(200);
   });
 });

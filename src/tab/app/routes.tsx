@@ -4,7 +4,7 @@
  * imports features (dependency-cruiser: tab-features-only-through-routes). My actions, the first view, is in the
  * first bundle; every other view is split off, loaded when first opened, and `preload` fetches it ahead of a click.
  */
-import { lazy, type ReactElement } from "react";
+import { type ComponentType, lazy, type ReactElement } from "react";
 import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";
 
 /** Who may open a view: everyone signed in, the EDI group (which includes the equalities lead), or the lead alone. */
@@ -22,6 +22,8 @@ export interface RouteDef {
   preload(): Promise<unknown>;
   /** What the next click from My actions most likely needs: loaded as soon as the first view is idle. */
   likelyNext?: boolean;
+  /** Shown after the navigation label (split off like the views), e.g. the count of updates awaiting approval. */
+  navBadge?: ComponentType;
   /** Other paths that open this view (links already published, such as the app manifest's static tabs). */
   aliases?: readonly string[];
 }
@@ -44,6 +46,8 @@ const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
+const publication = splitView(() => import("../features/publication/publication-view.tsx"));
+const awaitingBadge = splitView(() => import("../features/publication/awaiting-badge.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
   {
@@ -61,6 +65,15 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
   { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },
+  {
+    path: "/publication",
+    title: "Approval and publication",
+    nav: "Publication",
+    access: "equalities-lead",
+    render: () => <publication.View />,
+    preload: publication.preload,
+    navBadge: awaitingBadge.View,
+  },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },

@@ -147,6 +147,11 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
               <li key={r.path}>
                 <Link href={`#${r.path}`} current={active} onMouseEnter={() => void r.preload()} onFocus={() => void r.preload()}>
                   {r.nav}
+                  {r.navBadge && (
+                    <Suspense fallback={null}>
+                      <r.navBadge />
+                    </Suspense>
+                  )}
                 </Link>
               </li>
             );

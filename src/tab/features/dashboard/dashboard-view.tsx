@@ -27,7 +27,9 @@ function ChartSection({ id, title, chart, table }: { id: string; title: string; 
         {title}
       </h2>
       <div className={s.pair}>
-        <div className={s.chart}>{chart}</div>
+        <div className={s.chart} data-chart-body="">
+          {chart}
+        </div>
         <div className={dt.wrap}>{table}</div>
       </div>
     </section>
@@ -72,7 +74,7 @@ export default function DashboardView() {
           />
         }
       />
-      <ChartSection id="dash-completion" title="Completion by objective" chart={<CompletionChart model={m} />} table={<CompletionTable model={m} />} />
+      <ChartSection id="dash-completion" title="Completion by objective" chart={<CompletionChart model={m} emptyClassName={s.empty} />} table={<CompletionTable model={m} />} />
       <ReportsPanel />
     </div>
   );

@@ -15,7 +15,7 @@ export const DRAFT_TEXTS = [
   "Community forum met twice; minutes and actions are on the council's website.",
 ];
 
-export async function writeDrafts(sp: SPFI, planId: number, author: Person, n = DRAFT_TEXTS.length): Promise<number[]> {
+export async function writeDrafts(sp: SPFI, planId: number, author: Person | null, n = DRAFT_TEXTS.length): Promise<number[]> {
   const actions = (await getPlanActions(sp, planId)).slice(0, n);
   const ids: number[] = [];
   for (const [i, a] of actions.entries()) {

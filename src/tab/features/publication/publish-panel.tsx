@@ -31,7 +31,7 @@ export function PublishPanel({ period, onWait }: { period: string; onWait(): voi
           <ul className={s.awaiting} aria-label="Updates awaiting approval">
             {state.awaiting.map((a) => (
               <li key={a.updateId}>
-                {[a.reference, a.actionText].filter(Boolean).join(" ")}: update of {formatLongDate(a.date)}
+                {[a.reference, a.actionText].filter(Boolean).join(" ")} (update of {formatLongDate(a.date)})
               </li>
             ))}
           </ul>

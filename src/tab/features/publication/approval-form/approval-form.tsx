@@ -50,7 +50,7 @@ export function ApprovalForm(props: ApprovalFormProps) {
 
       {f.mode === "edit" && (
         <Field label="Text to publish" hint="The original stays on the update as written." validationMessage={f.fieldError.text} validationState={f.fieldError.text ? "error" : "none"}>
-          <Textarea value={f.text} onChange={(_, d) => f.setText(d.value)} resize="vertical" rows={5} />
+          <Textarea ref={f.textRef} value={f.text} onChange={(_, d) => f.setText(d.value)} resize="vertical" rows={5} />
         </Field>
       )}
       {f.mode === "withhold" && (
@@ -60,7 +60,7 @@ export function ApprovalForm(props: ApprovalFormProps) {
           validationMessage={f.fieldError.reason}
           validationState={f.fieldError.reason ? "error" : "none"}
         >
-          <Input value={f.reason} onChange={(_, d) => f.setReason(d.value)} />
+          <Input ref={f.reasonRef} value={f.reason} onChange={(_, d) => f.setReason(d.value)} />
         </Field>
       )}
 

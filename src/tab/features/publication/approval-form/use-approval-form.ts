@@ -3,7 +3,7 @@
  * its busy state and announcements, and the conflict path: a decision taken on a stale copy writes nothing, the
  * update is read again and shown as it is now, and what the lead typed stays in the form.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { DataError } from "../../../../data/errors.ts";
 import { getUpdate } from "../../../../data/updates/publication.ts";
 import { PublicationError, publicationView } from "../../../../domain/publication.ts";
@@ -25,6 +25,22 @@ export function useApprovalForm({ update, reviewer, onDecided, actionLabel }: Ap
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const [moved, setMoved] = useState(false);
+
+  // The button pressed to change mode is replaced by the mode's own controls: focus follows to the field opened,
+  // and back to the update on Cancel, so a keyboard user never lands on the page's top.
+  useEffect(() => {
+    if (!moved) return;
+    if (mode === "edit") textRef.current?.focus();
+    else if (mode === "withhold") reasonRef.current?.focus();
+    else rootRef.current?.focus();
+  }, [mode, moved]);
+  const changeMode = useCallback((m: ApprovalMode) => {
+    setMoved(true);
+    setMode(m);
+  }, []);
 
   const decide = useCallback(
     async (decision: Decision) => {
@@ -70,5 +86,5 @@ export function useApprovalForm({ update, reviewer, onDecided, actionLabel }: Ap
     [sp, update, reviewer, now, reason, text, announce, onDecided, actionLabel],
   );
 
-  return { view, mode, setMode, text, setText, reason, setReason, busy, fieldError, notice, noticeRef, rootRef, decide };
+  return { view, mode, setMode: changeMode, textRef, reasonRef, text, setText, reason, setReason, busy, fieldError, notice, noticeRef, rootRef, decide };
 }

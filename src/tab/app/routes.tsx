@@ -47,6 +47,7 @@ const dashboard = splitView(() => import("../features/dashboard/dashboard-view.t
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 const publication = splitView(() => import("../features/publication/publication-view.tsx"));
+const coverReport = splitView(() => import("../features/cover-report/cover-report-view.tsx"));
 const awaitingBadge = splitView(() => import("../features/publication/awaiting-badge.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
@@ -74,6 +75,7 @@ export const ROUTES: readonly RouteDef[] = [
     preload: publication.preload,
     navBadge: awaitingBadge.View,
   },
+  { path: "/cover-report", title: "Covering report", nav: "Cover report", access: "equalities-lead", render: () => <coverReport.View />, preload: coverReport.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },

@@ -26,8 +26,8 @@ import {
   list,
   recordIndicatorValue,
   requirePlan,
-  settleBatch,
   type SPFI,
+  settleBatch,
   valueKey,
 } from "../src/data/index.ts";
 import { writeValues } from "../src/data/indicator-values/write-values.ts";

@@ -15,7 +15,6 @@ import {
   ACTION_EXPAND,
   ACTION_SELECT,
   actionFrom,
-  siteDates,
   createSp,
   DevTokenAuth,
   getPlanActions,
@@ -25,6 +24,7 @@ import {
   queryAllPages,
   requirePlan,
   type SPFI,
+  siteDates,
 } from "../src/data/index.ts";
 import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";

@@ -19,13 +19,14 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { devIdentity } from "../src/config/local-identities.ts";
 import { DEV_TENANT_ID, mintDevToken } from "../src/data/auth/dev-token.ts";
-import { createSp, DevTokenAuth, getCurrentPerson, getPlanActions, getPlans, getPlanStructure, inBatches, list, type SPFI } from "../src/data/index.ts";
+import { createSp, DevTokenAuth, getCurrentPerson, getPlanActions, getPlanStructure, getPlans, inBatches, list, type SPFI } from "../src/data/index.ts";
 import { SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../src/seeding/seed-site.ts";
+import { serveStatic } from "../src/server/static-files.ts";
 import { launchChromium } from "../tests/helpers/chromium.ts";
 import { startTestSharePoint } from "../tests/helpers/local-sharepoint.ts";
 import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, teamsHost } from "../tests/helpers/teams-host.ts";
@@ -126,51 +127,22 @@ async function floorKb(name: string, main: string): Promise<number> {
 
 // ---- serving the build as production does, compressed ------------------------------------------------------------
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-};
-
 /**
- * The built tab with the production server's caching (src/server/static-files.ts: hashed assets immutable for a
- * year, index.html revalidated, eap-config.json never stored), compressed with Brotli when the browser accepts it.
+ * The built tab exactly as the production server sends it (src/server/static-files.ts: hashed assets immutable for
+ * a year, index.html revalidated, text compressed with Brotli where the browser takes it), and eap-config.json
+ * never stored, as the server answers it.
  */
 function serveBuild(dir: string, config: Record<string, unknown>): Promise<Server> {
-  const compressed = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    let body: Buffer;
-    let type: string;
+    const path = (req.url ?? "/").split("?")[0];
     if (path === "/eap-config.json") {
-      body = Buffer.from(JSON.stringify(config));
-      type = TYPES[".json"];
       res.setHeader("Cache-Control", "no-store");
-    } else {
-      const file = normalize(join(dir, path === "/" ? "index.html" : path));
-      if (!file.startsWith(dir + sep)) return void res.writeHead(404).end();
-      try {
-        body = readFileSync(file);
-      } catch {
-        return void res.writeHead(404).end();
-      }
-      type = TYPES[extname(file)] ?? "application/octet-stream";
-      res.setHeader("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      return void res.end(JSON.stringify(config));
     }
-    res.setHeader("Content-Type", type);
-    res.setHeader("Vary", "Accept-Encoding");
-    if (/\bbr\b/.test(String(req.headers["accept-encoding"] ?? "")) && /javascript|json|html|css/.test(type)) {
-      let br = compressed.get(path);
-      if (!br || path === "/eap-config.json") {
-        br = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
-        compressed.set(path, br);
-      }
-      res.setHeader("Content-Encoding", "br");
-      body = br;
-    }
-    res.setHeader("Content-Length", body.length);
-    res.end(body);
+    void serveStatic(dir, req, res, path).then((found) => {
+      if (!found) res.writeHead(404).end();
+    });
   });
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }

@@ -17,11 +17,11 @@ import { Pacer } from "./sending/pacer.ts";
 import { withTimeout } from "./sending/send-errors.ts";
 import { TeamsSender } from "./sending/sender.ts";
 
-export { BotConfigError, SendError } from "./errors.ts";
-export type { BotOptions, ScheduleOptions } from "./options.ts";
-export type { RunReport, DigestReport } from "./reminders/reminder-run.ts";
 export type { EdiDigestReport } from "./edi-digest.ts";
+export { BotConfigError, SendError } from "./errors.ts";
 export type { PinoLike } from "./logger.ts";
+export type { BotOptions, ScheduleOptions } from "./options.ts";
+export type { DigestReport, RunReport } from "./reminders/reminder-run.ts";
 export type { Health } from "./scheduler.ts";
 
 export interface BotRuntime {

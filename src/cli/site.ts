@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { SCOPE_SETTINGS } from "../config/settings.ts";
 import { loadSiteAccess, type SiteAccess } from "../config/site-access.ts";
 import { spAuthFrom } from "../data/auth/sp-auth.ts";
-import { createSp, type SpAuth, type SPFI } from "../data/index.ts";
+import { createSp, type SPFI, type SpAuth } from "../data/index.ts";
 import { printWarnings } from "./say.ts";
 import { addSettingOptions, typedSettings } from "./setting-options.ts";
 

@@ -4,8 +4,8 @@
  * Old names are still read, with a warning saying from which release they are ignored. Every value is validated and
  * every problem is collected, so that an operator fixes a deployment in one pass.
  */
-import { type ConfigProblem, type ConfigProblemReason, type ConfigWarning, ConfigError } from "./config-error.ts";
-import { OLD_NAMES_REMOVED_IN, type Scope, type SettingDef, SETTINGS, type SettingKey, type SettingValue } from "./settings.ts";
+import { ConfigError, type ConfigProblem, type ConfigProblemReason, type ConfigWarning } from "./config-error.ts";
+import { OLD_NAMES_REMOVED_IN, type Scope, SETTINGS, type SettingDef, type SettingKey, type SettingValue } from "./settings.ts";
 
 export type RawValue = string | number | boolean;
 

@@ -84,8 +84,14 @@ export async function readSiteTimeZone(sp: SPFI): Promise<SiteTimeZone> {
   });
 }
 
-/** Per site (by its web URL): read once, shared by every SPFI of the process, batched ones included. */
-const known = new Map<string, Promise<SiteDates>>();
+/** Per site (by its web URL): once read, shared by every SPFI of the process, batched ones included. */
+const known = new Map<string, SiteDates>();
+/**
+ * Reads in flight, per SPFI instance: a read that travels inside a $batch settles only when that batch does, so a
+ * caller outside the batch (the action page opened while the first view's batch is still on its way) must not wait
+ * for it; it reads for itself, and whichever answer comes first is remembered.
+ */
+const reading = new WeakMap<SPFI, Promise<SiteDates>>();
 
 const siteKey = (sp: SPFI) => sp.web.toUrl().replace(/\/_api\/web\/?$/i, "").toLowerCase();
 
@@ -95,17 +101,26 @@ const siteKey = (sp: SPFI) => sp.web.toUrl().replace(/\/_api\/web\/?$/i, "").toL
  */
 export function siteDates(sp: SPFI): Promise<SiteDates> {
   const key = siteKey(sp);
-  let p = known.get(key);
+  const done = known.get(key);
+  if (done) return Promise.resolve(done);
+  let p = reading.get(sp);
   if (!p) {
-    p = readSiteTimeZone(sp).then((z) => new SiteDates(z));
-    known.set(key, p);
+    p = readSiteTimeZone(sp).then((z) => {
+      const dates = known.get(key) ?? new SiteDates(z);
+      known.set(key, dates);
+      return dates;
+    });
+    reading.set(sp, p);
     // A failed read (throttled beyond the policy, signed out) is not remembered: the next call tries again.
-    p.catch(() => known.delete(key));
+    p.then(
+      () => reading.delete(sp),
+      () => reading.delete(sp),
+    );
   }
   return p;
 }
 
 /** Tells the process a site's zone without reading it (a configuration that states it, or a test). */
 export function knowSiteTimeZone(siteUrl: string, zone: SiteTimeZone): void {
-  known.set(siteUrl.replace(/\/+$/, "").toLowerCase(), Promise.resolve(new SiteDates(zone)));
+  known.set(siteUrl.replace(/\/+$/, "").toLowerCase(), new SiteDates(zone));
 }

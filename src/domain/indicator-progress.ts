@@ -20,8 +20,10 @@
  */
 import { daysBetween, formatLongDate } from "./dates.ts";
 import { type IndicatorPeriod, nextIndicatorPeriod, periodFromId, periodOf, periodsBetween, previousIndicatorPeriod } from "./indicator-periods.ts";
-import { formatIndicatorValue, type Indicator, type IndicatorSummary, type IndicatorValue, isNumericUnit, seriesOf } from "./indicators.ts";
-import { type TargetStatus, TARGET_STATUSES } from "./measure-constants.ts";
+import { formatIndicatorValue, isNumericUnit } from "./indicator-units.ts";
+import { seriesOf } from "./indicator-values.ts";
+import type { Indicator, IndicatorSummary, IndicatorValue } from "./indicators.ts";
+import { TARGET_STATUSES, type TargetStatus } from "./measure-constants.ts";
 
 export type Trend = "up" | "down" | "flat" | "single" | "none";
 export type Movement = "improving" | "worsening" | "unchanged";

@@ -8,10 +8,11 @@
  * Pure: the same rows for the Word report, the tab and any test.
  */
 import { addDays, formatLongDate } from "./dates.ts";
-import { indicatorProgress } from "./indicator-progress.ts";
 import { periodFromId } from "./indicator-periods.ts";
-import { formatIndicatorValue, type Indicator, type IndicatorValue } from "./indicators.ts";
-import { type TargetStatus, TARGET_STATUS_LABELS } from "./measure-constants.ts";
+import { indicatorProgress } from "./indicator-progress.ts";
+import { formatIndicatorValue } from "./indicator-units.ts";
+import type { Indicator, IndicatorValue } from "./indicators.ts";
+import { TARGET_STATUS_LABELS, type TargetStatus } from "./measure-constants.ts";
 
 export interface ReportIndicatorRow {
   indicatorId: number;

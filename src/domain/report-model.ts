@@ -12,16 +12,21 @@
  *
  * Committee papers are public, so the report uses approved text only (publication.ts): withheld updates stay out,
  * and updates still awaiting the equalities lead stop the report (or, when asked, are left out and listed).
+ *
+ * A little over 300 lines on purpose: the model's shape (what every renderer — Word, the tab, the public page —
+ * relies on) and the one function that builds it are read together; the indicator rows, publication rules and
+ * dates it uses live in their own modules.
  */
 import { financialYearRange, parseFinancialYear } from "./dates.ts";
 import { londonDate } from "./london-time.ts";
 import { type AwaitingUpdate, awaitingLines, describeAwaiting, publicationCounts, publishedText } from "./publication.ts";
+import { indicatorRows, type ReportIndicator, type ReportIndicatorRow, type ReportValue } from "./report-indicators.ts";
 import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
   type Action,
   type ActionStatus,
   type ActionUpdate,
-  ACTION_STATUS_LABELS,
-  ACTION_STATUSES,
   type Commitment,
   DISPOSITION_SENTENCES,
   type Disposition,
@@ -31,7 +36,6 @@ import {
   type UpdateDatePrecision,
 } from "./types.ts";
 import { describeUpdateDate, describeUpdateSource } from "./update-source.ts";
-import { indicatorRows, type ReportIndicator, type ReportIndicatorRow, type ReportValue } from "./report-indicators.ts";
 
 export type ReportErrorReason = "invalid-period" | "no-updates" | "awaiting-approval";
 

@@ -6,7 +6,9 @@
  */
 import { formatLongDate } from "../domain/dates.ts";
 import { indicatorProgress } from "../domain/indicator-progress.ts";
-import { currentValues, formatIndicatorValue, type Indicator, type IndicatorValue } from "../domain/indicators.ts";
+import { formatIndicatorValue } from "../domain/indicator-units.ts";
+import { currentValues } from "../domain/indicator-values.ts";
+import type { Indicator, IndicatorValue } from "../domain/indicators.ts";
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_FREQUENCY_LABELS, INDICATOR_UNIT_LABELS, TARGET_STATUS_LABELS } from "../domain/measure-constants.ts";
 import { CHARACTERISTIC_LABELS } from "../domain/types.ts";
 import { neutraliseCell } from "./cell-safety.ts";

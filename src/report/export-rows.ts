@@ -3,10 +3,10 @@
  * tab builds the same files in the browser as the CLI does on disk.
  */
 import { formatDue } from "../domain/dates.ts";
-import { STATUS_TEXT, effectiveStatus } from "../domain/status.ts";
-import { type Action, CHARACTERISTIC_LABELS, type Person } from "../domain/types.ts";
-import { DISPOSITION_LABELS, type ReportStructure } from "../domain/report-model.ts";
 import { londonDate } from "../domain/london-time.ts";
+import { DISPOSITION_LABELS, type ReportStructure } from "../domain/report-model.ts";
+import { effectiveStatus, STATUS_TEXT } from "../domain/status.ts";
+import { type Action, CHARACTERISTIC_LABELS, type Person } from "../domain/types.ts";
 import { neutraliseCell } from "./cell-safety.ts";
 import { indicatorSummaries, type PlanMeasures } from "./export-indicators.ts";
 

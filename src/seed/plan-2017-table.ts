@@ -7,7 +7,7 @@
  * disposition "open" (nothing decided). Officers are the fictional cast, by the Responsible officer cell.
  */
 import type { TreeAction, TreeObjective } from "../domain/plan-tree.ts";
-import { SEED_DEPARTED_UPN, SEED_UPNS as P } from "./people.ts";
+import { SEED_UPNS as P, SEED_DEPARTED_UPN } from "./people.ts";
 
 
 interface Action2017 {

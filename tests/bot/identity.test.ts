@@ -3,8 +3,7 @@
  * one with no mailbox are reminded and may act on their own actions; the EDI group is found the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, ensurePerson, getUpdatesForAction, list, siteDates, type SPFI } from "../../src/data/index.ts";
-import type { CaptureServer } from "../helpers/capture-server.ts";
+import { addMember, ensurePerson, getUpdatesForAction, list, type SPFI, siteDates } from "../../src/data/index.ts";
 import {
   allText,
   BOT_IDENTITY,
@@ -24,6 +23,7 @@ import {
   startDirectorySite,
   teamsIdOf,
 } from "../helpers/bot-harness.ts";
+import type { CaptureServer } from "../helpers/capture-server.ts";
 
 const DAN: DirectoryPerson = { upn: "d.fairweather@council.example.org", mail: "dan.fairweather@example.org", name: "Dan Fairweather" };
 const PRIYA: DirectoryPerson = { upn: "priya.lindqvist@council.example.org", mail: null, name: "Priya Lindqvist" };

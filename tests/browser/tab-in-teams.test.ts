@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_TENANT_ID, getAction, getMyActions, getUpdatesForAction, mintDevToken, updateAction } from "../../src/data/index.ts";
-import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../src/seed/people.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { ensureTabBuild, serveTab, startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 import { TEAMS_HOST_BROWSER_ARGS, type TeamsHost, type TeamsHostOptions, teamsHost } from "../helpers/teams-host.ts";

@@ -9,11 +9,11 @@ import {
   isLeapYear,
   isoWeekday,
   lastDayOfMonth,
-  parseDuePhrase,
   parseFinancialYear,
   parseIsoDate,
   parsePeriod,
 } from "../../src/domain/dates";
+import { parseDuePhrase } from "../../src/domain/due-phrases";
 import type { Due } from "../../src/domain/types";
 
 type Expected = Pick<Due, "date" | "precision" | "kind">;

@@ -3,7 +3,6 @@
  * a baseline, missing periods, corrections, the as-of date, and the roll-up the dashboard shows per objective.
  */
 import { describe, expect, it } from "vitest";
-import { type IndicatorSummary, type IndicatorValue, summariseValues } from "../../src/domain/indicators.ts";
 import {
   indicatorProgress,
   indicatorRollup,
@@ -12,6 +11,8 @@ import {
   statusFromSummary,
   valueDueFromSummary,
 } from "../../src/domain/indicator-progress.ts";
+import { summariseValues } from "../../src/domain/indicator-values.ts";
+import type { IndicatorSummary, IndicatorValue } from "../../src/domain/indicators.ts";
 import { indicatorValue } from "./indicator-fixtures.ts";
 
 const higher: ProgressIndicator = {

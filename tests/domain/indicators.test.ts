@@ -3,20 +3,9 @@
  * every problem named by its field, corrections as revisions, the current value and the summary the lists keep.
  */
 import { describe, expect, it } from "vitest";
-import {
-  checkIndicator,
-  checkValue,
-  currentRevision,
-  currentValues,
-  formatIndicatorValue,
-  type IndicatorInput,
-  type IndicatorValue,
-  parseIndicatorValue,
-  sameSummary,
-  seriesOf,
-  summariseValues,
-  valueHistory,
-} from "../../src/domain/indicators.ts";
+import { formatIndicatorValue, parseIndicatorValue } from "../../src/domain/indicator-units.ts";
+import { checkValue, currentRevision, currentValues, sameSummary, seriesOf, summariseValues, valueHistory } from "../../src/domain/indicator-values.ts";
+import { checkIndicator, type IndicatorInput, type IndicatorValue } from "../../src/domain/indicators.ts";
 import type { IndicatorUnit } from "../../src/domain/measure-constants.ts";
 import { indicatorValue } from "./indicator-fixtures.ts";
 

@@ -4,18 +4,18 @@
  * /api/messages as Teams would. Nothing of ours is mocked.
  */
 import { createServer, type Server } from "node:http";
-import { afterAll, afterEach, beforeAll } from "vitest";
 import type { AddressInfo } from "node:net";
-import { devIdentity, LOCAL_APP_IDENTITY, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
-import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import type { DigestAction } from "../../src/bot/cards/digest-card.ts";
 import { type BotOptions, type BotRuntime, createBot } from "../../src/bot/index.ts";
+import { devIdentity, LOCAL_APP_IDENTITY, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { DevAppAuth } from "../../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
-import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
-import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
-import { startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
 import { provision } from "../../src/data/provision.ts";
+import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
+import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
+import { LOCAL_APP_GRANT, startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
 
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
 export const NOW = new Date("2026-11-24T10:00:00Z");
@@ -89,7 +89,8 @@ export async function startDirectorySite(people: readonly DirectoryPerson[]): Pr
     accountEnabled: true,
     deleted: false,
   }));
-  const s = await startTestSharePoint({ directory: entries });
+  // The product's app has its site grant, as in a tenant: the bot signs in app-only.
+  const s = await startTestSharePoint({ directory: entries, grants: LOCAL_APP_GRANT });
   await provision(createSp(s.siteUrl, DevTokenAuth(BOT_IDENTITY)));
   const nameOf = (upn: string) => people.find((p) => p.upn === upn)?.name ?? upn;
   return {
@@ -268,8 +269,8 @@ export function sampleAction(id: number, over: Partial<DigestAction> = {}): Dige
   };
 }
 
-export { startCaptureServer, SEED_PEOPLE };
 export { actionIdsOnCard, allText, cardOf, digestsTo, elementsOf, executeActions, markdownText } from "./card-reading.ts";
+export { SEED_PEOPLE, startCaptureServer };
 
 /** SharePoint HTTP requests the local server answered since the last reset (a $batch counts once). */
 export async function sharePointRequests(site: Pick<Site, "baseUrl">): Promise<number> {

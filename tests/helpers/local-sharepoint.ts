@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TimelinePipe } from "@pnp/core";
 import { InjectHeaders, type Queryable } from "@pnp/queryable";
-import { LOCAL_APP_IDENTITY as LOCAL_APP } from "../../src/config/local-identities.ts";
+import { devIdentity, LOCAL_APP_IDENTITY as LOCAL_APP } from "../../src/config/local-identities.ts";
 import { type LocalSharePoint, type LocalSharePointOptions, startLocalSharePoint } from "../../src/local/index";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES as SEED_BEFORE_DEPARTURES } from "../../src/seed/directory.ts";
 
@@ -50,6 +50,18 @@ export const SEED_DIRECTORY_BEFORE_DEPARTURES = SEED_BEFORE_DEPARTURES.map((p) =
 
 /** The product's own app's grant on a strict test server, as the bot has in a tenant (Sites.Selected write). */
 export const LOCAL_APP_GRANT: Record<string, string> = { [LOCAL_APP.appId]: "write" };
+
+/**
+ * A tenant of the test's own: these people (the first is the site collection administrator), each with a mailbox
+ * at their UPN and the object id devIdentity gives them, and the product's app granted write.
+ */
+export function directoryOf(upns: readonly string[]): Pick<TestSharePointOptions, "directory" | "grants"> {
+  const directory = upns.map((upn) => {
+    const id = devIdentity(upn);
+    return { id: id.oid, userPrincipalName: id.upn, mail: id.upn, displayName: id.name, accountEnabled: true, deleted: false, jobTitle: "" };
+  });
+  return { directory, grants: LOCAL_APP_GRANT };
+}
 
 /** Marks a directory person departed (deleted in Entra), as an administrator would after they left. */
 export async function markDeparted(baseUrl: string, who: string): Promise<void> {

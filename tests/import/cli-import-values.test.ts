@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPlanIndicators, getPlanValues, requirePlan, type SPFI } from "../../src/data/index.ts";
-import { valueHistory } from "../../src/domain/indicators.ts";
+import { valueHistory } from "../../src/domain/indicator-values.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";

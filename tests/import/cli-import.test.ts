@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
-import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
-import { createSp, DevTokenAuth, findPlan, getPlanActions, list, type ListKey, queryOnce, type SPFI, updateAction } from "../../src/data/index.ts";
+import { createSp, DevTokenAuth, findPlan, getPlanActions, type ListKey, list, queryOnce, type SPFI, updateAction } from "../../src/data/index.ts";
 import { readPlanTree } from "../../src/data/plan-tree/index.ts";
 import { importIdFor, parsePlanFile } from "../../src/import/index.ts";
 import { writeImportedPlan } from "../../src/import/write/write-import.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { startTestSharePoint } from "../helpers/local-sharepoint.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { buildDocx, seedDocRows } from "./fixtures/build-docx.ts";
@@ -135,7 +135,7 @@ describe("eap import", () => {
     expect(runs.find((x) => x.c.name.startsWith("xlsx with cells"))?.r.stderr).toContain('Sheet "Plan", row 1: Cell XFD1 is in column 16,384; at most 64 columns are allowed.');
     expect(runs.find((x) => x.c.name.startsWith("10 MB"))?.r.stderr).toContain("CSV, row 1: This row has 5,000,001 columns; at most 64 are allowed.");
     expect(await counts(sp)).toEqual(before);
-  });
+  }, 180_000); // eleven CLI processes at once: on two busy cores they take their time
 
   test("--skip-invalid leaves out only the bad rows, and says which", async () => {
     const c = (await cases()).find((x) => x.name === 'CSV date "2019"')!;

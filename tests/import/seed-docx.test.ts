@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { PlanTreeInput, TreeAction } from "../../src/domain/plan-tree.ts";
 import { parsePlanFile } from "../../src/import/index.ts";
-import { SEED_UPNS, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_PEOPLE, SEED_UPNS } from "../../src/seed/people.ts";
 import { buildDocx, seedDocRows } from "./fixtures/build-docx.ts";
 import { buildCsv, buildXlsx } from "./fixtures/build-sheets.ts";
 import { norm, type SeedAction, seedActions, seedTableRows } from "./fixtures/seed-2017.ts";

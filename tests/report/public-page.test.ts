@@ -4,12 +4,12 @@
  */
 import { HtmlValidate } from "html-validate";
 import { describe, expect, test } from "vitest";
-import { buildPublicPage, personalNames, type PublicIndicator } from "../../src/domain/public-progress.ts";
+import { buildPublicPage, type PublicIndicator, personalNames } from "../../src/domain/public-progress.ts";
 import { buildReportModel } from "../../src/domain/report-model.ts";
 import type { ActionUpdate, Objective, Plan, Role } from "../../src/domain/types.ts";
 import { publicPageHtml } from "../../src/report/publish/public-page-html.ts";
-import { all, byTag, readHtml, textOf } from "../helpers/html-reader.ts";
 import { makeAction, makeApprovedUpdate } from "../domain/fixtures.ts";
+import { all, byTag, readHtml, textOf } from "../helpers/html-reader.ts";
 
 const plan: Plan = { id: 1, title: "Equality Plan 2023-2027", period: "2023-2027", status: "active", predecessorId: null, localCharacteristics: [] };
 const roles: Role[] = [{ id: 1, planId: 1, name: "Employer", statement: "", order: 1 }];

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/domain/indicators.ts";
 import type { ReportIndicator } from "../../src/domain/report-indicators.ts";
 import { buildReportModel, type ReportInput } from "../../src/domain/report-model.ts";
-import { indicatorValue } from "../domain/indicator-fixtures.ts";
 import type { Action, ActionUpdate } from "../../src/domain/types.ts";
+import { indicatorValue } from "../domain/indicator-fixtures.ts";
 
 const plan = { id: 1, title: "Plan", period: "2023-2027", status: "active" as const, predecessorId: null, localCharacteristics: [] };
 const structure = {
@@ -44,7 +44,7 @@ const action = (id: number, objectiveId: number, reference: string): Action => (
 });
 const actions = [action(1, 10, "CL-1"), action(2, 11, "CL-2"), action(3, 12, "CL-3")];
 const updates: ActionUpdate[] = [
-  { id: 1, actionId: 1, planId: 1, date: "2023-03-01T12:00:00Z", authorId: null, authorName: "", text: "Progress.", statusAtTime: null, kind: "progress", period: "2022-23", decision: null, meetingDate: null, requestedDueDate: null },
+  { id: 1, actionId: 1, planId: 1, date: "2023-03-01T12:00:00Z", authorId: null, authorName: "", text: "Progress.", statusAtTime: null, kind: "progress", period: "2022-23", decision: null, meetingDate: null, requestedDueDate: null, publication: { state: "approved", approvedText: "Progress.", withheldReason: null, reviewedAt: null, reviewedById: null } },
 ];
 const rate: ReportIndicator = {
   id: 100,

@@ -1,7 +1,7 @@
 /** The 2020-21 covering report in the seed: a valid CoverReport, and word for word what 000 says. */
 import { describe, expect, it } from "vitest";
 import { coverReportSchema } from "../../src/domain/cover-report.ts";
-import { parseDuePhrase } from "../../src/domain/dates.ts";
+import { parseDuePhrase } from "../../src/domain/due-phrases.ts";
 import { COVER_REPORT_2020_21 } from "../../src/seed/index.ts";
 import { describeWithDocs, norm, seedDoc } from "./seed-docs.ts";
 

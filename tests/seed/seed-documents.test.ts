@@ -5,11 +5,11 @@
  * counted), never from the seed, so that a slip in the seed cannot make its own test pass.
  */
 import { expect, it } from "vitest";
-import { parseDuePhrase } from "../../src/domain/dates.ts";
+import { parseDuePhrase } from "../../src/domain/due-phrases.ts";
 import { type PlanTree, planTreeSchema } from "../../src/domain/plan-tree.ts";
 import { DISPOSITION_SENTENCES } from "../../src/domain/types.ts";
 import { SOURCE_2022_23 } from "../../src/seed/appendix-2022-23.ts";
-import { MAIDSTONE_PLAN_2017_21, seedCounts, STRATEGIC_PLAN_OBJECTIVES } from "../../src/seed/index.ts";
+import { MAIDSTONE_PLAN_2017_21, STRATEGIC_PLAN_OBJECTIVES, seedCounts } from "../../src/seed/index.ts";
 import { SOURCE_2017 } from "../../src/seed/plan-2017-table.ts";
 import { SOURCE_2020 } from "../../src/seed/plan-2020-revision.ts";
 import {

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkIndicator, checkValue } from "../../src/domain/indicators.ts";
+import { checkValue } from "../../src/domain/indicator-values.ts";
+import { checkIndicator } from "../../src/domain/indicators.ts";
 import { placedActions, planTreeSchema } from "../../src/domain/plan-tree.ts";
 import { demonstrationPlan, MAIDSTONE_PLAN_2017_21 } from "../../src/seed/index.ts";
 import { DEMONSTRATION_VALUES_FROM, demonstrationIndicators, SEED_INDICATORS_2017_21 } from "../../src/seed/indicators.ts";

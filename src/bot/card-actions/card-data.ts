@@ -5,7 +5,7 @@
  * An ETag in the data (cards of earlier versions carried one) is ignored: writes use the ETag just read.
  */
 import { z } from "zod";
-import { type Card, CARD_DATA_VERSION } from "../cards/common.ts";
+import { CARD_DATA_VERSION, type Card } from "../cards/common.ts";
 
 /** At most this many actions on one card's refresh (a card lists fewer; see cards/digest-card.ts). */
 export const MAX_DIGEST = 60;

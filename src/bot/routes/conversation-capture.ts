@@ -4,7 +4,7 @@
  * blocking the bot makes them reachable again. Writes only when something changed: a message costs one read.
  */
 import type { Activity } from "@microsoft/teams.api";
-import { getConversationByUserId, upsertConversation, type UpsertResult } from "../../data/conversations/index.ts";
+import { getConversationByUserId, type UpsertResult, upsertConversation } from "../../data/conversations/index.ts";
 import type { BotContext } from "../context.ts";
 import { serviceUrlProblem } from "../sending/service-url.ts";
 

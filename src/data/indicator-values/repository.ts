@@ -10,7 +10,7 @@
  * If step 3 fails after retries the value is safe and the summary is recomputed by the next write (or
  * refreshIndicatorSummary); the summary is a cache of the values, never the truth.
  */
-import { checkValue, type ValueInput } from "../../domain/indicators.ts";
+import { checkValue, type ValueInput } from "../../domain/indicator-values.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import type { Person } from "../../domain/types.ts";
 import { addOnce } from "../add-once.ts";

@@ -9,7 +9,9 @@
  * 4. each affected indicator's summary is recomputed and written with its ETag (re-read on 412).
  * Checking comes first and belongs to the caller (all or nothing): this writes what it is given.
  */
-import { currentValues, type IndicatorSummary, sameSummary, seriesKey, summariseValues } from "../../domain/indicators.ts";
+
+import { currentValues, sameSummary, seriesKey, summariseValues } from "../../domain/indicator-values.ts";
+import type { IndicatorSummary } from "../../domain/indicators.ts";
 import { BATCH_SIZE, settleBatch } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";

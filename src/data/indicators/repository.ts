@@ -2,7 +2,9 @@
  * Indicators: reading an action's or a plan's (index-first at any size), defining one (checked in full, written
  * once per submission), changing one with its ETag, and keeping the summary of its values current.
  */
-import { checkIndicator, type IndicatorInput, sameSummary, summariseValues } from "../../domain/indicators.ts";
+
+import { sameSummary, summariseValues } from "../../domain/indicator-values.ts";
+import { checkIndicator, type IndicatorInput } from "../../domain/indicators.ts";
 import { addOnce } from "../add-once.ts";
 import { settleBatch } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";

@@ -6,7 +6,9 @@
  * - each indicator carries an import key and each value a submission key, so running it again after a stop
  *   writes only what is missing.
  */
-import { type CheckedValue, checkIndicator, checkValue, type IndicatorDefinition, type IndicatorInput, type MeasureProblem } from "../../domain/indicators.ts";
+
+import { type CheckedValue, checkValue } from "../../domain/indicator-values.ts";
+import { checkIndicator, type IndicatorDefinition, type IndicatorInput, type MeasureProblem } from "../../domain/indicators.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { getActionReferences } from "../actions/repository.ts";
 import { inBatches } from "../batching.ts";

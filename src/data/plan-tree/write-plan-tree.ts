@@ -8,7 +8,8 @@
  * - people are resolved only for the items still to be written, so a re-run is not stopped by someone who left
  *   after their items were written.
  */
-import { financialYearOf, parseDuePhrase } from "../../domain/dates.ts";
+import { financialYearOf } from "../../domain/dates.ts";
+import { parseDuePhrase } from "../../domain/due-phrases.ts";
 import { continuationProblems, type PlanTree, type PlanTreeInput, placedActions, planTreeSchema, type TreeProblem, zodProblems } from "../../domain/plan-tree.ts";
 import type { Due, Person } from "../../domain/types.ts";
 import { inBatches } from "../batching.ts";

@@ -9,7 +9,7 @@ import { cellText, type SourceCell } from "../read/table-model.ts";
 import type { RoleText } from "../roles.ts";
 import type { ImportField, ImportPlace, ImportProblem } from "../types.ts";
 import { type ClassifiedRow, fieldCell } from "./classify-rows.ts";
-import { type PlanTable, columnName } from "./header-match.ts";
+import { columnName, type PlanTable } from "./header-match.ts";
 import {
   actionLines,
   checkDue,

@@ -8,7 +8,7 @@ import type { ImportOptions, ImportProblem, ImportResult, TableColumns } from ".
 import { assembleTree, previewActions, schemaProblems } from "./assemble-tree.ts";
 import { DraftBuilder } from "./build-drafts.ts";
 import { classifyRows } from "./classify-rows.ts";
-import { type PlanTable, matchHeaders, nonEmptyRows } from "./header-match.ts";
+import { matchHeaders, nonEmptyRows, type PlanTable } from "./header-match.ts";
 import { choosePeriod } from "./period.ts";
 import { assignReferences } from "./references.ts";
 import { checkJoinedLengths, checkPlanTitle, decide } from "./validate.ts";

@@ -3,7 +3,7 @@
  * any). Pure and per row; what a value means in context (the objective above, the role in force) is for the tree
  * builder. Limits are SharePoint's: 255 characters in single-line text, 63,999 in notes.
  */
-import { parseDuePhrase } from "../../domain/dates.ts";
+import { parseDuePhrase } from "../../domain/due-phrases.ts";
 import { type ActionStatus, MULTI_LINE_MAX, SINGLE_LINE_MAX } from "../../domain/types.ts";
 import { count, MAX_CELL_CHARS } from "../limits.ts";
 import { cellText, isEmptyCell, type SourceCell } from "../read/table-model.ts";

@@ -11,7 +11,9 @@
  * the workbook `eap export` writes has these six first and more after them, so it imports back as it is (its rows of
  * corrected figures, "Current: No", are history and are not read).
  */
-import { type CheckedValue, checkValue, type Indicator } from "../../domain/indicators.ts";
+
+import { type CheckedValue, checkValue } from "../../domain/indicator-values.ts";
+import type { Indicator } from "../../domain/indicators.ts";
 import { normaliseHeader } from "../columns.ts";
 import { readPlanFile } from "../read/read-file.ts";
 import { cellText, gridCells, type SourceTable } from "../read/table-model.ts";

@@ -6,9 +6,10 @@
  * import of <file>"), so running the same file again after a stop writes only what is missing.
  * The CLI (`eap import-values`) and, later, the tab call this; the parser beside it runs in the browser as well.
  */
-import type { Plan, Person } from "../../domain/types.ts";
+
 import { getActionReferences, getPlanIndicators, type SPFI } from "../../data/index.ts";
 import { type WriteValuesResult, writeValues } from "../../data/indicator-values/write-values.ts";
+import type { Person, Plan } from "../../domain/types.ts";
 import { type CatalogueEntry, parseValuesFile, type ValuesImport } from "../values/parse-values.ts";
 
 /** The indicators a file may name: the plan's, each with its action's reference. */

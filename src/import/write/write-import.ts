@@ -6,9 +6,10 @@
  * throttling) leaves a draft that no one mistakes for a complete plan, and running the same import again (same
  * import id) adds only the missing items and then activates it.
  */
+
+import { findPlan, getMembers, getSiteUsers, type SPFI, setPlanStatus } from "../../data/index.ts";
+import { type Reassignments, type WriteResult, writePlanTree } from "../../data/plan-tree/index.ts";
 import type { PlanTreeInput } from "../../domain/plan-tree.ts";
-import { findPlan, getMembers, getSiteUsers, setPlanStatus, type SPFI } from "../../data/index.ts";
-import { type Reassignments, writePlanTree, type WriteResult } from "../../data/plan-tree/index.ts";
 import type { KnownPerson } from "../types.ts";
 
 export interface ImportWriteResult extends WriteResult {

@@ -6,7 +6,7 @@
  * CAML and turned into the same changes.
  */
 import { Codes, Errors, SpError } from "../errors";
-import { xmlAttrs, XML_KIND, unescapeXml } from "./field-definition";
+import { unescapeXml, XML_KIND, xmlAttrs } from "./field-definition";
 import { type FieldDef, fieldODataType } from "./field-model";
 
 /** SP.Field's own properties (the base type every column type derives from). */

@@ -4,10 +4,10 @@
  * and render index.html and the CSV beside it. `eap publish` writes them to a folder; the tab can offer them too.
  */
 import type { SPFI } from "../../data/create-sp.ts";
-import type { Person, Plan } from "../../domain/types.ts";
-import { type PublicIndicator, type PublicPage, buildPublicPage, checkedPublicPage } from "../../domain/public-progress.ts";
+import { buildPublicPage, checkedPublicPage, type PublicIndicator, type PublicPage } from "../../domain/public-progress.ts";
 import { type AwaitingPolicy, buildReportModel, normalisePeriod, type ReportModel } from "../../domain/report-model.ts";
-import { readPeriod, type PeriodData } from "../pipeline.ts";
+import type { Person, Plan } from "../../domain/types.ts";
+import { type PeriodData, readPeriod } from "../pipeline.ts";
 import { publicCsvName, publicProgressCsv } from "./public-page-csv.ts";
 import { publicPageHtml } from "./public-page-html.ts";
 

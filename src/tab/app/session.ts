@@ -5,7 +5,7 @@
  * same address, so the browser asks SharePoint's CORS permission once.
  */
 import { getMyActions } from "../../data/actions/repository.ts";
-import { type TokenProvider, TokenAuth } from "../../data/auth/token-auth.ts";
+import { TokenAuth, type TokenProvider } from "../../data/auth/token-auth.ts";
 import { inBatch } from "../../data/batching.ts";
 import { createSp, type SPFI } from "../../data/create-sp.ts";
 import { callSharePoint } from "../../data/errors.ts";

@@ -2,7 +2,7 @@
  * Teams' three themes. Light is in the first bundle; dark and high contrast load when first asked for (most people
  * never switch), which keeps the first view small.
  */
-import { teamsLightTheme, type Theme } from "@fluentui/react-components";
+import { type Theme, teamsLightTheme } from "@fluentui/react-components";
 import type { ThemeName } from "./host.ts";
 
 const loaded = new Map<ThemeName, Theme>([["default", teamsLightTheme]]);

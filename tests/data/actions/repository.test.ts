@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
-import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, siteDates, type SPFI } from "../../../src/data/index.ts";
+import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI, siteDates } from "../../../src/data/index.ts";
 import { provision } from "../../../src/data/provision.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
 
 const TOTAL = 30_000;
 let server: TestSharePoint;

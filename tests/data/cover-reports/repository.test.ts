@@ -4,7 +4,7 @@
  * someone else's unseen; an item broken in SharePoint's own list view is named, not guessed at.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DataError, getCoverReport, list, requirePlan, saveCoverReport, type SPFI } from "../../../src/data/index.ts";
+import { type DataError, getCoverReport, list, requirePlan, type SPFI, saveCoverReport } from "../../../src/data/index.ts";
 import { type CoverReportInput, coverReportSchema } from "../../../src/domain/cover-report.ts";
 import { COVER_REPORT_2020_21 } from "../../../src/seed/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";

@@ -34,7 +34,7 @@ import {
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import type { Person } from "../../../src/domain/types.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
 let sp: SPFI;
@@ -44,7 +44,7 @@ let actions: ActionRecord[];
 const audit = { title: "Equalities data audit record", link: "https://example.org/committee/2018/audit.pdf", type: "data", date: "2018-03-31" };
 
 beforeAll(async () => {
-  server = await startTestSharePoint();
+  server = await startTestSharePoint(directoryOf(["officer@example.org"]));
   sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("officer@example.org")), { retryIntervalMs: 20 });
   await provision(sp);
   me = await ensurePerson(sp, "officer@example.org");

@@ -7,6 +7,7 @@
  * holds the same reads against more values than the list view threshold.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
@@ -28,10 +29,9 @@ import {
 } from "../../../src/data/index.ts";
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
-import { currentValues, valueHistory } from "../../../src/domain/indicators.ts";
+import { currentValues, valueHistory } from "../../../src/domain/indicator-values.ts";
 import type { Person } from "../../../src/domain/types.ts";
-import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
 let sp: SPFI;
@@ -57,7 +57,7 @@ const responseRate = {
 };
 
 beforeAll(async () => {
-  server = await startTestSharePoint();
+  server = await startTestSharePoint(directoryOf(["officer@example.org", "colleague@example.org"]));
   sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("officer@example.org")), { retryIntervalMs: 20 });
   other = createSp(server.siteUrl, DevTokenAuth(devIdentity("colleague@example.org")), { retryIntervalMs: 20 });
   await provision(sp);

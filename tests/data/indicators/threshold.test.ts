@@ -5,6 +5,7 @@
  * the index alone cannot narrow enough); another action's measures stay one request; plan reads go by windows.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
@@ -24,8 +25,7 @@ import { type ValueWrite, writeValues } from "../../../src/data/indicator-values
 import { writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
 import { periodOf, periodsBetween } from "../../../src/domain/indicator-periods.ts";
-import { httpRequests as requestsOf, readStats } from "../../../bench/support.ts";
-import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
+import { directoryOf, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
 let sp: SPFI;
@@ -40,7 +40,7 @@ async function httpRequests(): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startTestSharePoint({ threshold: 5000 });
+  server = await startTestSharePoint({ threshold: 5000, ...directoryOf(["officer@example.org"]) });
   sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("officer@example.org")), { retryIntervalMs: 20 });
   await provision(sp);
   const me = await ensurePerson(sp, "officer@example.org");

@@ -4,7 +4,7 @@ import { DraftBuilder } from "../../../src/import/plan/build-drafts.ts";
 import { classifyRows } from "../../../src/import/plan/classify-rows.ts";
 import { matchHeaders } from "../../../src/import/plan/header-match.ts";
 import type { ImportProblem } from "../../../src/import/types.ts";
-import { HEADER, table, type TestCell } from "../fixtures/tables.ts";
+import { HEADER, type TestCell, table } from "../fixtures/tables.ts";
 
 function build(tables: TestCell[][][], o: { continuationRows?: boolean; defaultRole?: string } = {}) {
   const problems: ImportProblem[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { classifyRows } from "../../../src/import/plan/classify-rows.ts";
 import { matchHeaders } from "../../../src/import/plan/header-match.ts";
-import { HEADER, table, type TestCell } from "../fixtures/tables.ts";
+import { HEADER, type TestCell, table } from "../fixtures/tables.ts";
 
 const kinds = (rows: TestCell[][], continuationRows = true, header = HEADER) => {
   const [m] = matchHeaders([table("Table 1", [header, ...rows])]);

@@ -3,7 +3,7 @@
  * local server's fidelity is pinned independently of the client library.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { batchBody, bearer, raw } from "../helpers";
 
 let t: TestSharePoint;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { CAST, CAST_DIRECTORY, errorOf, pnp, pnpAs, raw, statusOf, tokenFor } from "../helpers";
 
 let t: TestSharePoint;

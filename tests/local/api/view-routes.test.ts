@@ -5,7 +5,7 @@
  */
 import "@pnp/sp/views";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { ACCESS_DENIED, CAST, CAST_DIRECTORY, pnpApp, pnpAs, refusal, statusOf } from "../helpers";
 
 const WRITER_APP = "11111111-2222-4333-8444-555555555555";

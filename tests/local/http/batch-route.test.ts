@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { devToken, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { batchBody, errorOf, pnp, raw, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;

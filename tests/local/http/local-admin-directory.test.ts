@@ -4,7 +4,7 @@
  * fail from then on; the site collection administrator cannot be removed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { CAST, CAST_DIRECTORY, pnpAs, raw, statusOf, tokenFor } from "../helpers";
 
 let t: TestSharePoint;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSharePoint, startTestSharePoint } from "../../helpers/local-sharepoint";
+import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint";
 import { errorOf, pnp, stats as statsOf } from "../helpers";
 
 let t: TestSharePoint;

@@ -3,10 +3,10 @@
  * already knows who I am on the site, and a copy that names the wrong site user is corrected in the same visit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localIdentity, localTokenProvider } from "../../../src/tab/app/dev-sign-in/local-auth.ts";
 import { readFirstView, siteClient } from "../../../src/tab/app/session.ts";
-import { startSeededSite, type SeededSite } from "../../helpers/seeded-site.ts";
+import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let site: SeededSite;
 

@@ -11,7 +11,7 @@ import { findPlan, getAction, getMyActions, getPlanActions, getUpdatesForAction,
 import { MULTI_LINE_MAX } from "../../../../src/domain/types.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import ActionView from "../../../../src/tab/features/action/action-view.tsx";
-import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
+import { type SeededSite, startSeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn, type TestApp } from "../../support.tsx";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar (the "draft restored" notice) measures itself with one.

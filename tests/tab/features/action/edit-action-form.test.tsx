@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { getAction, getMyActions, updateAction } from "../../../../src/data/index.ts";
 import { addDays } from "../../../../src/domain/dates.ts";
 import { londonDate } from "../../../../src/domain/london-time.ts";
-import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import ActionView from "../../../../src/tab/features/action/action-view.tsx";
 import { renderInApp, seededSiteSignedInAs, } from "../../support.tsx";
 

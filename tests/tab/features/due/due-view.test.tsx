@@ -4,7 +4,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { getPlanActions } from "../../../../src/data/index.ts";
 import { isOverdue } from "../../../../src/domain/status.ts";
-import { SEED_UPNS, SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
+import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../../src/seed/people.ts";
 import DueView from "../../../../src/tab/features/due/due-view.tsx";
 import { renderInApp, seededSiteSignedInAs, signedIn } from "../../support.tsx";
 

@@ -9,7 +9,7 @@ import { getMyActions } from "../../../../src/data/index.ts";
 import { groupMyActions } from "../../../../src/domain/status.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../../../src/seed/people.ts";
 import { MyActionsView } from "../../../../src/tab/features/my-actions/my-actions-view.tsx";
-import { startSeededSite, type SeededSite } from "../../../helpers/seeded-site.ts";
+import { type SeededSite, startSeededSite } from "../../../helpers/seeded-site.ts";
 import { renderInApp, signedIn } from "../../support.tsx";
 
 let site: SeededSite;

@@ -116,6 +116,7 @@ export const TimetableEditor = memo(function TimetableEditor({ items, onChange }
 });
 
 export const SectionsEditor = memo(function SectionsEditor({ items, onChange }: { items: CoverReportInput["sections"]; onChange(items: CoverReportInput["sections"]): void }) {
+  const s = useCoverFormStyles();
   return (
     <Group legend="Report sections" hint="The numbered sections of prose: introduction and background, looking forward…">
       <Rows
@@ -131,7 +132,9 @@ export const SectionsEditor = memo(function SectionsEditor({ items, onChange }: 
             <Field label={`Section ${i + 1} heading`}>
               <Input value={sec.heading} onChange={(_, d) => set({ heading: d.value })} />
             </Field>
-            <NumberedEditor legend={`Paragraphs of section ${i + 1}`} items={sec.paragraphs} onChange={(paragraphs) => set({ paragraphs })} />
+            <div className={s.wide}>
+              <NumberedEditor legend={`Paragraphs of section ${i + 1}`} items={sec.paragraphs} onChange={(paragraphs) => set({ paragraphs })} />
+            </div>
           </>
         )}
       />

@@ -6,39 +6,24 @@
  * "Completion by objective" says "No completed actions yet." until an action is done, then draws a bar for each
  * objective with one.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getAction, getPlanActions, updateAction } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
-import { launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
-import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
+import { screenshot, setTheme, type ThemeName } from "../helpers/browser.ts";
+import { signedInTab } from "../helpers/signed-in-tab.ts";
 
 const WIDTHS = [320, 1024, 1600] as const;
 const THEMES: ThemeName[] = ["default", "dark", "contrast"];
-let stack: TabStack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTabStack({ shiftToToday: true }), launchBrowser()]);
-  page = await (await browser.newContext()).newPage();
-  await page.goto(stack.url);
-  await signInAs(page, SEED_EQUALITIES_LEAD_UPN);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const tab = signedInTab(SEED_EQUALITIES_LEAD_UPN);
 
 async function openDashboard(width: number): Promise<void> {
-  await page.setViewportSize({ width, height: 900 });
+  await tab.page().setViewportSize({ width, height: 900 });
   // A new document each time (the query), so the view reads SharePoint afresh rather than keeping its first read.
-  await page.goto(`${stack.url}?width=${width}#/dashboard`);
-  await page.locator('[data-chart="dash-completion"] table').waitFor();
-  await page.locator('[data-chart="dash-status"] svg text').first().waitFor();
+  await tab.page().goto(`${tab.stack().url}?width=${width}#/dashboard`);
+  await tab.page().locator('[data-chart="dash-completion"] table').waitFor();
+  await tab.page().locator('[data-chart="dash-status"] svg text').first().waitFor();
   // The charts take their width from a ResizeObserver on the next animation frame.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await tab.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 interface Label {
@@ -59,7 +44,7 @@ interface ChartGeometry {
 
 /** Every text a chart draws, as the four screen corners of its outline (rotation included), and what is around it. */
 function geometry(id: string): Promise<ChartGeometry> {
-  return page.evaluate((chartId) => {
+  return tab.page().evaluate((chartId) => {
     const section = document.querySelector(`[data-chart="${chartId}"]`) as HTMLElement;
     const body = section.querySelector("[data-chart-body]") as HTMLElement;
     const svg = body.querySelector("svg");
@@ -150,12 +135,12 @@ function cutOff(g: ChartGeometry): string[] {
 const squash = (t: string) => t.replace(/\s+/g, "");
 
 async function rowHeaders(table: string): Promise<string[]> {
-  return page.locator(`table[data-table="${table}"] tbody th[scope="row"]`).allInnerTexts();
+  return tab.page().locator(`table[data-table="${table}"] tbody th[scope="row"]`).allInnerTexts();
 }
 
 describe("dashboard charts at 320, 1024 and 1600 px", () => {
   it("'Completion by objective' says there is nothing done yet instead of drawing empty bars", async () => {
-    const actions = await getPlanActions(stack.spAs(SEED_EQUALITIES_LEAD_UPN), stack.currentPlanId);
+    const actions = await getPlanActions(tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN), tab.stack().currentPlanId);
     expect(actions.some((a) => a.status === "complete" || a.disposition === "closed")).toBe(false);
     await openDashboard(1024);
     const g = await geometry("dash-completion");
@@ -164,8 +149,8 @@ describe("dashboard charts at 320, 1024 and 1600 px", () => {
   });
 
   it("every label whole and apart, in every theme and width; completion draws a bar per objective with a done action", async () => {
-    const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
-    const actions = await getPlanActions(sp, stack.currentPlanId);
+    const sp = tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN);
+    const actions = await getPlanActions(sp, tab.stack().currentPlanId);
     const done = actions.slice(0, 3);
     for (const a of done) await updateAction(sp, a.id, (await getAction(sp, a.id)).etag!, { status: "complete" });
     const objectivesWithDone = new Set(done.map((a) => a.objectiveId)).size;
@@ -174,9 +159,9 @@ describe("dashboard charts at 320, 1024 and 1600 px", () => {
     for (const width of WIDTHS) {
       await openDashboard(width);
       const roles = (await rowHeaders("status-by-role")).filter((r) => r !== "All roles");
-      const statuses = await page.locator('table[data-table="status-by-role"] thead th').allInnerTexts();
+      const statuses = await tab.page().locator('table[data-table="status-by-role"] thead th').allInnerTexts();
       for (const theme of THEMES) {
-        await setTheme(page, theme);
+        await setTheme(tab.page(), theme);
         const where = `${width} px, ${theme}`;
         for (const id of ["dash-status", "dash-due", "dash-freshness", "dash-completion"]) {
           const g = await geometry(id);
@@ -198,9 +183,9 @@ describe("dashboard charts at 320, 1024 and 1600 px", () => {
             }
           }
         }
-        await screenshot(page, `dashboard-charts-${width}-${theme}`);
+        await screenshot(tab.page(), `dashboard-charts-${width}-${theme}`);
       }
-      await setTheme(page, "default");
+      await setTheme(tab.page(), "default");
     }
     expect(problems).toEqual([]);
   });

@@ -5,16 +5,17 @@
  * year's approved progress. A year with no report yet starts from the previous year's words when there are some.
  */
 import { Button, Field, Input, Text } from "@fluentui/react-components";
-import { type FormEvent, useState } from "react";
 import { getCoverReport } from "../../../data/cover-reports/repository.ts";
 import { financialYearOf, formatFinancialYear } from "../../../domain/dates.ts";
 import { COVER_FIGURES, type CoverFigures, coverFiguresFrom } from "../../../domain/cover-report.ts";
 import { londonDate } from "../../../domain/london-time.ts";
-import { buildReportModel, normalisePeriod, ReportError } from "../../../domain/report-model.ts";
+import { buildReportModel, ReportError } from "../../../domain/report-model.ts";
 import { readPeriod } from "../../../report/pipeline.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
+import { useIsEqualitiesLead } from "../../hooks/use-is-equalities-lead.ts";
 import { useLoad } from "../../hooks/use-load.ts";
+import { usePeriodField } from "../../hooks/use-period-field.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { CoverForm } from "./cover-form/cover-form.tsx";
 import { newCover } from "./cover-draft.ts";
@@ -27,11 +28,10 @@ function previousYear(period: string): string {
 
 export default function CoverReportView() {
   const s = useCoverReportStyles();
-  const { sp, plan, me, members, now } = useAppContext();
-  const isLead = members.some((m) => m.person.id === me.id && m.role === "equalities-lead");
-  const [period, setPeriod] = useState(() => previousYear(financialYearOf(londonDate(now()))));
-  const [periodText, setPeriodText] = useState(period);
-  const [periodError, setPeriodError] = useState<string | null>(null);
+  const { sp, plan, now } = useAppContext();
+  const isLead = useIsEqualitiesLead();
+  const year = usePeriodField(previousYear(financialYearOf(londonDate(now()))));
+  const period = year.period;
 
   const load = useLoad(async () => {
     if (!plan || !isLead) return null;
@@ -52,22 +52,12 @@ export default function CoverReportView() {
   if (!isLead) return <ErrorPanel error={{ reason: "forbidden", message: "The covering report is written by the equalities lead." }} />;
   if (!plan) return <ErrorPanel error={{ reason: "not-found", message: "There is no plan on this site yet." }} />;
 
-  const choose = (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      setPeriod(normalisePeriod(periodText));
-      setPeriodError(null);
-    } catch (err) {
-      setPeriodError((err as Error).message);
-    }
-  };
-
   return (
     <div className={s.root}>
       <h1 className={s.h1}>Covering report: {plan.title}</h1>
-      <form className={s.form} onSubmit={choose} aria-label="Financial year of the report">
-        <Field label="Financial year of the report" hint="For example 2025-26" validationState={periodError ? "error" : "none"} validationMessage={periodError ?? undefined}>
-          <Input value={periodText} onChange={(_, d) => setPeriodText(d.value)} />
+      <form className={s.form} onSubmit={year.submit} aria-label="Financial year of the report">
+        <Field label="Financial year of the report" hint="For example 2025-26" validationState={year.error ? "error" : "none"} validationMessage={year.error ?? undefined}>
+          <Input value={year.text} onChange={(_, d) => year.setText(d.value)} />
         </Field>
         <Button type="submit">Open the year</Button>
       </form>

@@ -5,11 +5,11 @@
  * this view's own check); the server repeats the check once the tab's writes go through the product's API.
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { type FormEvent, useRef, useState } from "react";
+import { useRef } from "react";
 import { PUBLICATION_STATE_LABELS } from "../../../domain/constants.ts";
-import { normalisePeriod } from "../../../domain/report-model.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
+import { usePeriodField } from "../../hooks/use-period-field.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { ApprovalForm } from "./approval-form/approval-form.tsx";
 import { usePublicationStyles } from "./publication.styles.ts";
@@ -26,24 +26,14 @@ const FILTERS: Array<{ value: StateFilter; label: string }> = [
 export default function PublicationView() {
   const s = usePublicationStyles();
   const { now } = useAppContext();
-  const [period, setPeriod] = useState(() => currentFinancialYear(now()));
-  const [periodText, setPeriodText] = useState(period);
-  const [periodError, setPeriodError] = useState<string | null>(null);
+  const year = usePeriodField(currentFinancialYear(now()));
+  const period = year.period;
   const p = usePublication(period);
   const listRef = useRef<HTMLHeadingElement>(null);
 
   if (!p.isLead) return <ErrorPanel error={{ reason: "forbidden", message: "Approval and publication are for the equalities lead." }} />;
   if (!p.plan) return <ErrorPanel error={{ reason: "not-found", message: "There is no plan on this site yet." }} />;
 
-  const choosePeriod = (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      setPeriod(normalisePeriod(periodText));
-      setPeriodError(null);
-    } catch (err) {
-      setPeriodError((err as Error).message);
-    }
-  };
   const onWait = () => {
     p.setFilter("draft");
     listRef.current?.focus();
@@ -52,14 +42,14 @@ export default function PublicationView() {
   return (
     <div className={s.root}>
       <h1 className={s.h1}>Approval and publication: {p.plan.title}</h1>
-      <form className={s.form} onSubmit={choosePeriod} aria-label="Financial year">
+      <form className={s.form} onSubmit={year.submit} aria-label="Financial year">
         <Field
           label="Financial year"
           hint="For example 2026-27"
-          validationState={periodError ? "error" : "none"}
-          validationMessage={periodError ?? undefined}
+          validationState={year.error ? "error" : "none"}
+          validationMessage={year.error ?? undefined}
         >
-          <Input value={periodText} onChange={(_, d) => setPeriodText(d.value)} />
+          <Input value={year.text} onChange={(_, d) => year.setText(d.value)} />
         </Field>
         <Button type="submit">Show the year</Button>
       </form>

@@ -13,6 +13,7 @@ import { isPublishable, type PublicationReviewer, publicationCounts, publication
 import type { PublicationState } from "../../../domain/constants.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
+import { useIsEqualitiesLead } from "../../hooks/use-is-equalities-lead.ts";
 import { useLoad } from "../../hooks/use-load.ts";
 import { approveAllShown } from "./publication-writes.ts";
 
@@ -28,8 +29,8 @@ export function currentFinancialYear(now: Date): string {
 }
 
 export function usePublication(period: string) {
-  const { sp, plan, me, members, now, announce } = useAppContext();
-  const isLead = members.some((m) => m.person.id === me.id && m.role === "equalities-lead");
+  const { sp, plan, me, now, announce } = useAppContext();
+  const isLead = useIsEqualitiesLead();
   const reviewer: PublicationReviewer = useMemo(() => ({ personId: me.id, isEqualitiesLead: isLead }), [me.id, isLead]);
   const [filter, setFilter] = useState<StateFilter>("draft");
   const [bulkBusy, setBulkBusy] = useState(false);

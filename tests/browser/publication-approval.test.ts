@@ -114,6 +114,22 @@ describe("approval and publication in the tab", () => {
     await setTheme(tab.page(), "default");
   });
 
+  it("fits 320 px: nothing in the view scrolls sideways", async () => {
+    await tab.page().setViewportSize({ width: 320, height: 800 });
+    await tab.page().getByRole("button", { name: "Make the public page" }).press("Enter");
+    await tab.page().getByTestId("publish-ask").waitFor();
+    const wider = await tab.page().evaluate(() => {
+      const main = document.querySelector("main")!;
+      return Array.from(main.querySelectorAll<HTMLElement>("*"))
+        .filter((e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""} "${(e.textContent ?? "").slice(0, 30)}"`)
+        .slice(0, 5);
+    });
+    await screenshot(tab.page(), "publication-320");
+    await tab.page().setViewportSize({ width: 1280, height: 720 });
+    expect(wider).toEqual([]);
+  });
+
   it("shows officers what was published in the action's timeline", async () => {
     const update = await getUpdate(tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN), drafts[1]);
     await tab.page().goto(`${tab.stack().url}#/actions/${update.actionId}`);

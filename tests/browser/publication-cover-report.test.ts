@@ -42,6 +42,19 @@ describe("the covering report in the tab", () => {
     await screenshot(tab.page(), "cover-report");
   });
 
+  it("fits 320 px: nothing in the form scrolls sideways", async () => {
+    await tab.page().setViewportSize({ width: 320, height: 800 });
+    const wider = await tab.page().evaluate(() => {
+      const main = document.querySelector("main")!;
+      return Array.from(main.querySelectorAll<HTMLElement>("*"))
+        .filter((e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1)
+        .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 30)}"`)
+        .slice(0, 5);
+    });
+    await tab.page().setViewportSize({ width: 1280, height: 720 });
+    expect(wider).toEqual([]);
+  });
+
   it("passes axe in the default, dark and high-contrast themes", async () => {
     for (const theme of ["default", "dark", "contrast"] as ThemeName[]) {
       await setTheme(tab.page(), theme);

@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { BenchResult } from "./run.ts";
+import { batchParts, httpRequests, readStats, startServerProcess } from "./support.ts";
 import { devIdentity } from "../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, ensurePerson, getMyActions, getPlanActions } from "../src/data/index.ts";
 import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";
 import type { PlanTreeInput } from "../src/domain/plan-tree.ts";
-import type { BenchResult } from "./run.ts";
-import { batchParts, httpRequests, readStats, startServerProcess } from "./support.ts";
 
 const ACTIONS = 30_000;
 const OFFICERS = 200;

@@ -26,8 +26,8 @@ import {
   list,
   recordIndicatorValue,
   requirePlan,
-  type SPFI,
   settleBatch,
+  type SPFI,
   valueKey,
 } from "../src/data/index.ts";
 import { writeValues } from "../src/data/indicator-values/write-values.ts";

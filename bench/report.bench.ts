@@ -15,6 +15,7 @@ import {
   ACTION_EXPAND,
   ACTION_SELECT,
   actionFrom,
+  siteDates,
   createSp,
   DevTokenAuth,
   getPlanActions,
@@ -24,7 +25,6 @@ import {
   queryAllPages,
   requirePlan,
   type SPFI,
-  siteDates,
 } from "../src/data/index.ts";
 import { writePlanTree } from "../src/data/plan-tree/index.ts";
 import { provision } from "../src/data/provision.ts";

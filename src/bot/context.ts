@@ -1,7 +1,6 @@
 /** What every part of the bot shares: SharePoint, the sender, the policy, links, the clock and small caches. */
-
-import type { SPFI } from "../data/index.ts";
 import type { ReminderPolicy } from "../domain/reminder-policy.ts";
+import type { SPFI } from "../data/index.ts";
 import type { PinoLike } from "./logger.ts";
 import type { TeamsSender } from "./sending/sender.ts";
 import type { ServiceUrlPolicy } from "./sending/service-url.ts";

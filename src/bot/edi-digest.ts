@@ -2,11 +2,10 @@
  * The weekly digest to the EDI group's channel. Once per day at most, whatever the number of instances: the
  * digest claims a ledger key (`edi-digest:<London date>`, ActionRef 0) before sending, like officers' nudges.
  */
-
-import { currentPlan, getPlanActions } from "../data/index.ts";
-import { claimLedger, getEdiDigestEntries, markLedger } from "../data/ledger/index.ts";
 import { monthEnd, parseIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
+import { currentPlan, getPlanActions } from "../data/index.ts";
+import { claimLedger, getEdiDigestEntries, markLedger } from "../data/ledger/index.ts";
 import { attachment } from "./cards/common.ts";
 import { buildEdiDigestCard, type EdiAction } from "./cards/edi-digest-card.ts";
 import type { BotContext } from "./context.ts";

@@ -3,8 +3,8 @@ import { PublicPageError } from "../domain/public-progress.ts";
 import { type AwaitingUpdate, awaitingLines } from "../domain/publication.ts";
 import { ReportError } from "../domain/report-model.ts";
 import { PublishFolderError } from "../report/publish/write-folder.ts";
-import { CliError } from "./errors.ts";
 import { OutputPathError } from "./write-file-atomic.ts";
+import { CliError } from "./errors.ts";
 
 /** Data errors become CLI errors with exit code 1 and SharePoint's own sentence. */
 export function toCliError(err: unknown): Error {

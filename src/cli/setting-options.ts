@@ -5,7 +5,7 @@
  * from --help, with a warning.
  */
 import { type Command, Option } from "commander";
-import { type Scope, SETTINGS, type SettingDef, type SettingKey } from "../config/settings.ts";
+import { type Scope, type SettingDef, SETTINGS, type SettingKey } from "../config/settings.ts";
 
 const plain = (s: string) => s.replace(/`/g, "");
 

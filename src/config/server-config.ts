@@ -12,10 +12,10 @@
  */
 import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
 import { ediPairProblems } from "./edi-channel.ts";
-import { LOCAL_APP_IDENTITY } from "./local-identities.ts";
 import { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
-import { gather, need, problem, type Reading, rawOf, settle, validate, withDefault } from "./read-settings.ts";
+import { gather, need, problem, rawOf, type Reading, settle, validate, withDefault } from "./read-settings.ts";
 import { SCOPE_SETTINGS, SETTINGS } from "./settings.ts";
+import { LOCAL_APP_IDENTITY } from "./local-identities.ts";
 import { thumbprintWarnings, type UnattendedSignIn } from "./site-access.ts";
 
 const KEYS = SCOPE_SETTINGS.serve;

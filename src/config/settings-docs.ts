@@ -3,7 +3,7 @@
  * cannot drift from what the commands read: `npx eap settings --write docs/deploy.md` replaces the block between
  * the markers, and a test fails when the committed block differs from what this module writes.
  */
-import { OLD_NAMES_REMOVED_IN, SCOPE_COMMANDS, SCOPE_SETTINGS, type Scope, SETTINGS, type Section, type SettingDef, type SettingKey } from "./settings.ts";
+import { OLD_NAMES_REMOVED_IN, SCOPE_COMMANDS, SCOPE_SETTINGS, type Scope, type Section, SETTINGS, type SettingDef, type SettingKey } from "./settings.ts";
 
 export const DOCS_BEGIN = "<!-- settings:begin — generated from src/config/settings.ts by `npx eap settings --write docs/deploy.md`; do not edit by hand -->";
 export const DOCS_END = "<!-- settings:end -->";

@@ -6,9 +6,8 @@
  * Links are http(s) only: a link is opened by people from the tab, a card and the committee report, so a
  * `javascript:`, `data:` or `file:` link (or one that hides credentials) would run or leak something on click.
  */
-
-import { CHARACTERISTIC_LABELS, MULTI_LINE_MAX, PROTECTED_CHARACTERISTICS, SINGLE_LINE_MAX } from "./constants.ts";
 import { formatLongDate, isValidIsoDate } from "./dates.ts";
+import { CHARACTERISTIC_LABELS, MULTI_LINE_MAX, PROTECTED_CHARACTERISTICS, SINGLE_LINE_MAX } from "./constants.ts";
 import type { MeasureProblem } from "./indicators.ts";
 import {
   EQIA_OUTCOMES,

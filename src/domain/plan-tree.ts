@@ -13,8 +13,8 @@ import {
   planStatusSchema,
   reviewDecisionSchema,
   SINGLE_LINE_MAX,
-  UPDATE_DATE_PRECISIONS,
   updateKindSchema,
+  UPDATE_DATE_PRECISIONS,
 } from "./types.ts";
 
 const line = z.string().trim().min(1).max(SINGLE_LINE_MAX);

@@ -2,10 +2,9 @@
  * Where an action stands against the clock. "Overdue" is derived here from the due date and the London calendar
  * and never stored: a stored flag would be wrong by the next morning.
  */
-
-import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES } from "./constants";
 import { daysBetween, parseIsoDate } from "./dates";
 import { londonDate } from "./london-time";
+import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES } from "./constants";
 import type { Action, ActionStatus, ChoosableActionStatus } from "./types";
 
 export type DueBucket = "overdue" | "due-soon" | "later" | "no-date" | "done";

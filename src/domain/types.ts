@@ -4,6 +4,7 @@
  * the TypeScript types are inferred from them so the two never drift.
  */
 import { z } from "zod";
+import { CONTINUITY_KINDS } from "./continuity.ts";
 import {
   ACTION_STATUSES,
   CHOOSABLE_ACTION_STATUSES,
@@ -16,10 +17,9 @@ import {
   PUBLICATION_STATES,
   REVIEW_DECISIONS,
   SINGLE_LINE_MAX,
-  UPDATE_DATE_PRECISIONS,
   UPDATE_KINDS,
+  UPDATE_DATE_PRECISIONS,
 } from "./constants.ts";
-import { CONTINUITY_KINDS } from "./continuity.ts";
 
 export * from "./constants.ts";
 

@@ -2,7 +2,7 @@
  * Recognising columns by meaning: "How will we know that this is done?", "Success measure" and "Outcome" all mean
  * the success measures. Headers are compared lower-case without punctuation; a mapping given by the person wins.
  */
-import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from "./types.ts";
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./types.ts";
 
 /** Normalised header → field. Order matters only for readability; matching tries exact, then prefix, then words. */
 const SYNONYMS: Record<ImportField, string[]> = {

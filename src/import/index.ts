@@ -3,6 +3,6 @@ export * from "./columns.ts";
 export * from "./import-id.ts";
 export * from "./import-plan.ts";
 export * from "./limits.ts";
-export * from "./rollover-preview.ts";
 export * from "./types.ts";
+export * from "./rollover-preview.ts";
 export * from "./values/parse-values.ts";

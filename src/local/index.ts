@@ -3,6 +3,5 @@
  * integration tests (like Azurite for Azure Storage). It imports nothing else of ours on purpose: it must not share
  * the client's assumptions about SharePoint. See docs/local-sharepoint.md.
  */
-
-export type { LocalSharePoint, LocalSharePointOptions } from "./options";
 export { startLocalSharePoint } from "./server";
+export type { LocalSharePoint, LocalSharePointOptions } from "./options";

@@ -1,8 +1,8 @@
 /** Options of startLocalSharePoint(), their defaults and their checks (options > defaults; the CLI maps its flags here). */
 import { Directory, type DirectoryEntry } from "./directory/directory";
-import { type CatalogApp, catalogEntry, type TeamsAppRegistration } from "./graph/teams-routes";
 import { FaultInjector } from "./http/faults";
 import { type SiteTimeZone, timeZoneByName } from "./model/time-zones";
+import { type CatalogApp, catalogEntry, type TeamsAppRegistration } from "./graph/teams-routes";
 import { type GrantRole, isGrantRole } from "./security/permissions";
 
 export interface LocalSharePointOptions {

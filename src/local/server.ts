@@ -2,11 +2,10 @@
  * startLocalSharePoint(): the sites in the data directory, the dispatcher in front of them and the loopback
  * listener, wired together. What each part does is in site/, http/, api/ and store/.
  */
-
-import { GraphStore } from "./graph/graph-store";
 import { Dispatcher } from "./http/dispatch";
 import { listen } from "./http/listener";
 import { Stats } from "./http/stats";
+import { GraphStore } from "./graph/graph-store";
 import { type LocalSharePoint, type LocalSharePointOptions, resolveSettings } from "./options";
 import { SiteRegistry } from "./site/site-registry";
 

@@ -12,8 +12,8 @@
  */
 import type { PlanTreeInput } from "../domain/plan-tree.ts";
 import { carriedAction, rolloverFate } from "../domain/rollover.ts";
-import { SOURCE_2022_23 } from "./appendix-2022-23.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "./maidstone-plan.ts";
+import { SOURCE_2022_23 } from "./appendix-2022-23.ts";
 
 export const DEMONSTRATION_PLAN_TITLE = "Equality Objectives and Action Plan 2023-2027";
 

@@ -4,8 +4,8 @@
  * continuing actions, and optionally moves the new plan's dates near today. Every step is idempotent. Used by `eap seed`, `npm start`, the tests and the
  * benchmarks alike (the seed's content is in src/seed).
  */
-
-import { devIdentity } from "../config/local-identities.ts";
+import { addDays, formatDue } from "../domain/dates.ts";
+import { londonDate } from "../domain/london-time.ts";
 import {
   addMember,
   createSp,
@@ -19,19 +19,18 @@ import {
   getPlanActions,
   inBatches,
   list,
-  type SPFI,
   saveCoverReport,
+  type SPFI,
   siteDates,
 } from "../data/index.ts";
 import { writePlanIndicators, writePlanTree } from "../data/plan-tree/index.ts";
 import { provision } from "../data/provision.ts";
-import { addDays, formatDue } from "../domain/dates.ts";
-import { londonDate } from "../domain/london-time.ts";
 import { COVER_REPORT_2020_21 } from "../seed/cover-report-2020-21.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
 import { demonstrationIndicators, SEED_INDICATORS_2017_21 } from "../seed/indicators.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
+import { devIdentity } from "../config/local-identities.ts";
 
 export const SEED_IMPORT_ID = "seed:maidstone-2017-21";
 export const DEMONSTRATION_IMPORT_ID = "seed:demonstration-2023-27";

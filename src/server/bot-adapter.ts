@@ -10,9 +10,9 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { BotOptions, BotRuntime } from "../bot/index.ts";
-import { ConfigError } from "../config/config-error.ts";
-import type { ServerConfig } from "../config/server-config.ts";
 import { spAuthFrom } from "../data/auth/sp-auth.ts";
+import type { ServerConfig } from "../config/server-config.ts";
+import { ConfigError } from "../config/config-error.ts";
 import type { Logger } from "./logger.ts";
 
 export type CreateBot = (options: BotOptions) => Promise<BotRuntime>;

@@ -1,4 +1,3 @@
 /** The production server (see ./server.ts); `eap serve` starts it from the validated configuration in src/config. */
-
-export { createLogger } from "./logger.ts";
 export { type ProductionServer, type StartOptions, startProductionServer } from "./server.ts";
+export { createLogger } from "./logger.ts";

@@ -13,8 +13,8 @@ import { getPlanActions } from "../../src/data/index.ts";
 import { effectiveStatus, isDone } from "../../src/domain/status.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
-import { readDocx } from "../helpers/docx-reader.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
 
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
 let stack: TabStack;

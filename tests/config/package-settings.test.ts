@@ -1,8 +1,8 @@
 /** The app package's settings (src/config/package-settings.ts): every problem at once, and the defaults it derives. */
 import { describe, expect, it } from "vitest";
 import { loadPackageSettings, placeholderValues } from "../../src/config/package-settings.ts";
-import { configErrorOf } from "../helpers/config-error.ts";
 import { SAMPLE_PACKAGE_ENV as SAMPLE_ENV } from "../helpers/sample-settings.ts";
+import { configErrorOf } from "../helpers/config-error.ts";
 
 const VERSION = { appVersion: "0.1.0" };
 

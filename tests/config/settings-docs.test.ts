@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SETTINGS, type SettingDef } from "../../src/config/settings.ts";
 import { DOCS_BEGIN, DOCS_END, settingsDocs } from "../../src/config/settings-docs.ts";
+import { SETTINGS, type SettingDef } from "../../src/config/settings.ts";
 
 const deploy = readFileSync(join(import.meta.dirname, "..", "..", "docs", "deploy.md"), "utf8");
 

@@ -8,8 +8,8 @@
  * submission; a changeset's failing part does not take the others with it. Everything the run writes is deleted.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { batchOps, type DataError, getAction, getOpenActionsDueBy, getPlanActions, getUpdatesForAction, inBatches, list, type ListKey, queryOnce, type SPFI, siteDates, submitUpdate, updateAction } from "../../src/data/index.ts";
 import { runDoctor } from "../../src/data/doctor.ts";
-import { batchOps, type DataError, getAction, getOpenActionsDueBy, getPlanActions, getUpdatesForAction, inBatches, type ListKey, list, queryOnce, type SPFI, siteDates, submitUpdate, updateAction } from "../../src/data/index.ts";
 import { PeopleUnresolved, writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
+import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { batchOps, createSp, DevTokenAuth, getAction, getPlanActions, getUpdatesForAction, list, type SPFI, submitUpdate, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
-import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 

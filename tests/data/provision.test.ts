@@ -7,8 +7,8 @@
  */
 import "@pnp/sp/fields";
 import "@pnp/sp/views";
-import { body } from "@pnp/queryable";
 import { spPostMerge } from "@pnp/sp";
+import { body } from "@pnp/queryable";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, LIST_ORDER, LISTS, type SPFI } from "../../src/data/index.ts";

@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
+import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getAction, getOpenActionsDueBy, getPlanActions, list, SiteDates, type SPFI, siteDates, siteTimeZoneFrom, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
-import { provision } from "../../src/data/provision.ts";
 import { IANA_BY_SHAREPOINT_ID } from "../../src/data/time-zone-ids.ts";
-import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
+import { provision } from "../../src/data/provision.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 

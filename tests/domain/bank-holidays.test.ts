@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   bankHolidaysForYear,
+  easterSunday,
   ENGLAND_AND_WALES_BANK_HOLIDAY_DATES,
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
-  easterSunday,
   isBankHoliday,
 } from "../../src/domain/bank-holidays";
 import { isoWeekday } from "../../src/domain/dates";

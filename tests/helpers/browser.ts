@@ -7,8 +7,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { seedPerson } from "../../src/seed/people.ts";
 import { launchChromium } from "./chromium.ts";
+import { seedPerson } from "../../src/seed/people.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");

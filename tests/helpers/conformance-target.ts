@@ -11,10 +11,9 @@
  *
  * Every item the suite writes carries its run's key and is deleted at the end; the lists stay (provisioned).
  */
-
-import { devIdentity } from "../../src/config/local-identities.ts";
-import { DevTokenAuth } from "../../src/data/auth/dev-token.ts";
 import { spAuthFrom } from "../../src/data/auth/sp-auth.ts";
+import { DevTokenAuth } from "../../src/data/auth/dev-token.ts";
+import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, type SPFI } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint } from "./local-sharepoint.ts";

@@ -8,8 +8,8 @@
 import { rmSync } from "node:fs";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
-import { SEED_DEPARTURES } from "../../src/seed/directory.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
+import { SEED_DEPARTURES } from "../../src/seed/directory.ts";
 import { markDeparted, startTestSharePoint, type TestSharePointOptions } from "./local-sharepoint.ts";
 
 export interface SeededSite {

@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { approveUpdate, getUpdate } from "../../src/data/index.ts";
-import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "../helpers/docx-reader.ts";
 import { officerDraft, seededLead } from "../helpers/publication.ts";
-import { runCli } from "../helpers/run-cli.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
+import { type DocParagraph, type DocTable, type DocxContent, readDocx } from "../helpers/docx-reader.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
 const CLOSED = "This action is now closed";

@@ -11,8 +11,8 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPlanActions, getPlanIndicators, recordIndicatorValue, updateAction } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
-import { runCli } from "../helpers/run-cli.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const PLAN = "Equality Objectives and Action Plan 2023-2027";
 const HEADERS = ["Role", "Objective", "Commitment", "Reference", "Action", "Officers", "Teams", "Success measures", "Due", "Status", "Disposition", "Characteristics", "Last update", "Last update date", "Indicators"];

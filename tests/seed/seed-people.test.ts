@@ -3,8 +3,8 @@
  * tenant has (a UPN that is not the mail, no mailbox, someone who left), and nobody from the source documents.
  */
 import { describe, expect, it } from "vitest";
-import { placedActions, planTreeSchema } from "../../src/domain/plan-tree.ts";
 import { Directory } from "../../src/local/directory/directory.ts";
+import { placedActions, planTreeSchema } from "../../src/domain/plan-tree.ts";
 import {
   COVER_REPORT_2020_21,
   demonstrationPlan,

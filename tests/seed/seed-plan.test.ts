@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { type PlanTree, placedActions, planTreeSchema } from "../../src/domain/plan-tree.ts";
-import { SOURCE_2022_23, UPDATE_SOURCE_2022_23 } from "../../src/seed/appendix-2022-23.ts";
 import {
   DEMONSTRATION_PLAN_TITLE,
   demonstrationPlan,
@@ -12,6 +11,7 @@ import {
   seedCounts,
   treeActions,
 } from "../../src/seed/index.ts";
+import { SOURCE_2022_23, UPDATE_SOURCE_2022_23 } from "../../src/seed/appendix-2022-23.ts";
 import { SOURCE_2017 } from "../../src/seed/plan-2017-table.ts";
 import { SOURCE_2020 } from "../../src/seed/plan-2020-revision.ts";
 import { COMMITTEE_DATE_2020_21, SOURCE_2020_21 } from "../../src/seed/progress-2020-21.ts";

@@ -9,11 +9,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadServerConfig } from "../../src/config/server-config.ts";
 import { createLogger, type ProductionServer, startProductionServer } from "../../src/server/index.ts";
-import { launchChromium } from "../helpers/chromium.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");

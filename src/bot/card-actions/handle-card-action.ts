@@ -5,11 +5,10 @@
  * after it (./writes.ts). The answer is the refreshed card, built from what was read and written, not re-read.
  * A refusal, a change the officer did not see, a 412 or bad input answers with a card and writes nothing.
  */
-
-import type { ActionRecord } from "../../data/actions/index.ts";
-import { DataError, getAction } from "../../data/index.ts";
 import { formatDue } from "../../domain/dates.ts";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "../../domain/types.ts";
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { DataError, getAction } from "../../data/index.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
 import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
 import { buildDigestCard, dueOnCard, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";

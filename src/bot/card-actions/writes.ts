@@ -3,13 +3,12 @@
  * first (nothing is written otherwise), then the action is written ONCE with the ETag just read (submitUpdate
  * adds the update item after it; snooze writes the action only). The result is the action as it now stands.
  */
-
-import type { ActionRecord } from "../../data/actions/index.ts";
-import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
 import { isValidIsoDate } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { snoozeUntil } from "../../domain/reminder-policy.ts";
 import { choosableActionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/types.ts";
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
 import { MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";

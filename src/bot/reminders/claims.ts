@@ -5,9 +5,8 @@
  * the same person. The digest's nudges are recorded after the send (./send-digests.ts); which milestones are new
  * was decided from the ledger read at the start of the run. See docs/bot.md "Exactly once".
  */
-
-import { type Claim, claimLedger, DIGEST_LOCK_REF, digestLockKey } from "../../data/ledger/index.ts";
 import { londonDate } from "../../domain/london-time.ts";
+import { type Claim, claimLedger, DIGEST_LOCK_REF, digestLockKey } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { OfficerWork } from "./report.ts";
 

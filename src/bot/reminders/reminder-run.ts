@@ -3,17 +3,16 @@
  * and their nudges in the ledger BEFORE sending (./claims.ts), send one digest card per officer (./send-digests.ts)
  * and record what happened, in $batch requests. See docs/bot.md for the guarantees and their limits.
  */
-
-import type { ActionRecord } from "../../data/actions/index.ts";
-import { getConversations } from "../../data/conversations/index.ts";
-import { getOpenActionsDueBy, getPlans } from "../../data/index.ts";
-import { getLedgerSince } from "../../data/ledger/index.ts";
 import { toHolidaySet } from "../../domain/bank-holidays.ts";
 import { addDays } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { computeNudges, isQuietTime } from "../../domain/reminder-policy.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import { isWorkingDay } from "../../domain/working-days.ts";
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { getConversations } from "../../data/conversations/index.ts";
+import { getOpenActionsDueBy, getPlans } from "../../data/index.ts";
+import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
 import { type Claimed, claimWork } from "./claims.ts";

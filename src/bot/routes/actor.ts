@@ -6,8 +6,8 @@ import { type Activity, Client as ConnectorClient } from "@microsoft/teams.api";
 import type { Client as HttpClient } from "@microsoft/teams.common";
 import type { BotContext } from "../context.ts";
 import { SendError } from "../errors.ts";
-import { type Actor, resolveUpn } from "../identity.ts";
 import { type ServiceUrlPolicy, serviceUrlProblem } from "../sending/service-url.ts";
+import { type Actor, resolveUpn } from "../identity.ts";
 import type { MemberInfo } from "./conversation-capture.ts";
 
 /** Teams' member API for the activity's sender, with the bot's own token (so only on a Teams service URL). */

@@ -8,9 +8,9 @@
  * reference, i.e. the local Agents Playground's connector.
  */
 import type { Command } from "commander";
-import { SCOPE_SETTINGS } from "../../config/settings.ts";
 import { parseNow } from "../now.ts";
 import { printWarnings } from "../say.ts";
+import { SCOPE_SETTINGS } from "../../config/settings.ts";
 import { addSettingOptions, typedSettings } from "../setting-options.ts";
 import { authFor } from "../site.ts";
 

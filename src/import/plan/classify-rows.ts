@@ -10,9 +10,8 @@
  * Whether a continuation really continues something (there is a row above it in the same role) is for the tree
  * builder, which knows what came before (the row in progress carries over into a table that continues the plan).
  */
-
-import { cellText, gridCells, isEmptyCell, type SourceCell, type SourceRow } from "../read/table-model.ts";
 import { parseRoleRow, type RoleText } from "../roles.ts";
+import { cellText, gridCells, isEmptyCell, type SourceCell, type SourceRow } from "../read/table-model.ts";
 import type { ImportField } from "../types.ts";
 import { type PlanTable, rowKeyText } from "./header-match.ts";
 

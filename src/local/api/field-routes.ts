@@ -1,11 +1,11 @@
 /** Columns of a list: `fields` (GET, POST), `addfield`, `createfieldasxml`, lookups by name/title/id, MERGE, DELETE. */
 import { Errors } from "../errors";
 import { fieldFromRest, fieldFromXml } from "../model/field-definition";
-import { type FieldDef, fieldODataType, NUMBER_BY_KIND, typeAsString } from "../model/field-model";
 import { fieldUpdateProps } from "../model/field-update";
+import { type FieldDef, fieldODataType, NUMBER_BY_KIND, typeAsString } from "../model/field-model";
 import type { ListMeta } from "../model/list-model";
-import { argString, type Seg } from "../odata/segments";
 import { collection, entity, single } from "../odata/serialize";
+import { argString, type Seg } from "../odata/segments";
 import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
 import { ADD_TO_DEFAULT_VIEW, viewFieldsOf } from "./view-routes";

@@ -7,8 +7,8 @@
  * its members when AllowMembersEditMembership is on, and seen only by members when OnlyAllowMembersViewMembership is.
  */
 import { Errors } from "../errors";
-import { argInt, argString, type Seg } from "../odata/segments";
 import { collection, single } from "../odata/serialize";
+import { argInt, argString, type Seg } from "../odata/segments";
 import { has, Perm } from "../security/permissions";
 import { DEFAULT_GROUP_IDS, groupNotFound, type SiteGroup } from "../store/group-store";
 import type { SiteUser } from "../store/user-store";

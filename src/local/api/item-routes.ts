@@ -1,13 +1,13 @@
 /** List items: `items` (GET with $select/$expand/$filter/$orderby/$top/$skiptoken, POST), `items(n)` and its verbs. */
 import { Errors } from "../errors";
 import { entityTypeName, type ListMeta } from "../model/list-model";
-import type { Seg } from "../odata/segments";
 import { collection, primitive, single } from "../odata/serialize";
-import { Perm } from "../security/permissions";
+import type { Seg } from "../odata/segments";
 import { type ApiResponse, type Call, parseBody } from "./context";
 import { itemUri, newRecycleId, parseProjection, projectItems, viewOf } from "./items-view";
-import { isSecurityVerb, securityRoute } from "./security-routes";
 import { versionsRoute } from "./version-routes";
+import { isSecurityVerb, securityRoute } from "./security-routes";
+import { Perm } from "../security/permissions";
 
 const itemsMeta = (call: Call, list: ListMeta) => call.r.meta(`SP.Data.${entityTypeName(list).replace(/ListItem$/, "")}ListItems`);
 

@@ -1,15 +1,15 @@
 /** Lists: `web/lists` (GET, POST), `getbytitle('X')`, `lists(guid'...')`, `getbyid('...')`, and one list's own verbs. */
 import { Errors } from "../errors";
-import { entityTypeName, itemTypeName, type ListMeta, parseEtag } from "../model/list-model";
-import { argInt, argString, type Seg } from "../odata/segments";
 import { collection, entity, primitive, single } from "../odata/serialize";
+import { argInt, argString, type Seg } from "../odata/segments";
+import { entityTypeName, itemTypeName, type ListMeta, parseEtag } from "../model/list-model";
 import { Perm } from "../security/permissions";
 import { listScope } from "../store/role-store";
 import { type ApiResponse, type Call, filtered, parseBody, pick, type Reply, selectOf } from "./context";
 import { fieldsRoute } from "./field-routes";
 import { itemRoute, itemsRoute } from "./item-routes";
-import { newRecycleId } from "./items-view";
 import { isSecurityVerb, securityRoute } from "./security-routes";
+import { newRecycleId } from "./items-view";
 import { defaultViewRoute } from "./view-routes";
 
 export function listEntity(call: Call, r: Reply, l: ListMeta): Record<string, unknown> {

@@ -5,8 +5,8 @@
 import { Errors } from "../errors";
 import { timeZoneProps, utcOffsetMinutes } from "../model/time-zones";
 import { isoSeconds } from "../odata/filter-parser";
-import { argString, type Seg } from "../odata/segments";
 import { entity, primitive, single } from "../odata/serialize";
+import { argString, type Seg } from "../odata/segments";
 import { type ApiResponse, type Call, pick, selectOf } from "./context";
 
 function parseInstant(raw: string): number {

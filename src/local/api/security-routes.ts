@@ -7,8 +7,8 @@
 import { Directory } from "../directory/directory";
 import { Codes, Errors, SpError } from "../errors";
 import type { ListMeta } from "../model/list-model";
-import { argInt, argString, type Seg } from "../odata/segments";
 import { collection, entity, primitive, single } from "../odata/serialize";
+import { argInt, argString, type Seg } from "../odata/segments";
 import { Access } from "../security/access";
 import { FULL_MASK, highLow, type Mask, Perm, ROLE, ROLE_DEFINITIONS, type RoleDefinition, roleById } from "../security/permissions";
 import { itemScope, listScope, type ScopeKey, WEB_SCOPE } from "../store/role-store";

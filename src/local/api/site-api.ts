@@ -3,11 +3,11 @@
  * module for that resource. Transport concerns (auth, digest, faults, CORS, $batch framing) live in http/.
  */
 import { Errors } from "../errors";
-import { parseSegments } from "../odata/segments";
-import { entity, formatFromAccept, single } from "../odata/serialize";
 import { Access } from "../security/access";
-import { type ApiRequest, type ApiResponse, type Call, Reply, type SiteContext } from "./context";
+import { entity, formatFromAccept, single } from "../odata/serialize";
+import { parseSegments } from "../odata/segments";
 import { contextInfo } from "./contextinfo-route";
+import { type ApiRequest, type ApiResponse, type Call, Reply, type SiteContext } from "./context";
 import { listsRoute } from "./list-routes";
 import { webRoute } from "./web-routes";
 

@@ -1,9 +1,9 @@
 /** Site users: `web/currentuser`, `web/ensureuser`, `web/getuserbyid(n)` and `web/siteusers[...]`. */
 import { Codes, Errors, SpError } from "../errors";
-import { argInt, argString, type Seg } from "../odata/segments";
 import { collection, single } from "../odata/serialize";
-import { Perm } from "../security/permissions";
+import { argInt, argString, type Seg } from "../odata/segments";
 import type { SiteUser } from "../store/user-store";
+import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, filtered, parseBody, pick, selectOf } from "./context";
 import { currentUserGroups } from "./group-routes";
 import { userEntity } from "./principal-entities";

@@ -1,8 +1,8 @@
 /** `items(n)/versions` and `versions(<VersionId>)` for lists with versioning on. */
 import { Codes, Errors, SpError } from "../errors";
 import type { ListMeta } from "../model/list-model";
-import { argInt, type Seg } from "../odata/segments";
 import { collection, entity, single } from "../odata/serialize";
+import { argInt, type Seg } from "../odata/segments";
 import { Perm } from "../security/permissions";
 import type { ApiResponse, Call } from "./context";
 import { itemUri, viewOf } from "./items-view";

@@ -7,8 +7,8 @@
  */
 import { Errors } from "../errors";
 import type { ListMeta } from "../model/list-model";
-import { argString, type Seg } from "../odata/segments";
 import { entity, single } from "../odata/serialize";
+import { argString, type Seg } from "../odata/segments";
 import { Perm } from "../security/permissions";
 import { type ApiResponse, type Call, pick, selectOf } from "./context";
 import { nullResult } from "./principal-entities";

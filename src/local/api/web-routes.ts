@@ -1,10 +1,10 @@
 /** `_api/web` and what hangs off it: title, current user, users, lists. */
 import { Errors } from "../errors";
-import { argString, type Seg } from "../odata/segments";
 import { entity, primitive, single } from "../odata/serialize";
+import { argString, type Seg } from "../odata/segments";
 import { type ApiResponse, type Call, pick, selectOf } from "./context";
-import { associatedGroupRoute, siteGroupsRoute } from "./group-routes";
 import { listRoute, listsRoute } from "./list-routes";
+import { associatedGroupRoute, siteGroupsRoute } from "./group-routes";
 import { regionalSettingsRoute } from "./regional-routes";
 import { isSecurityVerb, securityRoute } from "./security-routes";
 import { currentUser, ensureUser, getUserById, siteUsers } from "./user-routes";

@@ -6,18 +6,18 @@
  */
 import type { ApiRequest, ApiResponse, SiteContext } from "../api/context";
 import { handleApi } from "../api/site-api";
-import { readBearer } from "../auth/claims";
 import { type Principal, principalOf } from "../auth/principal";
 import { Errors, type ResponseFormat, SpError } from "../errors";
+import type { FaultRule } from "./faults";
 import { type GraphServices, handleGraph, toGraphError } from "../graph/graph-api";
-import { GraphError, graphErrorResponse } from "../graph/graph-context";
 import type { GraphStore } from "../graph/graph-store";
+import { readBearer } from "../auth/claims";
+import { GraphError, graphErrorResponse } from "../graph/graph-context";
 import { formatFromAccept } from "../odata/serialize";
 import type { Settings } from "../options";
 import type { Site } from "../site/site";
 import type { SiteRegistry } from "../site/site-registry";
 import { runBatch } from "./batch-route";
-import type { FaultRule } from "./faults";
 import { localAdmin } from "./local-admin";
 import { classify, errorResponse } from "./responses";
 import type { Stats } from "./stats";

@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net";
 import type { ApiResponse } from "../api/context";
 import type { Settings } from "../options";
 import { preflight, setCorsHeaders } from "./cors";
-import type { Incoming } from "./dispatch";
 import { checkHost } from "./host-check";
+import type { Incoming } from "./dispatch";
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

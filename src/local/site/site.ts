@@ -1,18 +1,18 @@
 /** One site: its database, its regional settings and the stores over it, composed once when the site is opened. */
 import type { Directory } from "../directory/directory";
 import { type SiteTimeZone, timeZoneByName } from "../model/time-zones";
-import { ROLE } from "../security/permissions";
 import { DigestStore } from "../store/digest-store";
 import { FieldStore } from "../store/field-store";
-import { GrantStore } from "../store/grant-store";
-import { DEFAULT_GROUP_IDS, GroupStore } from "../store/group-store";
 import { ItemQuery } from "../store/item-query";
 import { ItemStore } from "../store/item-store";
 import { ListStore } from "../store/list-store";
-import { RoleStore, WEB_SCOPE } from "../store/role-store";
 import { SiteDb } from "../store/site-db";
 import { UserStore } from "../store/user-store";
 import { VersionStore } from "../store/version-store";
+import { ROLE } from "../security/permissions";
+import { GrantStore } from "../store/grant-store";
+import { DEFAULT_GROUP_IDS, GroupStore } from "../store/group-store";
+import { RoleStore, WEB_SCOPE } from "../store/role-store";
 
 /** What every site of one server shares. */
 export interface SiteOptions {

@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 import { Codes, SpError } from "../errors";
 import { sqlType } from "../model/field-model";
 import { builtinFields, type ListMeta, nowIso } from "../model/list-model";
-import type { RoleStore } from "./role-store";
-import type { SiteDb } from "./site-db";
 import { q } from "./sql-builder";
+import type { SiteDb } from "./site-db";
+import type { RoleStore } from "./role-store";
 import type { VersionStore } from "./version-store";
 
 const titleExists = () =>

@@ -4,8 +4,8 @@
  * tables it owns.
  */
 import { randomUUID } from "node:crypto";
-import { nowIso } from "../model/list-model";
 import { Sqlite, type Statement } from "./sqlite";
+import { nowIso } from "../model/list-model";
 
 export class SiteDb {
   readonly sql: Sqlite;

@@ -2,9 +2,8 @@
  * Item version history for lists with versioning on: every add and update stores a snapshot of the item's field
  * values under its version number (VersionLabel "N.0", VersionId N*512 as SharePoint numbers major versions).
  */
-
-import { restName } from "../model/field-model";
 import { fromStored } from "../model/field-values";
+import { restName } from "../model/field-model";
 import type { ListMeta, Row } from "../model/list-model";
 import type { SiteDb } from "./site-db";
 

@@ -8,7 +8,6 @@
  * section of the paper (Heading 1, roles Heading 2, …); alone it is the document (Title, roles Heading 1, …).
  */
 import { HeadingLevel, Paragraph, type Table } from "docx";
-import type { ReportIndicatorRow } from "../../domain/report-indicators.ts";
 import {
   DISPOSITION_LABELS,
   type ReportAction,
@@ -17,6 +16,7 @@ import {
   SUMMARY_DISPOSITION_COLUMNS,
   SUMMARY_STATUS_COLUMNS,
 } from "../../domain/report-model.ts";
+import type { ReportIndicatorRow } from "../../domain/report-indicators.ts";
 import { ACTION_STATUS_LABELS } from "../../domain/types.ts";
 import { heading, richParagraphs, text } from "./paragraphs.ts";
 import { type Cell, dataTable, LANDSCAPE_TEXT_WIDTH, stackCells, textCell } from "./table.ts";

@@ -8,15 +8,15 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "rea
 import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
 import { getPlans } from "../../data/plans/repository.ts";
+import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
+import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { Link } from "../components/link/link.tsx";
 import { PlanPicker } from "../components/plan-picker/plan-picker.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
-import { AppContextProvider, type AppContextValue, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
-import type { TabConfig } from "../lib/config.ts";
 import type { FirstView } from "./first-view-cache.ts";
 import type { HostInfo } from "./host.ts";
-import { matchRoute, mayOpen, ROUTES, type RouteMatch, refusal, type Viewer } from "./routes.tsx";
+import { matchRoute, mayOpen, ROUTES, refusal, type RouteMatch, type Viewer } from "./routes.tsx";
 import { useShellStyles } from "./shell.styles.ts";
 import type { Freshness } from "./use-boot.ts";
 

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CARD_UTF16_BUDGET_BYTES, utf16Bytes } from "../../../src/bot/cards/common.ts";
 import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
-import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, siteDates } from "../../../src/data/index.ts";
 import { addDays } from "../../../src/domain/dates.ts";
+import { ensurePerson, getAction, getPlanActions, getUpdatesForAction, list, siteDates } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   allText,

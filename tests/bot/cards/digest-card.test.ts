@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CARD_UTF16_BUDGET_BYTES, utf16Bytes, VERBS } from "../../../src/bot/cards/common.ts";
 import { buildDigestCard, type DigestAction, MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { DEFAULT_REMINDER_POLICY } from "../../../src/domain/reminder-policy.ts";
-import { allText, elementsOf, executeActions, markdownText, sampleAction } from "../../helpers/bot-harness.ts";
+import { allText, executeActions, markdownText, elementsOf, sampleAction } from "../../helpers/bot-harness.ts";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const due = (date: string) => ({ date, precision: "day" as const, kind: "deliver-by" as const, text: "" });

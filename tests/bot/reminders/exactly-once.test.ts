@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { startBatchInterleaver } from "../../helpers/batch-interleaver.ts";
-import { BOT_IDENTITY, conversationOf, NOW, perTest, SEED_PEOPLE, type Site, startBot } from "../../helpers/bot-harness.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
+import { BOT_IDENTITY, conversationOf, NOW, perTest, SEED_PEOPLE, type Site, startBot } from "../../helpers/bot-harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tests = perTest();

@@ -1,11 +1,11 @@
 /** Conversation capture, reminder runs, unreachable people: real HTTP to the bot, SharePoint and a capture server. */
 import { describe, expect, it } from "vitest";
-import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { getConversations } from "../../../src/data/conversations/index.ts";
 import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { addDays } from "../../../src/domain/dates.ts";
 import { londonDate } from "../../../src/domain/london-time.ts";
+import { MAX_ACTIONS } from "../../../src/bot/cards/digest-card.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   actionIdsOnCard,

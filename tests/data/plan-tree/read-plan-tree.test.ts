@@ -4,12 +4,12 @@
  * writes carries the right actions, and seeding again writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
 import { readPlanTree, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
 import { placedActions, planTreeSchema } from "../../../src/domain/plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../../src/seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../../src/seed/people.ts";
-import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let seeded: SeededSite;

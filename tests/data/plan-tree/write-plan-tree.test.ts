@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
+import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../../src/data/index.ts";
 import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
-import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 

@@ -10,9 +10,9 @@ import { describeProblem, type ImportResult, parsePlanFile } from "../../../src/
 import { ImportLimitError } from "../../../src/import/read/limit-error.ts";
 import { readDocxTables } from "../../../src/import/read/read-docx.ts";
 import { readXlsxTables } from "../../../src/import/read/read-xlsx.ts";
-import { generatedWorkbook } from "../fixtures/generated-plan.ts";
-import { docxOfRows, gridSpanDocx, singleRowCsv, sparseXlsx, wideDocx, withPart } from "../fixtures/hostile.ts";
 import { csvOf } from "../fixtures/malformed.ts";
+import { docxOfRows, gridSpanDocx, singleRowCsv, sparseXlsx, wideDocx, withPart } from "../fixtures/hostile.ts";
+import { generatedWorkbook } from "../fixtures/generated-plan.ts";
 
 const parse = (bytes: Uint8Array, fileName: string) => parsePlanFile(bytes, { fileName, title: "Plan", period: "2023-2027" });
 const refused = (r: ImportResult) => {

@@ -1,6 +1,6 @@
 /** The streaming tag reader under the limit scans: tags cut across chunks, quoted ">", entities, comments. */
 import { describe, expect, test } from "vitest";
-import { cellAddress, columnLetters, namedCells } from "../../../src/import/read/scan-xlsx.ts";
+import { columnLetters, cellAddress, namedCells } from "../../../src/import/read/scan-xlsx.ts";
 import { attr, decodeEntities, type XmlTag, XmlTagStream } from "../../../src/import/read/xml-tags.ts";
 
 function tagsOf(xml: string, chunk: number): Array<[string, string, string | undefined]> {

@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { describeProblem } from "../../../src/import/types.ts";
 import { type CatalogueEntry, parseValuesFile } from "../../../src/import/values/parse-values.ts";
+import { describeProblem } from "../../../src/import/types.ts";
 
 const catalogue: CatalogueEntry[] = [
   { actionReference: "CL-20-4", indicator: { id: 1, actionId: 10, planId: 1, name: "Consultations completed", unit: "count", frequency: "annual", groups: ["External", "Internal"] } },

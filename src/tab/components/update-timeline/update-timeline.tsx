@@ -5,8 +5,8 @@
  * lead edited it, the text published. Reused by the review and dashboard pages.
  */
 import { Text } from "@fluentui/react-components";
-import { useUpdateTimelineStyles } from "./update-timeline.styles.ts";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
+import { useUpdateTimelineStyles } from "./update-timeline.styles.ts";
 import { useUpdateTimeline } from "./use-update-timeline.ts";
 
 export type { UpdateTimelineProps };

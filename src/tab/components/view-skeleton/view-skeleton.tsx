@@ -1,8 +1,8 @@
 /** Placeholder while a view loads, so the layout does not jump; a busy progress indicator for screen readers. */
 import { mergeClasses } from "@fluentui/react-components";
-import { useViewSkeleton } from "./use-view-skeleton.ts";
 import { useViewSkeletonStyles } from "./view-skeleton.styles.ts";
 import type { ViewSkeletonProps } from "./view-skeleton.types.ts";
+import { useViewSkeleton } from "./use-view-skeleton.ts";
 
 export type { ViewSkeletonProps };
 

@@ -2,18 +2,18 @@
  * One action: every field, the updates timeline (newest first), the item's version history, "Add update", and
  * editing for the accountable officer, the responsible officers and the EDI group.
  */
-import { Button, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { standaloneActionUrl, teamsActionDeepLink } from "../../../domain/deep-links.ts";
-import { effectiveStatus, updateAgeDays } from "../../../domain/status.ts";
 import { ACTION_STATUS_LABELS, type ActionStatus, CHARACTERISTIC_LABELS, DISPOSITION_SENTENCES } from "../../../domain/types.ts";
+import { effectiveStatus, updateAgeDays } from "../../../domain/status.ts";
+import { standaloneActionUrl, teamsActionDeepLink } from "../../../domain/deep-links.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { ageText, dayOf, dueText } from "../../lib/format.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { StatusBadge } from "../../components/status-badge/status-badge.tsx";
 import { UpdateTimeline } from "../../components/update-timeline/update-timeline.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
-import { ageText, dayOf, dueText } from "../../lib/format.ts";
 import { AddUpdateForm } from "./add-update-form/add-update-form.tsx";
 import { EditActionForm } from "./edit-action-form.tsx";
 import { type ActionPageData, loadActionPage } from "./load-action.ts";

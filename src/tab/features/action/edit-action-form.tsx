@@ -2,16 +2,16 @@
  * Editing an action's fields (accountable officer, responsible officers and the EDI group): status, delivery date,
  * teams and success measures. Written with the action's ETag; a conflict shows what changed and keeps the edits.
  */
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, Select, Spinner, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts";
 import { updateAction } from "../../../data/actions/repository.ts";
 import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
 import { isChoosableStatus } from "../../../domain/status.ts";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
-import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
+import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { diffAction, type FieldChange } from "./action-diff.ts";
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
  * Configuration page of the channel tab: the team chooses which view the tab opens; Teams saves the content URL
  * and entity id given here (pages.config.setValidityState / registerOnSaveHandler).
  */
-import { Field, makeStyles, Select, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { Field, Select, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { pages } from "@microsoft/teams-js";
 import { useEffect, useState } from "react";
 import { useAppContext } from "../../lib/app-context.tsx";

@@ -8,15 +8,15 @@ import type { ReactNode } from "react";
 import { getPlanActions } from "../../../data/actions/repository.ts";
 import { getPlanStructure } from "../../../data/plans/structure.ts";
 import { buildDashboardModel } from "../../../domain/dashboard-model.ts";
-import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
-import { useDashboardStyles } from "./dashboard.styles.ts";
 import { CompletionChart, DueByMonthChart, FreshnessChart, StatusByRoleChart } from "./dashboard-charts.tsx";
 import { CompletionTable, SimpleCountTable, StatusByRoleTable } from "./dashboard-tables.tsx";
+import { useDashboardStyles } from "./dashboard.styles.ts";
 import { ReportsPanel } from "./reports-panel.tsx";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 function ChartSection({ id, title, chart, table }: { id: string; title: string; chart: ReactNode; table: ReactNode }) {
   const s = useDashboardStyles();

@@ -2,17 +2,17 @@
  * Due and overdue across the plan, for the equalities lead and the EDI group: open actions due up to 30 days ahead
  * (including every overdue one), read by a range on the indexed DueDate column.
  */
-import { makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { getOpenActionsDueBy } from "../../../data/actions/repository.ts";
 import { addDays } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { DEFAULT_DUE_SOON_DAYS, groupMyActions } from "../../../domain/status.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },

@@ -6,8 +6,8 @@ import { Select } from "@fluentui/react-components";
 import { useId } from "react";
 import { FIELD_LABELS } from "../../../import/columns.ts";
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField, type TableColumns } from "../../../import/types.ts";
-import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 export function ColumnMappingStep({ tables, mapping, onChange }: { tables: TableColumns[]; mapping: ColumnMapping; onChange(m: ColumnMapping): void }) {
   const s = useWizardStyles();

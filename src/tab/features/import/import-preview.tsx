@@ -1,8 +1,8 @@
 /** The preview step: every problem with its place, and the actions as they will be written. Text is shown as text. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describePlace, describeProblem, type ImportResult } from "../../../import/types.ts";
-import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 /** Rows shown in the preview table; a plan of thousands of actions is summarised beyond this. */
 const PREVIEW_ROWS = 300;

@@ -9,11 +9,11 @@ import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, Mess
 import { useCallback, useId, useRef, useState } from "react";
 import { londonDate } from "../../../domain/london-time.ts";
 import type { ColumnMapping, ImportResult, KnownPerson } from "../../../import/types.ts";
-import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
-import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
+import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ColumnMappingStep } from "./column-mapping.tsx";
+import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { ImportPeriodNote, ImportPreviewTable, ImportProblems } from "./import-preview.tsx";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";

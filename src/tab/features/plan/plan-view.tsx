@@ -4,7 +4,7 @@
  * it out when the plan holds several framings of itself; commitments listed beside the actions without a pairing
  * (as a council's appendix may print them) are shown as that list, each with the action it carries on, if any.
  */
-import { Button, Field, Input, makeStyles, Select, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { getPlanActions } from "../../../data/actions/repository.ts";
@@ -13,11 +13,11 @@ import { describeContinuedFrom } from "../../../domain/continuity.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { STATUS_TEXT } from "../../../domain/status.ts";
 import { CHARACTERISTIC_LABELS, type Person, PROTECTED_CHARACTERISTICS } from "../../../domain/types.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ActionSummary } from "../../components/action-summary/action-summary.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
 import { matches, NO_FILTERS, type PlanFilters } from "./plan-filters.ts";
 
 const useStyles = makeStyles({

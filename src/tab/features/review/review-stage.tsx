@@ -11,13 +11,13 @@ import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS } from "../../../domain/review-queue.ts";
 import { effectiveStatus } from "../../../domain/status.ts";
 import { MULTI_LINE_MAX, REVIEW_DECISIONS, type ReviewDecision } from "../../../domain/types.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
+import { dayOf, dueText } from "../../lib/format.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { StatusBadge } from "../../components/status-badge/status-badge.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
-import { dayOf, dueText } from "../../lib/format.ts";
-import { useReviewStyles } from "./review.styles.ts";
 import type { QueueEntry } from "./review-queue-panel.tsx";
+import { useReviewStyles } from "./review.styles.ts";
 import { useReviewKeys } from "./use-review-keys.ts";
 
 export interface ReviewStageProps {

@@ -16,14 +16,14 @@ import { formatLongDate } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReviewQueue, REVIEW_DECISION_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
 import type { ReviewDecision } from "../../../domain/types.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
-import { meetingDateFrom, withMeetingDate } from "./meeting-date.ts";
-import { useReviewStyles } from "./review.styles.ts";
 import { type QueueEntry, ReviewQueuePanel } from "./review-queue-panel.tsx";
 import { ReviewStage } from "./review-stage.tsx";
+import { useReviewStyles } from "./review.styles.ts";
+import { meetingDateFrom, withMeetingDate } from "./meeting-date.ts";
 import { shareToStage, stageUrl, wantsStage } from "./share-to-stage.ts";
 
 interface ReviewData {

@@ -8,10 +8,10 @@ import { useCallback, useId, useMemo, useState } from "react";
 import { readPlanTree, rolloverPlan } from "../../../data/plan-tree/index.ts";
 import { parsePeriod } from "../../../domain/dates.ts";
 import { nextPeriod, previewRollover, type RolloverPreview } from "../../../import/rollover-preview.ts";
-import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
-import { useAppContext } from "../../lib/app-context.tsx";
+import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
 

@@ -19,8 +19,8 @@ import {
 import { useEffect, useRef } from "react";
 import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES, type ChoosableActionStatus, MULTI_LINE_MAX } from "../../../../domain/types.ts";
 import { ErrorPanel } from "../../../components/error-panel/error-panel.tsx";
-import { useAddUpdateFormStyles } from "./add-update-form.styles.ts";
 import type { AddUpdateFormProps } from "./add-update-form.types.ts";
+import { useAddUpdateFormStyles } from "./add-update-form.styles.ts";
 import { useAddUpdateForm } from "./use-add-update-form.ts";
 
 export function AddUpdateForm(props: AddUpdateFormProps) {

@@ -36,7 +36,7 @@ async function tabTo(target: ReturnType<ReturnType<typeof tab.page>["locator"]>,
 describe("approval and publication in the tab", () => {
   it("shows the lead how many updates await approval, in the navigation", async () => {
     const link = tab.page().getByRole("navigation", { name: "Views" }).getByRole("link", { name: /Publication/ });
-    await expect.poll(() => link.textContent()).toBe(`Publication${drafts.length} awaiting`);
+    await expect.poll(() => link.textContent(), { timeout: 15_000 }).toBe(`Publication${drafts.length} awaiting`);
   });
 
   it("approves as written and with an edit by keyboard alone, and withholds with a reason", async () => {
@@ -74,7 +74,7 @@ describe("approval and publication in the tab", () => {
     expect((await getUpdate(sp, drafts[1])).publication).toMatchObject({ state: "approved", approvedText: "Training restarted in October; feedback is being collected." });
     expect((await getUpdate(sp, drafts[2])).publication).toMatchObject({ state: "withheld", withheldReason: "Names a member of staff" });
     const link = tab.page().getByRole("navigation", { name: "Views" }).getByRole("link", { name: /Publication/ });
-    await expect.poll(() => link.textContent()).toBe("Publication1 awaiting");
+    await expect.poll(() => link.textContent(), { timeout: 15_000 }).toBe("Publication1 awaiting");
     await screenshot(tab.page(), "publication-approval");
   });
 

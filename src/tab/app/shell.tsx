@@ -147,7 +147,8 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
               <li key={r.path}>
                 <Link href={`#${r.path}`} current={active} onMouseEnter={() => void r.preload()} onFocus={() => void r.preload()}>
                   {r.nav}
-                  {r.navBadge && (
+                  {/* Only once the first view is fresh: a badge's code and reads never compete with it. */}
+                  {r.navBadge && fresh && (
                     <Suspense fallback={null}>
                       <r.navBadge />
                     </Suspense>

@@ -14,6 +14,8 @@ import { renderInApp, seededSiteSignedInAs, signedIn, type TestApp } from "../..
 
 const seeded = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
+/** The form is long (the seeded report has dozens of paragraphs): on a busy machine jsdom takes seconds to draw it. */
+const LONG = { timeout: 20_000 };
 
 function on2017Plan(app: TestApp): TestApp {
   const plan = app.value.plans.find((p) => p.title === PLAN_2017)!;
@@ -23,10 +25,10 @@ function on2017Plan(app: TestApp): TestApp {
 async function openYear(period: string) {
   const app = on2017Plan(seeded.app());
   renderInApp(<CoverReportView />, app);
-  const year = await screen.findByRole("textbox", { name: /Financial year of the report/ });
+  const year = await screen.findByRole("textbox", { name: /Financial year of the report/ }, LONG);
   fireEvent.change(year, { target: { value: period } });
   fireEvent.click(screen.getByRole("button", { name: "Open the year" }));
-  await screen.findByRole("heading", { level: 2, name: `The covering report for ${period}` });
+  await screen.findByRole("heading", { level: 2, name: `The covering report for ${period}` }, LONG);
   return app;
 }
 
@@ -35,7 +37,7 @@ const field = (name: string | RegExp) => screen.getByRole("textbox", { name }) a
 describe("the covering report in the tab", () => {
   it("shows the year's figures from the data, read only, and saves the lead's words with the figures' names", async () => {
     const app = await openYear("2020-21");
-    const figures = await screen.findByTestId("cover-figures");
+    const figures = await screen.findByTestId("cover-figures", {}, LONG);
     expect(within(figures).getByText("{{period}}").nextSibling?.textContent).toBe("2020-21");
     expect(Number(within(figures).getByText("{{actions}}").nextSibling?.textContent)).toBeGreaterThan(0);
     expect(figures.querySelector("input, textarea")).toBeNull();
@@ -44,7 +46,7 @@ describe("the covering report in the tab", () => {
     expect(summary.value).toMatch(/^This report provides an update/);
     fireEvent.change(summary, { target: { value: `${summary.value}\n\nOf the {{actions}} actions reported on, {{closed}} are now closed.` } });
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));
-    await waitFor(() => expect(app.announced).toContain("Covering report saved."), { timeout: 10_000 });
+    await waitFor(() => expect(app.announced).toContain("Covering report saved."), LONG);
     const stored = await getCoverReport(app.value.sp, app.value.plan!.id, "2020-21");
     expect(stored!.cover.executiveSummary).toHaveLength(2);
     expect(stored!.cover.executiveSummary[1]).toBe("Of the {{actions}} actions reported on, {{closed}} are now closed.");
@@ -57,14 +59,14 @@ describe("the covering report in the tab", () => {
     fireEvent.change(field(/^Report title/), { target: { value: "" } });
     fireEvent.change(field(/^Recommendations/), { target: { value: "Note the {{actoins}} actions." } });
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));
-    const notice = await screen.findByTestId("cover-notice", {}, { timeout: 10_000 });
+    const notice = await screen.findByTestId("cover-notice", {}, LONG);
     // The shape first (a title is required), then the figures the report cannot fill in.
     expect(notice.textContent).toContain("Not saved: 1 problem(s) to put right.");
     expect(notice.textContent).toContain("Report title:");
-    await waitFor(() => expect(document.activeElement).toBe(notice));
+    await waitFor(() => expect(document.activeElement).toBe(notice), LONG);
     fireEvent.change(field(/^Report title/), { target: { value: "Equalities Objectives and Action Plan – Update" } });
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));
-    await waitFor(() => expect(screen.getByTestId("cover-notice").textContent).toContain("Recommendation 1: {{actoins}} is not a figure the report can fill in"), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("cover-notice").textContent).toContain("Recommendation 1: {{actoins}} is not a figure the report can fill in"), LONG);
     const after = await getCoverReport(app.value.sp, app.value.plan!.id, "2020-21");
     expect(after!.etag).toBe(before!.etag);
   });
@@ -77,12 +79,12 @@ describe("the covering report in the tab", () => {
     const theirs = (await getCoverReport(sp, app.value.plan!.id, "2020-21"))!;
     await saveCoverReport(sp, app.value.plan!.id, { ...theirs.cover, risks: [{ number: "5.1", text: "No new risks this year." }] }, theirs);
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));
-    const notice = await screen.findByTestId("cover-notice", {}, { timeout: 10_000 });
+    const notice = await screen.findByTestId("cover-notice", {}, LONG);
     expect(notice.textContent).toContain("They changed: Risk.");
     expect(notice.textContent).toContain("You changed: Purpose of the report.");
     expect(field(/^Purpose of the report/).value).toBe("To note the progress and agree the next steps.");
     fireEvent.click(within(notice).getByRole("button", { name: "Save my changes onto theirs" }));
-    await waitFor(() => expect(screen.getByTestId("cover-status").textContent).toBe("Covering report saved."), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("cover-status").textContent).toBe("Covering report saved."), LONG);
     const stored = (await getCoverReport(sp, app.value.plan!.id, "2020-21"))!;
     expect(stored.cover.purpose).toEqual(["To note the progress and agree the next steps."]);
     expect(stored.cover.risks).toEqual([{ number: "5.1", text: "No new risks this year." }]);
@@ -94,7 +96,7 @@ describe("the covering report in the tab", () => {
     expect(field(/^Report title/).value).toBe("Equalities Objectives and Action Plan – Update");
     fireEvent.change(screen.getByLabelText(/^Date of meeting 1/), { target: { value: "2022-10-04" } });
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));
-    await waitFor(() => expect(screen.getByTestId("cover-status").textContent).toBe("Covering report saved."), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("cover-status").textContent).toBe("Covering report saved."), LONG);
     const stored = (await getCoverReport(app.value.sp, app.value.plan!.id, "2021-22"))!;
     expect(stored.cover.period).toBe("2021-22");
     expect(stored.cover.timetable[0].date).toBe("2022-10-04");
@@ -104,7 +106,7 @@ describe("the covering report in the tab", () => {
   it("is refused to an EDI group member who is not the lead", async () => {
     const other = on2017Plan(await signedIn(seeded.site().siteUrl, SEED_UPNS.headOfPolicy));
     renderInApp(<CoverReportView />, other);
-    expect((await screen.findByRole("alert")).textContent).toMatch(/written by the equalities lead/);
+    expect((await screen.findByRole("alert", {}, LONG)).textContent).toMatch(/written by the equalities lead/);
     expect(screen.queryByRole("button", { name: "Save the covering report" })).toBeNull();
   });
 });

@@ -15,7 +15,6 @@
 
 import { CHARACTERISTIC_LABELS, MULTI_LINE_MAX, PROTECTED_CHARACTERISTICS, SINGLE_LINE_MAX } from "./constants.ts";
 import { formatLongDate, isValidIsoDate } from "./dates.ts";
-import { type IndicatorPeriod, parseIndicatorPeriod, periodFromId } from "./indicator-periods.ts";
 import { isNumericUnit, parseIndicatorValue } from "./indicator-units.ts";
 import {
   INDICATOR_DIRECTIONS,

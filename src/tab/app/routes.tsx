@@ -4,7 +4,10 @@
  * imports features (dependency-cruiser: tab-features-only-through-routes). My actions, the first view, is in the
  * first bundle; every other view is split off, loaded when first opened, and `preload` fetches it ahead of a click.
  */
-import { type ComponentType, lazy, type ReactElement } from "react";
+import { type ComponentType, lazy, type ReactElement, Suspense } from "react";
+import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
+import type { ActionMeasuresSlot } from "../features/action/action-measures-section.tsx";
+import type { DashboardIndicatorsSlot } from "../features/dashboard/dashboard-view.tsx";
 import { MyActionsView } from "../features/my-actions/my-actions-view.tsx";
 
 /** Who may open a view: everyone signed in, the EDI group (which includes the equalities lead), or the lead alone. */
@@ -38,12 +41,49 @@ function splitView<P extends object>(load: () => Promise<{ default: React.Compon
   return { View: lazy(preload), preload };
 }
 
+/**
+ * Several views of one feature from ONE import (one chunk, one entry in the first bundle's table of chunks): each
+ * view is a splitView over the same module, picked by its export's name.
+ */
+function featureViews<M>(load: () => Promise<M>) {
+  let started: Promise<M> | undefined;
+  const module = () => {
+    started ??= load();
+    return started;
+  };
+  type PropsOf<K extends keyof M> = M[K] extends React.ComponentType<infer P> ? P & object : never;
+  return <K extends keyof M>(name: K) => splitView<PropsOf<K>>(() => module().then((m) => ({ default: m[name] as unknown as React.ComponentType<PropsOf<K>> })));
+}
+
 const plan = splitView(() => import("../features/plan/plan-view.tsx"));
 const action = splitView(() => import("../features/action/action-view.tsx"));
+// The action view's panels of indicators, evidence and EqIAs: features of their own, composed in here.
+const indicators = featureViews(() => import("../features/indicators/index.ts"));
+const eqias = featureViews(() => import("../features/eqias/index.ts"));
+const actionIndicators = indicators("ActionIndicators");
+const actionEvidence = splitView(() => import("../features/evidence/action-evidence.tsx"));
+const actionEqias = eqias("ActionEqias");
+const actionMeasures: ActionMeasuresSlot = (p) => (
+  <>
+    <actionIndicators.View {...p} />
+    <actionEvidence.View {...p} />
+    <actionEqias.View {...p} />
+  </>
+);
+const actionPreload = () => Promise.all([action.preload(), actionIndicators.preload(), actionEvidence.preload(), actionEqias.preload()]).then(([view]) => view);
 const due = splitView(() => import("../features/due/due-view.tsx"));
 const config = splitView(() => import("../features/config/config-view.tsx"));
 const review = splitView(() => import("../features/review/review-view.tsx"));
 const dashboard = splitView(() => import("../features/dashboard/dashboard-view.tsx"));
+const eqiaRegister = eqias("EqiaRegisterView");
+const eqia = eqias("EqiaView");
+const indicatorRollup = indicators("IndicatorRollup");
+const dashboardIndicators: DashboardIndicatorsSlot = (p) => (
+  <Suspense fallback={<ViewSkeleton label="Loading the indicators" rows={3} />}>
+    <indicatorRollup.View {...p} />
+  </Suspense>
+);
+const dashboardPreload = () => Promise.all([dashboard.preload(), indicatorRollup.preload()]).then(([view]) => view);
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
 const publication = splitView(() => import("../features/publication/publication-view.tsx"));
@@ -62,10 +102,12 @@ export const ROUTES: readonly RouteDef[] = [
     preload: () => Promise.resolve(),
   },
   { path: "/plan", title: "Plan", nav: "Plan", access: "everyone", render: () => <plan.View />, preload: plan.preload, likelyNext: true },
-  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} />, preload: action.preload, likelyNext: true },
+  { path: "/actions/:id", title: "Action", access: "everyone", render: (p) => <action.View id={Number(p.id)} measures={actionMeasures} />, preload: actionPreload, likelyNext: true },
   { path: "/due", title: "Due and overdue", nav: "Due and overdue", access: "edi-group", render: () => <due.View />, preload: due.preload },
   { path: "/review", title: "Review", nav: "Review", access: "edi-group", render: () => <review.View />, preload: review.preload },
-  { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View />, preload: dashboard.preload },
+  { path: "/dashboard", title: "Dashboard", nav: "Dashboard", access: "edi-group", render: () => <dashboard.View indicators={dashboardIndicators} />, preload: dashboardPreload },
+  { path: "/eqias", title: "EqIA register", nav: "EqIAs", access: "everyone", render: () => <eqiaRegister.View />, preload: eqiaRegister.preload },
+  { path: "/eqias/:id", title: "Equality Impact Assessment", access: "everyone", render: (p) => <eqia.View id={Number(p.id)} />, preload: eqia.preload },
   {
     path: "/publication",
     title: "Approval and publication",

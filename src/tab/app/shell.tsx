@@ -3,7 +3,6 @@
  * (routes.tsx), and the polite live region that `announce()` speaks through. Provides the app context that
  * features read.
  */
-import { Button } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
@@ -11,13 +10,12 @@ import { getPlans } from "../../data/plans/repository.ts";
 import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
 import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
-import { Link } from "../components/link/link.tsx";
-import { PlanPicker } from "../components/plan-picker/plan-picker.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
 import type { FirstView } from "./first-view-cache.ts";
 import type { HostInfo } from "./host.ts";
 import { matchRoute, mayOpen, ROUTES, refusal, type RouteMatch, type Viewer } from "./routes.tsx";
-import { useShellStyles } from "./shell.styles.ts";
+import { ShellHeader } from "./shell-header.tsx";
+import { useShellStyles, useShellStaticStyles } from "./shell.styles.ts";
 import type { Freshness } from "./use-boot.ts";
 
 export interface ShellProps {
@@ -44,6 +42,7 @@ function useHashRoute(): RouteMatch {
 
 export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
   const s = useShellStyles();
+  useShellStaticStyles();
   const match = useHashRoute();
   const [planId, setPlanId] = useState<number | null>(null);
   const [plans, setPlans] = useState(view.plans);
@@ -128,37 +127,17 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
       <button type="button" className={s.skip} onClick={() => mainRef.current?.focus()}>
         Skip to content
       </button>
-      <header className={s.header}>
-        <span className={s.appName}>Equality Action Plan</span>
-        {plans.length > 1 && <PlanPicker plans={plans} value={plan?.id ?? null} onChange={setPlanId} />}
-        {plan?.demonstration && <span className={s.strong}>Demonstration plan</span>}
-        <span className={s.text}>Signed in as {view.me.name}</span>
-        {onSignOut && (
-          <Button appearance="subtle" onClick={onSignOut}>
-            Sign out
-          </Button>
-        )}
-      </header>
-      <nav className={s.nav} aria-label="Views">
-        <ul className={s.navList}>
-          {nav.map((r) => {
-            const active = match.route === r;
-            return (
-              <li key={r.path}>
-                <Link href={`#${r.path}`} current={active} onMouseEnter={() => void r.preload()} onFocus={() => void r.preload()}>
-                  {r.nav}
-                  {/* Only once the first view is fresh: a badge's code and reads never compete with it. */}
-                  {r.navBadge && fresh && (
-                    <Suspense fallback={null}>
-                      <r.navBadge />
-                    </Suspense>
-                  )}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <ShellHeader
+        plans={plans}
+        plan={plan}
+        onPlan={setPlanId}
+        name={view.me.name}
+        nav={nav}
+        current={match.route}
+        path={match.path}
+        onSignOut={onSignOut}
+        showBadges={fresh}
+      />
       <main id="main" ref={mainRef} tabIndex={-1} className={s.main}>
         <Suspense fallback={<ViewSkeleton label="Loading the view" />}>
           <RouteView match={match} viewer={viewer} />

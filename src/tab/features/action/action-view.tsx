@@ -8,13 +8,16 @@ import { ACTION_STATUS_LABELS, type ActionStatus, CHARACTERISTIC_LABELS, DISPOSI
 import { effectiveStatus, updateAgeDays } from "../../../domain/status.ts";
 import { standaloneActionUrl, teamsActionDeepLink } from "../../../domain/deep-links.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
+import { NARROW } from "../../lib/breakpoints.ts";
 import { ageText, dayOf, dueText } from "../../lib/format.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { StatusBadge } from "../../components/status-badge/status-badge.tsx";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 import { UpdateTimeline } from "../../components/update-timeline/update-timeline.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
 import { useLoad } from "../../hooks/use-load.ts";
 import { AddUpdateForm } from "./add-update-form/add-update-form.tsx";
+import { type ActionMeasuresSlot, ActionMeasuresSection } from "./action-measures-section.tsx";
 import { EditActionForm } from "./edit-action-form.tsx";
 import { type ActionPageData, loadActionPage } from "./load-action.ts";
 
@@ -23,8 +26,15 @@ const useStyles = makeStyles({
   h1: { ...typographyStyles.title2, margin: 0, overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
   h2: { ...typographyStyles.subtitle1, margin: 0 },
   top: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  fields: { display: "grid", gridTemplateColumns: "minmax(10rem, max-content) 1fr", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "minmax(10rem, max-content) 1fr",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+    // Narrow: each term above its value, which then has the whole width.
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)", rowGap: 0 },
+  },
+  term: { fontWeight: tokens.fontWeightSemibold, [NARROW]: { marginTop: tokens.spacingVerticalS } },
   value: { margin: 0, overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
   panel: {
     padding: tokens.spacingHorizontalL,
@@ -35,10 +45,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  tableWrap: { overflowX: "auto" },
 });
 
-export default function ActionView({ id }: { id: number }) {
+/** `measures`: the indicators, evidence and EqIA panels, composed in by the route table. */
+export default function ActionView({ id, measures }: { id: number; measures?: ActionMeasuresSlot }) {
   const s = useStyles();
   const ctx = useAppContext();
   const { sp, me, isMember, now, config } = ctx;
@@ -128,6 +138,7 @@ export default function ActionView({ id }: { id: number }) {
           <Text>Only the officers named on this action and the EDI group can add updates.</Text>
         )}
       </section>
+      {measures && <ActionMeasuresSection action={action} render={measures} />}
       <section aria-labelledby="updates-title" className={s.panel}>
         <h2 id="updates-title" className={s.h2}>
           Updates ({updates.length})
@@ -141,7 +152,7 @@ export default function ActionView({ id }: { id: number }) {
         {"error" in versions ? (
           <ErrorPanel error={versions.error} onRetry={load.retry} />
         ) : (
-          <div className={s.tableWrap}>
+          <TableScroll label="Version history">
             <Table aria-labelledby="history-title" size="small">
               <TableHeader>
                 <TableRow>
@@ -166,7 +177,7 @@ export default function ActionView({ id }: { id: number }) {
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </article>

@@ -7,7 +7,7 @@ import { Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { getPlanActions } from "../../../data/actions/repository.ts";
 import { getPlanStructure } from "../../../data/plans/structure.ts";
-import { buildDashboardModel } from "../../../domain/dashboard-model.ts";
+import { buildDashboardModel, type DashboardModel } from "../../../domain/dashboard-model.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { ViewSkeleton } from "../../components/view-skeleton/view-skeleton.tsx";
@@ -16,11 +16,10 @@ import { CompletionChart, DueByMonthChart, FreshnessChart, StatusByRoleChart } f
 import { CompletionTable, SimpleCountTable, StatusByRoleTable } from "./dashboard-tables.tsx";
 import { useDashboardStyles } from "./dashboard.styles.ts";
 import { ReportsPanel } from "./reports-panel.tsx";
-import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 
 function ChartSection({ id, title, chart, table }: { id: string; title: string; chart: ReactNode; table: ReactNode }) {
   const s = useDashboardStyles();
-  const dt = useDataTableStyles();
   return (
     <section aria-labelledby={id} className={s.section} data-chart={id}>
       <h2 id={id} className={s.h2}>
@@ -30,26 +29,29 @@ function ChartSection({ id, title, chart, table }: { id: string; title: string; 
         <div className={s.chart} data-chart-body="">
           {chart}
         </div>
-        <div className={dt.wrap}>{table}</div>
+        <TableScroll label={title}>{table}</TableScroll>
       </div>
     </section>
   );
 }
 
-export default function DashboardView() {
+/** `indicators`: the indicator roll-up, composed in by the route table with what this view has read. */
+export type DashboardIndicatorsSlot = (p: { objectives: DashboardModel["completionByObjective"]; actions: ReadonlyArray<{ id: number; objectiveId: number }> }) => ReactNode;
+
+export default function DashboardView({ indicators }: { indicators?: DashboardIndicatorsSlot }) {
   const s = useDashboardStyles();
   const { sp, plan, now, isMember } = useAppContext();
   const load = useLoad(async () => {
     if (!plan) return null;
     const [structure, actions] = await Promise.all([getPlanStructure(sp, plan), getPlanActions(sp, plan.id)]);
-    return buildDashboardModel(structure.roles, structure.objectives, actions, now());
+    return { m: buildDashboardModel(structure.roles, structure.objectives, actions, now()), actions };
   }, [sp, plan?.id]);
 
   if (!isMember) return <ErrorPanel error={{ reason: "forbidden", message: "The dashboard is for the equalities lead and the EDI group." }} />;
   if (!plan) return <ErrorPanel error={{ reason: "not-found", message: "There is no plan on this site yet." }} />;
   if (load.state === "loading") return <ViewSkeleton label="Loading the dashboard" />;
   if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;
-  const m = load.data!;
+  const { m, actions } = load.data!;
   return (
     <div className={s.root}>
       <h1 className={s.h1}>Dashboard: {plan.title}</h1>
@@ -75,6 +77,7 @@ export default function DashboardView() {
         }
       />
       <ChartSection id="dash-completion" title="Completion by objective" chart={<CompletionChart model={m} emptyClassName={s.empty} />} table={<CompletionTable model={m} />} />
+      {indicators?.({ objectives: m.completionByObjective, actions })}
       <ReportsPanel />
     </div>
   );

@@ -8,6 +8,7 @@ import { FIELD_LABELS } from "../../../import/columns.ts";
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField, type TableColumns } from "../../../import/types.ts";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 
 export function ColumnMappingStep({ tables, mapping, onChange }: { tables: TableColumns[]; mapping: ColumnMapping; onChange(m: ColumnMapping): void }) {
   const s = useWizardStyles();
@@ -20,7 +21,7 @@ export function ColumnMappingStep({ tables, mapping, onChange }: { tables: Table
       </h2>
       <p className={s.intro}>Each column of the file and what it will be read as. Choose a meaning for any column that was not recognised.</p>
       {tables.map((t, ti) => (
-        <div className={dt.wrap} key={t.table}>
+        <TableScroll label={`Columns of ${t.table}`} key={t.table}>
           <table className={dt.table}>
             <caption className={dt.caption}>
               {t.table}, header row {t.headerRow}
@@ -61,7 +62,7 @@ export function ColumnMappingStep({ tables, mapping, onChange }: { tables: Table
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </section>
   );

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { describePlace, describeProblem, type ImportResult } from "../../../import/types.ts";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 
 /** Rows shown in the preview table; a plan of thousands of actions is summarised beyond this. */
 const PREVIEW_ROWS = 300;
@@ -47,7 +48,7 @@ export function ImportPreviewTable({ result }: { result: ImportResult }) {
   const bad = new Set(result.problems.map((p) => p.rowKey).filter(Boolean));
   const rows = result.actions.slice(0, PREVIEW_ROWS);
   return (
-    <div className={dt.wrap}>
+    <TableScroll label="Actions read from the file">
       <table className={dt.table}>
         <caption className={dt.caption}>
           {result.actions.length} action{result.actions.length === 1 ? "" : "s"} read from the file
@@ -84,6 +85,6 @@ export function ImportPreviewTable({ result }: { result: ImportResult }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

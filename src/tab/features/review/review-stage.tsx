@@ -2,6 +2,8 @@
  * The stage view: one action at a time in large type (action, success measures, latest update, due date) and the
  * group's decision with an optional note. Previous/next by buttons or J/K (see use-review-keys.ts). Moving on puts
  * focus on the action's heading and announces it, so keyboard and screen reader users keep their place.
+ * `compact` (the meeting's side panel) puts previous and next at the top, as full-size touch targets, so the group
+ * moves on without scrolling past the form; the type steps down on any narrow screen (review.styles.ts).
  */
 import { Button, Field, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -26,6 +28,8 @@ export interface ReviewStageProps {
   meetingDate: string;
   onIndex(index: number): void;
   onBack?: () => void;
+  /** The meeting's side panel: previous and next at the top of the action. */
+  compact?: boolean;
   /**
    * Records the decision; resolves when stored, rejects with a DataError. The submission key is generated once per
    * decision and reused on retry, so a retry after a lost answer never records the decision twice.
@@ -37,7 +41,7 @@ function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDecide }: ReviewStageProps) {
+export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDecide, compact = false }: ReviewStageProps) {
   const s = useReviewStyles();
   const { sp, now, announce } = useAppContext();
   const entry = entries[index];
@@ -106,6 +110,20 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
     }
   };
 
+  const pagerClass = compact ? s.pagerButton : undefined;
+  const pager = (
+    <>
+      <Button onClick={previous} disabledFocusable={index === 0} aria-keyshortcuts="K" className={pagerClass}>
+        Previous action
+      </Button>
+      <Button onClick={next} disabledFocusable={index >= entries.length - 1} aria-keyshortcuts="J" className={pagerClass}>
+        Next action
+      </Button>
+    </>
+  );
+  const back = onBack && <Button onClick={onBack}>Back to the queue</Button>;
+  const hint = <span className={s.hint}>Shortcuts: J next, K previous (when not typing in a field).</span>;
+
   const a = entry.action;
   const newest = latest.state === "done" ? latest.data.find((u) => u.kind !== "review-decision") : undefined;
   return (
@@ -114,6 +132,11 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
         Action {index + 1} of {entries.length}
         {entry.reasons.length ? ` · ${entry.reasons.map((r) => REVIEW_REASON_LABELS[r]).join(", ")}` : ""}
       </p>
+      {compact && (
+        <nav className={s.pager} aria-label="Review navigation">
+          {pager}
+        </nav>
+      )}
       <h2 id="stage-title" ref={heading} tabIndex={-1} className={s.stageTitle}>
         {a.text}
       </h2>
@@ -205,16 +228,19 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
           </Button>
         </div>
       </form>
-      <nav className={s.nav} aria-label="Review navigation">
-        <Button onClick={previous} disabledFocusable={index === 0} aria-keyshortcuts="K">
-          Previous action
-        </Button>
-        <Button onClick={next} disabledFocusable={index >= entries.length - 1} aria-keyshortcuts="J">
-          Next action
-        </Button>
-        {onBack && <Button onClick={onBack}>Back to the queue</Button>}
-        <span className={s.hint}>Shortcuts: J next, K previous (when not typing in a field).</span>
-      </nav>
+      {!compact && (
+        <nav className={s.nav} aria-label="Review navigation">
+          {pager}
+          {back}
+          {hint}
+        </nav>
+      )}
+      {compact && (
+        <div className={s.nav}>
+          {back}
+          {hint}
+        </div>
+      )}
       {saving && <MessageBar intent="info"><MessageBarBody>Recording the decision…</MessageBarBody></MessageBar>}
     </section>
   );

@@ -148,6 +148,7 @@ export default function ReviewView() {
           meetingDate={meetingDate}
           onIndex={setIndex}
           onBack={stageHost ? undefined : () => setIndex(null)}
+          compact={host.frameContext === "sidePanel"}
           onDecide={decide}
         />
       </div>

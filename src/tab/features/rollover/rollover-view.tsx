@@ -12,6 +12,7 @@ import { useAppContext } from "../../lib/app-context.tsx";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
+import { TableScroll } from "../../components/data-table/table-scroll.tsx";
 
 type Step = "choose" | "preview" | "confirm" | "writing" | "done";
 
@@ -20,7 +21,7 @@ function PreviewTable({ caption, items, showDisposition }: { caption: string; it
   const dt = useDataTableStyles();
   if (items.length === 0) return <p className={s.intro}>{caption}: none.</p>;
   return (
-    <div className={dt.wrap}>
+    <TableScroll label={caption}>
       <table className={dt.table}>
         <caption className={dt.caption}>{caption}</caption>
         <thead>
@@ -40,7 +41,7 @@ function PreviewTable({ caption, items, showDisposition }: { caption: string; it
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,0 +1,8 @@
+/** What the EqIA views add to the shared panel styles: the page column, the title, the characteristics' boxes. */
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useEqiaStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "90rem" },
+  h1: { ...typographyStyles.title2, margin: 0, overflowWrap: "anywhere" },
+  checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
+});

@@ -62,7 +62,7 @@ const VIEWS: View[] = [
       await p.getByRole("heading", { name: "Latest update" }).waitFor();
     },
   },
-  { name: "dashboard", route: () => "#/dashboard", ready: (p) => p.locator('[data-chart="dash-completion"] svg').first().waitFor() },
+  { name: "dashboard", route: () => "#/dashboard", ready: (p) => p.locator('[data-chart="dash-completion"] svg, [data-chart="dash-completion"] [data-chart-empty]').first().waitFor() },
   { name: "import", route: () => "#/import", ready: (p) => h1(p, "Import a plan") },
   {
     name: "rollover preview",

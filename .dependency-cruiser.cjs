@@ -30,10 +30,17 @@ module.exports = {
     },
     {
       name: "tab-not-bot",
-      comment: "The tab is a browser bundle: no bot, CLI, server or Node-side configuration (it reads /eap-config.json).",
+      comment: "The tab is a browser bundle: no bot, CLI, server, Graph client or Node-side configuration (it reads /eap-config.json).",
       severity: "error",
       from: { path: "^src/tab/" },
-      to: { path: "^src/(bot|cli|server|config|seeding)/" },
+      to: { path: "^src/(bot|cli|server|config|seeding|graph)/" },
+    },
+    {
+      name: "graph-is-a-room",
+      comment: "src/graph is the only place that knows Microsoft Graph, and knows nothing else of ours: the bot and the CLI use it, never the reverse.",
+      severity: "error",
+      from: { path: "^src/graph/" },
+      to: { path: "^src/", pathNot: ["^src/graph/", "^src/domain/"] },
     },
     {
       name: "bot-not-tab",
@@ -46,7 +53,7 @@ module.exports = {
       comment: "src/data serves tab, bot and CLI; it must not reach up into them.",
       severity: "error",
       from: { path: "^src/data/" },
-      to: { path: "^src/(tab|bot|cli|server|local)/" },
+      to: { path: "^src/(tab|bot|cli|server|local|commands)/" },
     },
     {
       name: "entity-fields-are-plain-definitions",
@@ -151,6 +158,22 @@ module.exports = {
       severity: "error",
       from: { path: "^src/server/" },
       to: { path: "^src/(cli|tab|local)/" },
+    },
+    {
+      name: "commands-below-front-ends",
+      comment:
+        "src/commands holds the checked writes that the server's API and the bot's card actions both call: it builds on the domain's rule and the data layer only, so neither front end can bend it for itself.",
+      severity: "error",
+      from: { path: "^src/commands/" },
+      to: { path: "^src/", pathNot: ["^src/commands/", "^src/domain/", "^src/data/"] },
+    },
+    {
+      name: "tab-not-commands",
+      comment:
+        "The tab writes through the server's API over HTTP (src/tab/lib/api-client.ts): the check must run where the caller cannot change it, and the commands write with the app's identity, which the browser never holds.",
+      severity: "error",
+      from: { path: "^src/tab/" },
+      to: { path: "^src/commands/" },
     },
     {
       name: "no-circular",

@@ -45,7 +45,7 @@ function busiestWindow(times: number[], windowMs: number): { count: number; from
 }
 const maxInWindow = (times: number[], windowMs: number) => busiestWindow(times, windowMs).count;
 
-interface CaptureProcess {
+export interface CaptureProcess {
   serviceUrl: string;
   now(): Promise<number>;
   arrivals(): Promise<{ attempts: Array<{ at: number; status: number; method: string; conversationId: string }>; delivered: number }>;
@@ -54,7 +54,7 @@ interface CaptureProcess {
 }
 
 /** bench/capture-process.ts in a child process, driven through its /_capture routes. */
-async function startCaptureProcess(): Promise<CaptureProcess> {
+export async function startCaptureProcess(): Promise<CaptureProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", join(root, "bench/capture-process.ts")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const serviceUrl = await new Promise<string>((resolve, reject) => {
     let out = "";

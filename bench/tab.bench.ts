@@ -24,7 +24,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { devIdentity } from "../src/config/local-identities.ts";
 import { DEV_TENANT_ID, mintDevToken } from "../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, getCurrentPerson, getPlanActions, getPlanStructure, getPlans, inBatches, list, type SPFI } from "../src/data/index.ts";
-import { SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_PEOPLE, SEED_UPNS } from "../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../src/seeding/seed-site.ts";
 import { serveStatic } from "../src/server/static-files.ts";
 import { launchChromium } from "../tests/helpers/chromium.ts";
@@ -155,7 +155,8 @@ async function prepareSite(): Promise<{ dataDir: string; existing: number; seedS
   try {
     await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: true, now: new Date(), say: () => {} });
     const spAs = (email: string): SPFI => createSp(server.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 50 });
-    const sp = spAs(SEED_UPNS.equalitiesLead);
+    // The site's owner writes the bulk actions (officers and the lead only read the lists).
+    const sp = spAs(SEED_ADMINISTRATOR.upn);
     const plan = (await getPlans(sp)).find((p) => p.status === "active")!;
     const structure = await getPlanStructure(sp, plan);
     const officer = await getCurrentPerson(spAs(OFFICER));

@@ -2,6 +2,7 @@
  * The weekly digest to the EDI group's channel. Once per day at most, whatever the number of instances: the
  * digest claims a ledger key (`edi-digest:<London date>`, ActionRef 0) before sending, like officers' nudges.
  */
+import { getHandoverList } from "../data/conversations/index.ts";
 import { monthEnd, parseIsoDate } from "../domain/dates.ts";
 import { londonDate } from "../domain/london-time.ts";
 import { currentPlan, getPlanActions } from "../data/index.ts";
@@ -16,13 +17,15 @@ export interface EdiDigestReport {
   dueThisMonth: number;
   overdue: number;
   updatedSince: number;
+  /** Open actions whose owner nobody reaches any more (the lead's handover list). */
+  noReachableOwner: number;
   since: string | null;
   detail?: string;
 }
 
 export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?: boolean } = {}): Promise<EdiDigestReport> {
   const now = opts.now ?? ctx.now();
-  const empty = { dueThisMonth: 0, overdue: 0, updatedSince: 0, since: null };
+  const empty = { dueThisMonth: 0, overdue: 0, updatedSince: 0, noReachableOwner: 0, since: null };
   if (!ctx.ediChannel) return { outcome: "no-channel", ...empty };
   const plan = await currentPlan(ctx.sp);
   if (!plan) return { outcome: "no-plan", ...empty };
@@ -43,7 +46,13 @@ export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?:
     .filter((a) => a.lastUpdateAt !== null && a.lastUpdateAt > since)
     .map(row)
     .sort((a, b) => (b.lastUpdateAt ?? "").localeCompare(a.lastUpdateAt ?? ""));
-  const counts = { dueThisMonth: dueThisMonth.length, overdue: overdue.length, updatedSince: updatedSince.length, since };
+  // Actions nobody reaches the owner of (a failed read leaves the section out, never the digest).
+  const handover = await getHandoverList(ctx.sp).catch((err) => {
+    ctx.log.warn({ err: String(err) }, "could not read the handover list for the EDI digest");
+    return [];
+  });
+  const noReachableOwner = handover.flatMap((h) => h.actions.map((a) => ({ ...row(a), ownerName: h.person.name, ownerProblem: h.person.reason })));
+  const counts = { dueThisMonth: dueThisMonth.length, overdue: overdue.length, updatedSince: updatedSince.length, noReachableOwner: noReachableOwner.length, since };
   if (opts.dryRun) return { outcome: "would-send", ...counts };
 
   const key = `edi-digest:${today}`;
@@ -53,7 +62,7 @@ export async function runEdiDigest(ctx: BotContext, opts: { now?: Date; dryRun?:
   if (claim?.outcome !== "claimed") return { outcome: "already-sent", ...counts };
   const claimedId = claim.id;
 
-  const card = buildEdiDigestCard({ today, dueThisMonth, overdue, updatedSince, since: londonDate(since), links: ctx.links });
+  const card = buildEdiDigestCard({ today, dueThisMonth, overdue, updatedSince, noReachableOwner, since: londonDate(since), links: ctx.links });
   try {
     const messageId = await ctx.sender.send(ctx.ediChannel, { type: "message", summary: "Weekly equality action plan digest", attachments: [attachment(card)] });
     // The digest's own instant (not the clock's): the next digest lists what was updated since this one was due.

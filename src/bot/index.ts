@@ -6,6 +6,7 @@
 import { App, HttpPlugin } from "@microsoft/teams.apps";
 import { Client as HttpClient } from "@microsoft/teams.common";
 import { createSp } from "../data/index.ts";
+import { GRAPH_BASE_URL, GraphClient, Mailer } from "../graph/index.ts";
 import type { BotContext } from "./context.ts";
 import { type EdiDigestReport, runEdiDigest } from "./edi-digest.ts";
 import { toTeamsLogger } from "./logger.ts";
@@ -20,7 +21,7 @@ import { TeamsSender } from "./sending/sender.ts";
 export type { EdiDigestReport } from "./edi-digest.ts";
 export { BotConfigError, SendError } from "./errors.ts";
 export type { PinoLike } from "./logger.ts";
-export type { BotOptions, ScheduleOptions } from "./options.ts";
+export type { BotOptions, EmailMode, GraphOptions, ScheduleOptions } from "./options.ts";
 export type { DigestReport, RunReport } from "./reminders/reminder-run.ts";
 export type { Health } from "./scheduler.ts";
 
@@ -53,6 +54,9 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
   // Every request to Teams times out: a send that hangs must not hold a run (nor a worker) forever.
   outbound.use(withTimeout(o.sendTimeoutMs));
   const serviceUrls = { allowLoopback: o.mode === "local" };
+  // Graph: one client for installing the app and for mail (their requests share the app's throttling budget).
+  const graph = o.graph ? new GraphClient({ baseUrl: o.graph.baseUrl ?? GRAPH_BASE_URL, token: o.graph.token, requestsPerSecond: o.graph.requestsPerSecond }) : undefined;
+  if (graph && !o.teamsAppId) log.warn({}, "Microsoft Graph is configured without the Teams app id: officers who never opened the app will not be reached");
   const ctx: BotContext = {
     sp: createSp(o.siteUrl, o.spAuth),
     sender: new TeamsSender(outbound, new Pacer({ perSecond: o.sendsPerSecond }), { botId: o.clientId, serviceUrls }),
@@ -63,6 +67,8 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
     leaseMs: o.leaseMs,
     ediChannel: o.ediChannel,
     serviceUrls,
+    reach: graph && o.teamsAppId ? { graph, manifestId: o.teamsAppId, serviceUrl: o.proactiveServiceUrl, tenantId: o.tenantId ?? "" } : undefined,
+    email: { mode: o.email.mode, mailer: graph && o.email.sender && o.email.mode !== "off" ? new Mailer(graph, o.email.sender) : undefined },
   };
   registerRoutes(app, { ctx, outbound });
   const scheduler = new Scheduler(o.schedule, (err) => log.error({ err: String(err) }, "scheduled run failed"), o.runDeadlineMs);

@@ -56,10 +56,36 @@ export interface BotOptions {
   sendTimeoutMs?: number;
   /** A run still going after this long shows as stuck in health() (env EAP_BOT_RUN_DEADLINE_MS; default 30 min). */
   runDeadlineMs?: number;
+  /**
+   * Microsoft Graph, to install the app for officers who never opened it (with `teamsAppId`, the manifest id) and
+   * to email those Teams cannot reach. Without it, officers with no conversation are reported, not reached.
+   */
+  graph?: GraphOptions;
+  /**
+   * Where a conversation opened through Graph is sent to (Teams' global proactive host by default; locally the
+   * Bot Connector stand-in). A conversation captured from an activity keeps the service URL Teams gave it.
+   */
+  proactiveServiceUrl?: string;
+  /** The email fallback: "off", "fallback" (officers Teams cannot reach; the default with a sender) or "always". */
+  email?: { mode: EmailMode; sender?: string };
 }
 
+export type EmailMode = "off" | "fallback" | "always";
+
+export interface GraphOptions {
+  /** Default https://graph.microsoft.com/v1.0. */
+  baseUrl?: string;
+  token: () => Promise<string>;
+  requestsPerSecond?: number;
+}
+
+/** Teams' global host for proactive messages when no activity gave a service URL (Microsoft's proactive messaging docs). */
+export const DEFAULT_PROACTIVE_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
+
 /** Settings after defaults and validation: what the rest of the bot reads. */
-export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth" | "mode" | "sendTimeoutMs" | "runDeadlineMs"> {
+export interface ResolvedBotOptions extends Omit<BotOptions, "schedule" | "policy" | "logger" | "now" | "leaseMs" | "sendsPerSecond" | "skipAuth" | "mode" | "sendTimeoutMs" | "runDeadlineMs" | "proactiveServiceUrl" | "email"> {
+  proactiveServiceUrl: string;
+  email: { mode: EmailMode; sender?: string };
   mode: "teams" | "local";
   skipAuth: boolean;
   schedule: ScheduleOptions | false;
@@ -144,6 +170,13 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
   const sendsPerSecond = numberSetting(problems, "sendsPerSecond", o.sendsPerSecond, "EAP_BOT_SENDS_PER_SECOND", env, DEFAULTS.sendsPerSecond, TEAMS_SENDS_PER_SECOND);
   const sendTimeoutMs = numberSetting(problems, "sendTimeoutMs", o.sendTimeoutMs, "EAP_BOT_SEND_TIMEOUT_MS", env, DEFAULTS.sendTimeoutMs, 300_000);
   const runDeadlineMs = numberSetting(problems, "runDeadlineMs", o.runDeadlineMs, "EAP_BOT_RUN_DEADLINE_MS", env, DEFAULTS.runDeadlineMs, 24 * 3600_000);
+  const proactiveServiceUrl = o.proactiveServiceUrl ?? DEFAULT_PROACTIVE_SERVICE_URL;
+  const proactiveProblem = serviceUrlProblem(proactiveServiceUrl, serviceUrls);
+  if (proactiveProblem) problems.push(`proactiveServiceUrl is not a Teams service URL: ${proactiveProblem}`);
+  const email = o.email ?? { mode: "off" as const };
+  if (!["off", "fallback", "always"].includes(email.mode)) problems.push(`email.mode "${email.mode}" must be "off", "fallback" or "always"`);
+  if (email.mode !== "off" && !email.sender) problems.push(`email.mode "${email.mode}" needs email.sender: the shared mailbox the app may send as`);
+  if (email.mode !== "off" && !o.graph) problems.push(`email.mode "${email.mode}" needs graph: email is sent through Microsoft Graph`);
   if (problems.length) throw new BotConfigError(problems);
 
   return {
@@ -158,5 +191,7 @@ export function resolveBotOptions(o: BotOptions, env: Env = process.env): Resolv
     sendsPerSecond,
     sendTimeoutMs,
     runDeadlineMs,
+    proactiveServiceUrl,
+    email,
   };
 }

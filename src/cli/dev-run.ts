@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on this machine, on 127.0.0.1 only —
- * the local SharePoint server (seeded, dates moved near today), the tab (vite), the bot and Agents Playground —
+ * the local SharePoint server (seeded, dates moved near today), the tab (vite, forwarding /api/actions to the
+ * production server's write API in local mode), the bot and Agents Playground —
  * then one block with every URL and who you can sign in as.
  *
  * The list server is the strict one, as awkward as a tenant: an Entra-shaped directory of the seeded cast (tokens
@@ -10,12 +11,14 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { LOCAL_APP_IDENTITY } from "../config/local-identities.ts";
-import { startLocalSharePoint } from "../local/index.ts";
+import { LOCAL_APP_IDENTITY, LOCAL_REMINDER_MAILBOX, LOCAL_TEAMS_APP_MANIFEST_ID } from "../config/local-identities.ts";
 import { DevAppAuth } from "../data/auth/dev-token.ts";
-import { SEED_DEPARTURES, SEED_DIRECTORY_BEFORE_DEPARTURES } from "../seed/directory.ts";
+import { startLocalSharePoint } from "../local/index.ts";
+import { mailboxEntry, SEED_APP_POLICY_BLOCKED_UPN, SEED_DEPARTURES, SEED_DIRECTORY_BEFORE_DEPARTURES } from "../seed/directory.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
+import { demoRunInstant, describeDemoRun } from "./dev-reminder-run.ts";
+import { startTeamsInbox } from "./dev-teams-inbox.ts";
 import { CliError } from "./errors.ts";
 
 export interface DevOptions {
@@ -59,8 +62,12 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       host: "127.0.0.1",
       dataDir: resolve(o.dataDir),
       sites: ["edi"],
-      directory: SEED_DIRECTORY_BEFORE_DEPARTURES.map((p) => ({ ...p })),
+      // One officer's app permission policy blocks the app: the first reminder run emails them instead.
+      directory: [...SEED_DIRECTORY_BEFORE_DEPARTURES.map((p) => ({ ...p, appPolicyBlocked: p.userPrincipalName === SEED_APP_POLICY_BLOCKED_UPN })), mailboxEntry(LOCAL_REMINDER_MAILBOX)],
       grants: { [LOCAL_APP_IDENTITY.appId]: "write" },
+      // The Teams app in Graph's org catalog (the bot may install only itself), and the one mailbox it may send as.
+      teamsApps: [{ manifestId: LOCAL_TEAMS_APP_MANIFEST_ID, appId: LOCAL_APP_IDENTITY.appId }],
+      mailSenders: { [LOCAL_APP_IDENTITY.appId]: [LOCAL_REMINDER_MAILBOX] },
     });
     closers.push(() => sharepoint.close());
     const siteUrl = sharepoint.siteUrl("edi");
@@ -68,13 +75,22 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     await seedSite(localSeedTarget(siteUrl), { shiftToToday: true, now: o.now, say: (m) => o.say(`  ${m}`) });
     await markDeparted(sharepoint.baseUrl, SEED_DEPARTURES);
 
+    // The write API: the production server itself, in local mode (its bot off; the bot runs below with the
+    // Playground), so the tab's writes take the one code path they take in a tenant. Vite forwards /api/actions to it.
+    const { startProductionServer } = await import("../server/index.ts");
+    const { loadServerConfig } = await import("../config/server-config.ts");
+    const api = await startProductionServer(
+      loadServerConfig({ mode: "local", host: "127.0.0.1", port: 0, siteUrl, reminders: false, tabDir: resolve("dist/tab"), logLevel: "warn" }, {}),
+    );
+    closers.push(() => api.stop());
+
     // The tab: vite's dev server, with its runtime config from the environment (see vite.config.ts).
     process.env.EAP_SITE_URL = siteUrl;
     process.env.EAP_MODE = "local";
     const { createServer: createVite } = await import("vite");
     const vite = await createVite({
       configFile: resolve("vite.config.ts"),
-      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0 },
+      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0, proxy: { "/api/actions": { target: api.origin } } },
       logLevel: "warn",
     });
     await vite.listen();
@@ -82,9 +98,14 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     const tabUrl = (vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.ports.tab}/`).replace("localhost", "127.0.0.1");
     process.env.EAP_APP_BASE_URL = tabUrl.replace(/\/$/, "");
 
+    // Where the bot's proactive sends go (conversations it opened by installing the app through Graph).
+    const inbox = await startTeamsInbox();
+    closers.push(() => inbox.close());
+
     // The bot, on its own loopback server, reaching SharePoint with a development identity.
     const botServer = createHttpServer();
     const { createBot } = await import("../bot/index.ts");
+    const { graphOptionsFor } = await import("../bot/graph-options.ts");
     const bot = await createBot({
       siteUrl,
       spAuth: DevAppAuth(LOCAL_APP_IDENTITY),
@@ -92,6 +113,10 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       server: botServer,
       appBaseUrl: tabUrl.replace(/\/$/, ""),
       schedule: { cron: "0 9 * * 1-5", timezone: "Europe/London" },
+      teamsAppId: LOCAL_TEAMS_APP_MANIFEST_ID,
+      graph: graphOptionsFor({ kind: "dev-app", app: LOCAL_APP_IDENTITY }, siteUrl),
+      proactiveServiceUrl: inbox.serviceUrl,
+      email: { mode: "fallback", sender: LOCAL_REMINDER_MAILBOX },
     });
     const botPort = await listen(botServer, o.ports.bot);
     await bot.start();
@@ -115,6 +140,11 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       playgroundUrl = pg.url;
     }
 
+    // A first reminder run, as on the last working morning: nobody has opened the app yet.
+    o.say("Running the reminders once: installing the app for officers with nudges due…");
+    const run = await bot.runReminders({ now: demoRunInstant(o.now) });
+    const outboxUrl = `${sharepoint.baseUrl}/_local/outbox`;
+
     const people = SEED_PEOPLE.map((p) => `      ${p.name.padEnd(18)} ${p.upn.padEnd(36)} ${p.jobTitle}`).join("\n");
     o.say(
       [
@@ -125,6 +155,8 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
         `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${seedPerson(SEED_EQUALITIES_LEAD_UPN)?.name})` : ""}`,
         `    Local SharePoint:   ${siteUrl}`,
         `    Bot endpoint:       ${botUrl}`,
+        "",
+        ...describeDemoRun(run, { inbox: inbox.inboxUrl, outbox: outboxUrl }),
         "",
         "    Sign in as (fictional people; development tokens are read, never verified):",
         people,

@@ -4,7 +4,7 @@
  * used against the local list server only (loopback; see ./loopback.ts).
  */
 import { createHash } from "node:crypto";
-import { seedPerson } from "../seed/people.ts";
+import { SEED_ADMINISTRATOR, type SeedPerson, seedPerson } from "../seed/people.ts";
 
 /** The shape of a development token's subject (src/data/auth/dev-token.ts mints the token). */
 export interface LocalIdentity {
@@ -37,13 +37,31 @@ export interface LocalAppIdentity {
 export const LOCAL_APP_IDENTITY: LocalAppIdentity = Object.freeze({ appId: LOCAL_BOT_IDENTITY.oid, name: "Equality Action Plan (bot)" });
 
 /**
+ * The seeded site collection administrator (IT, no part of the plan), who provisions and seeds local sites.
+ */
+function seedAdministrator(who: string): SeedPerson | undefined {
+  const w = who.trim().toLowerCase();
+  const a = SEED_ADMINISTRATOR;
+  return [a.oid, a.upn.toLowerCase(), a.mail?.toLowerCase()].includes(w) ? a : undefined;
+}
+
+/**
  * A development identity: a seeded person (found by object id, UPN or mail; the token then names them by their
  * UPN and oid), or any other sign-in name with a stable made-up object id.
  */
 export function devIdentity(who: string): LocalIdentity {
-  const p = seedPerson(who);
+  const p = seedPerson(who) ?? seedAdministrator(who);
   if (p) return { upn: p.upn, name: p.name, oid: p.oid };
   const h = createHash("sha256").update(who.toLowerCase()).digest("hex");
   const oid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   return { upn: who, name: who.split("@")[0], oid };
 }
+
+/**
+ * The Teams app locally: its manifest id (the org catalog of the local Graph gives it another id, as a tenant's
+ * does), registered with the bot's app id so that the bot may install only itself.
+ */
+export const LOCAL_TEAMS_APP_MANIFEST_ID = "5e0f4a7c-2b1d-4c3e-9f80-7a6b5c4d3e2f";
+
+/** The shared mailbox the reminder emails come from, locally (the app may send as it alone: RBAC for Applications). */
+export const LOCAL_REMINDER_MAILBOX = "equality-reminders@example.org";

@@ -14,7 +14,7 @@ import { readSiteAccess, type SiteAccess } from "./site-access.ts";
 /** Where the development tab listens (`npm start`): the cards' links on the local site. */
 export const LOCAL_TAB_URL = "http://127.0.0.1:5173";
 
-const BOT_KEYS = ["botId", "botSecret", "tenantId", "appUrl", "publicHost", "teamsAppId", "ediChannel", "ediServiceUrl"] as const;
+const BOT_KEYS = ["botId", "botSecret", "tenantId", "appUrl", "publicHost", "teamsAppId", "ediChannel", "ediServiceUrl", "reminderEmail", "mailSender"] as const;
 
 export interface RemindConfig {
   access: SiteAccess;
@@ -26,6 +26,9 @@ export interface RemindConfig {
   tenantId?: string;
   teamsAppId?: string;
   ediChannel?: { conversationId: string; serviceUrl: string };
+  /** The email fallback (in effect only with a mailSender). */
+  reminderEmail: "off" | "fallback" | "always";
+  mailSender?: string;
   warnings: ConfigWarning[];
 }
 
@@ -58,6 +61,8 @@ export function loadRemindConfig(
     tenantId: local ? undefined : v.tenantId,
     teamsAppId: v.teamsAppId,
     ediChannel: ediChannelOf(v),
+    reminderEmail: (v.reminderEmail as RemindConfig["reminderEmail"] | undefined) ?? "fallback",
+    mailSender: v.mailSender,
     warnings,
   };
 }

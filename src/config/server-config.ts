@@ -44,6 +44,9 @@ export interface ServerConfig {
   reminderSchedule: string;
   ediDigestSchedule: string;
   reminders: boolean;
+  /** The email fallback (in effect only with a mailSender). */
+  reminderEmail: "off" | "fallback" | "always";
+  mailSender?: string;
   tabDir: string;
   maxBodyBytes: number;
   logLevel: string;
@@ -118,6 +121,8 @@ export function loadServerConfig(options: ServerOptions = {}, env: NodeJS.Proces
     reminderSchedule: v.reminderSchedule!,
     ediDigestSchedule: v.ediDigestSchedule!,
     reminders: v.reminders!,
+    reminderEmail: v.reminderEmail!,
+    mailSender: v.mailSender,
     tabDir: v.tabDir!,
     maxBodyBytes: v.maxBodyBytes!,
     logLevel: v.logLevel!,

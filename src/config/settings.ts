@@ -79,7 +79,7 @@ export const SETTINGS = def({
     env: "EAP_DEV_USER",
     flag: "--as <email>",
     schema: email(),
-    defaultText: "the seeded equalities lead",
+    defaultText: "the seeded site collection administrator",
     description: "local mode only: who a development token speaks for (a seeded person's sign-in name or mail)",
     example: "an.officer@example.org",
     section: "site",
@@ -224,6 +224,25 @@ export const SETTINGS = def({
     default: "0 10 * * 1",
     description: "when the equalities digest runs (cron, UK time)",
     example: "0 9 * * 1",
+    section: "bot",
+  },
+  reminderEmail: {
+    env: "EAP_REMINDER_EMAIL",
+    flag: "--reminder-email <mode>",
+    schema: oneOf(["off", "fallback", "always"]),
+    default: "fallback",
+    description:
+      "the reminder email: `fallback` emails the digest to officers the bot cannot reach in Teams (an app permission policy, no Teams licence, the bot blocked), `always` to every officer as well as the card, `off` never. Sent only when `EAP_MAIL_SENDER` is set",
+    example: "always",
+    section: "bot",
+  },
+  mailSender: {
+    env: "EAP_MAIL_SENDER",
+    flag: "--mail-sender <address>",
+    schema: email(),
+    description:
+      "the shared mailbox reminder emails are sent from, through Microsoft Graph; the app's Mail.Send must be limited to it with Exchange Online RBAC for Applications (see section 3a)",
+    example: "equality-reminders@maidstone.gov.uk",
     section: "bot",
   },
   botSkipAuth: {
@@ -442,6 +461,8 @@ export const SCOPE_SETTINGS = {
     "reminderSchedule",
     "ediDigestSchedule",
     "reminders",
+    "reminderEmail",
+    "mailSender",
     "tabDir",
     "maxBodyBytes",
     "logLevel",
@@ -451,7 +472,7 @@ export const SCOPE_SETTINGS = {
   ],
   package: ["teamsAppId", "tabClientId", "botId", "publicHost", "siteUrl", "sharePointScope", "appVersion", "developerName", "websiteUrl", "privacyUrl", "termsUrl"],
   site: SITE_ACCESS,
-  remind: [...SITE_ACCESS, "botSecret", "appUrl", "publicHost", "teamsAppId", "ediChannel", "ediServiceUrl"],
+  remind: [...SITE_ACCESS, "botSecret", "appUrl", "publicHost", "teamsAppId", "ediChannel", "ediServiceUrl", "reminderEmail", "mailSender"],
   dev: ["dataDir", "sharepointPort", "tabPort", "botPort", "playgroundPort", "playground"],
   tab: ["mode", "siteUrl", "tabClientId", "tenantId", "teamsAppId", "appUrl"],
 } as const satisfies Record<Scope, readonly SettingKey[]>;

@@ -4,7 +4,7 @@
  * for the app), `--as` / EAP_DEV_USER locally, and the tenant, app and certificate for a real site. Only the
  * settings the chosen sign-in uses are read, and all of their problems are reported at once.
  */
-import { SEED_EQUALITIES_LEAD_UPN } from "../seed/people.ts";
+import { SEED_ADMINISTRATOR } from "../seed/people.ts";
 import type { ConfigProblem, ConfigWarning } from "./config-error.ts";
 import { devIdentity, type LocalAppIdentity, type LocalIdentity } from "./local-identities.ts";
 import { isLoopbackUrl } from "./loopback.ts";
@@ -74,7 +74,9 @@ export function readSiteAccess(
   const uses: readonly AccessKey[] = USES[auth] ?? [];
   const rest = gather(scope, uses, { options, env });
   const reading: Reading<AccessKey> = { scope, given: { ...first.given, ...rest.given }, warnings: [...first.warnings, ...rest.warnings] };
-  if (auth === "dev") reading.given.devUser ??= { value: SEED_EQUALITIES_LEAD_UPN, from: "default" };
+  // The operator of a local site: its site collection administrator (provisioning takes Full Control; the plan
+  // lists are written by site owners and the app only).
+  if (auth === "dev") reading.given.devUser ??= { value: SEED_ADMINISTRATOR.upn, from: "default" };
 
   const keys: AccessKey[] = ["siteUrl", "auth", ...uses];
   const { values: v, problems } = validate(reading, keys);

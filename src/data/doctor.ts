@@ -2,9 +2,8 @@
  * `eap doctor`: a check of a real site before go-live and after changes, reading only. Each check answers pass,
  * warn or fail with what it found and what to do; a check that cannot run is a failure of its own, never a crash.
  *
- * Checks are a list (DOCTOR_CHECKS): a new concern is one more entry. The permission model (the plan lists'
- * broken inheritance, Read for members and visitors, no access to the bot's lists, the EAP site groups) is meant
- * to be added here as its own check once it is provisioned.
+ * Checks are a list (DOCTOR_CHECKS): a new concern is one more entry. The permission model (the EAP site groups,
+ * the lists' own permissions, the system lists closed to members) is checked by permissions/doctor-check.ts.
  */
 import { batchOps } from "./batching.ts";
 import type { SPFI } from "./create-sp.ts";
@@ -12,6 +11,7 @@ import { isPassing, sharePointText, toDataError } from "./errors.ts";
 import { eq } from "./odata.ts";
 import { PERSON_PROJECTION, peopleFrom, personFrom } from "./people/mapping.ts";
 import { ensurePerson } from "./people/repository.ts";
+import { checkPermissions } from "./permissions/doctor-check.ts";
 import { getPlans } from "./plans/repository.ts";
 import { queryWindowed } from "./queries.ts";
 import { LIST_ORDER, LISTS } from "./schema/lists.ts";
@@ -216,8 +216,13 @@ const appAccessCheck: DoctorCheck = {
   },
 };
 
-/** The checks, in the order they are reported. The permission model's check goes here when it is provisioned. */
-export const DOCTOR_CHECKS: readonly DoctorCheck[] = [schemaCheck, timeZoneCheck, thresholdCheck, peopleCheck, appAccessCheck];
+const permissionsCheck: DoctorCheck = {
+  name: "permissions",
+  run: ({ sp }) => checkPermissions(sp),
+};
+
+/** The checks, in the order they are reported. */
+export const DOCTOR_CHECKS: readonly DoctorCheck[] = [schemaCheck, timeZoneCheck, thresholdCheck, peopleCheck, permissionsCheck, appAccessCheck];
 
 /** Runs every check; a check that throws is reported as failed with what went wrong, and the others still run. */
 export async function runDoctor(ctx: DoctorContext, checks: readonly DoctorCheck[] = DOCTOR_CHECKS): Promise<CheckResult[]> {

@@ -1,6 +1,6 @@
 /**
  * `eap provision`: creates or updates the lists, columns, indexes, versioning and default views of the schema (each
- * entity's fields.ts, gathered in schema/lists.ts) on a site.
+ * entity's fields.ts, gathered in schema/lists.ts) on a site, then the permission model (permissions/).
  * Idempotent: it compares what exists with the schema (site-schema.ts) and changes only the difference, so a second
  * run reports zero changes. It never deletes a column or a list (data could be lost).
  *
@@ -13,6 +13,7 @@ import { body, headers } from "@pnp/queryable";
 import { spPostMerge } from "@pnp/sp";
 import type { SPFI } from "./create-sp.ts";
 import { callSharePoint, DataError } from "./errors.ts";
+import { obsoleteMembersListWarning, provisionPermissions, requireFullControl } from "./permissions/provision-permissions.ts";
 import { LIST_ORDER, LISTS } from "./schema/lists.ts";
 import { type FieldDef, type ListKey, MAX_INDEXES_PER_LIST } from "./schema/vocabulary.ts";
 import { type Difference, differences, FIELD_ODATA_TYPE, readListState } from "./site-schema.ts";
@@ -27,7 +28,7 @@ export interface ProvisionReport {
   changes: ProvisionChange[];
   lists: number;
   fields: number;
-  /** Things provisioning cannot change but someone should know (the site's time zone). */
+  /** Things provisioning cannot change but someone should know (the site's time zone, the obsolete members list). */
   warnings: string[];
 }
 
@@ -162,8 +163,13 @@ function describeApplied(d: Difference): string {
   }
 }
 
+/**
+ * Lists first, then the permission model (the site groups and each list's own role assignments: docs/security.md).
+ * Needs Full Control of the site, checked before anything is changed.
+ */
 export async function provision(sp: SPFI, onProgress?: (list: string) => void): Promise<ProvisionReport> {
   checkSchema();
+  await requireFullControl(sp);
   const changes: ProvisionChange[] = [];
   const listIds = new Map<ListKey, string>();
   let fieldCount = 0;
@@ -181,6 +187,8 @@ export async function provision(sp: SPFI, onProgress?: (list: string) => void): 
     for (const d of differences(state)) changes.push({ list: def.title, what: await applyOnce(sp, d, listIds) });
     fieldCount += def.fields.length;
   }
-  const zone = await timeZoneWarning(sp);
-  return { changes, lists: LIST_ORDER.length, fields: fieldCount, warnings: zone ? [zone] : [] };
+  onProgress?.("permissions");
+  changes.push(...(await provisionPermissions(sp)));
+  const warnings = [await timeZoneWarning(sp), await obsoleteMembersListWarning(sp)].filter((w): w is string => w !== null);
+  return { changes, lists: LIST_ORDER.length, fields: fieldCount, warnings };
 }

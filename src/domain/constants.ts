@@ -23,7 +23,13 @@ export type ChoosableActionStatus = (typeof CHOOSABLE_ACTION_STATUSES)[number];
 export const DISPOSITIONS = ["open", "closed", "ongoing", "developed"] as const;
 /** Decisions the EDI group can record in a review meeting. */
 export const REVIEW_DECISIONS = ["on-track", "at-risk", "closed", "ongoing", "developed"] as const;
-export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request"] as const;
+/**
+ * "date-change-request": someone responsible asks the equalities lead for a new delivery date; "date-change-decision":
+ * the lead's answer to one (accepted or declined), or the lead's own change of the date, kept in the timeline.
+ * "handover": the action was given a new owner (bulk reassignment by the equalities lead). Only "progress" is
+ * ever published.
+ */
+export const UPDATE_KINDS = ["progress", "review-decision", "date-change-request", "date-change-decision", "handover"] as const;
 /** Whether an update's date is the day it was reported, or only the last day of its period (see update-source.ts). */
 export const UPDATE_DATE_PRECISIONS = ["exact", "period-end"] as const;
 export type UpdateDatePrecision = (typeof UPDATE_DATE_PRECISIONS)[number];
@@ -43,6 +49,18 @@ export const DUE_KINDS = ["deliver-by", "review-by"] as const;
 export const DUE_PRECISIONS = ["day", "month"] as const;
 /** "uncertain": Teams may have delivered it (a 5xx or a timeout); never sent again automatically. */
 export const LEDGER_STATES = ["pending", "sent", "failed", "skipped", "uncertain"] as const;
+
+/**
+ * Why the bot cannot reach someone in Teams. "policy-blocked" and "no-licence" come from installing the app
+ * (Graph's 403s) and are reached by email instead; "disabled" and "deleted" from the directory, "bot-blocked" from
+ * Teams (403 MessageWritesBlocked), "failing" from repeated failed sends; "not-installed" is a conversation Teams no
+ * longer knows (404: the app was removed), installed again by the next run.
+ */
+export const REACH_PROBLEMS = ["policy-blocked", "no-licence", "disabled", "deleted", "bot-blocked", "failing", "not-installed"] as const;
+/** Problems that mean the person can no longer act on their actions: the lead hands the actions over. */
+export const HANDOVER_PROBLEMS = ["disabled", "deleted", "bot-blocked", "failing"] as const;
+/** Failed sends in a row after which a person is "failing". */
+export const FAILURES_BEFORE_HANDOVER = 3;
 
 export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   "not-started": "Not started",

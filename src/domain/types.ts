@@ -15,6 +15,7 @@ import {
   MULTI_LINE_MAX,
   PLAN_STATUSES,
   PUBLICATION_STATES,
+  REACH_PROBLEMS,
   REVIEW_DECISIONS,
   SINGLE_LINE_MAX,
   UPDATE_KINDS,
@@ -233,6 +234,14 @@ export const conversationRefSchema = z.object({
   tenantId: z.string(),
   unreachable: z.boolean(),
   unreachableReason: z.string().nullable(),
+  /** Why they cannot be reached in Teams (REACH_PROBLEMS); null or absent when they can. */
+  problem: z.enum(REACH_PROBLEMS).nullable().optional(),
+  /** Failed sends in a row. */
+  failures: z.number().int().nonnegative().optional(),
+  /** Their mailbox as the directory gave it (null: none), for the email fallback. */
+  mail: z.string().nullable().optional(),
+  /** When installation or the directory was last asked about them (ISO instant). */
+  checkedAt: z.string().nullable().optional(),
   etag: z.string().optional(),
 });
 export type ConversationRef = z.infer<typeof conversationRefSchema>;

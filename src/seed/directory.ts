@@ -4,7 +4,7 @@
  * with `deleted` standing for "only in deletedItems now". The first entry is the site collection administrator.
  * Write it with `JSON.stringify(SEED_DIRECTORY)`.
  */
-import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_PEOPLE, type SeedPerson } from "./people.ts";
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_PEOPLE, SEED_UPNS, type SeedPerson } from "./people.ts";
 
 export interface DirectoryUser {
   /** Entra object id. */
@@ -45,3 +45,17 @@ export const SEED_DIRECTORY_BEFORE_DEPARTURES: readonly DirectoryUser[] = SEED_D
 
 /** Who has left since (the UPNs to mark departed once the plan is written). */
 export const SEED_DEPARTURES: readonly string[] = SEED_DIRECTORY.filter((p) => p.deleted).map((p) => p.userPrincipalName);
+
+/**
+ * The shared mailbox reminder emails are sent from, as a directory entry (shared mailboxes are user objects). Its
+ * account is enabled here because the local Graph, stricter than Exchange, refuses to send as a disabled account.
+ */
+export function mailboxEntry(address: string): DirectoryUser {
+  return { id: "00000000-0000-4000-8000-0000000000e1", userPrincipalName: address, mail: address, displayName: "Equality Action Plan reminders", accountEnabled: true, deleted: false, jobTitle: "" };
+}
+
+/**
+ * In the local stack (`npm start`), the officer whose app permission policy blocks the Teams app: installing it for
+ * him is refused, so the reminder run emails him instead (his mailbox is not his UPN).
+ */
+export const SEED_APP_POLICY_BLOCKED_UPN: string = SEED_UPNS.housing;

@@ -29,7 +29,7 @@ import { COVER_REPORT_2020_21 } from "../seed/cover-report-2020-21.ts";
 import { DEMONSTRATION_PLAN_TITLE, demonstrationPlan } from "../seed/demonstration-plan.ts";
 import { demonstrationIndicators, SEED_INDICATORS_2017_21 } from "../seed/indicators.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../seed/maidstone-plan.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../seed/people.ts";
 import { devIdentity } from "../config/local-identities.ts";
 
 export const SEED_IMPORT_ID = "seed:maidstone-2017-21";
@@ -55,8 +55,12 @@ export interface SeedTarget {
   local: boolean;
 }
 
-/** A local list server's site, written by a seeded person through development tokens (the equalities lead by default). */
-export function localSeedTarget(siteUrl: string, as: string = SEED_EQUALITIES_LEAD_UPN): SeedTarget {
+/**
+ * A local list server's site, written through development tokens by the site collection administrator by default:
+ * provisioning takes Full Control, and once the lists have their own permissions only site owners (and the app)
+ * write them.
+ */
+export function localSeedTarget(siteUrl: string, as: string = SEED_ADMINISTRATOR.upn): SeedTarget {
   return { siteUrl, sp: createSp(siteUrl, DevTokenAuth(devIdentity(as))), local: true };
 }
 
@@ -70,13 +74,11 @@ export async function seedSite(target: SeedTarget, o: SeedOptions): Promise<{ su
     if (target.local) await getCurrentPerson(createSp(target.siteUrl, DevTokenAuth(devIdentity(p.oid))));
     else await ensurePerson(sp, p.upn);
   }
+  // The cast's lead into "EAP Equalities Leads", the other EDI members into "EAP EDI Group" (site groups).
   const members = await getMembers(sp);
-  const lead = SEED_PEOPLE.find((x) => x.ediGroup);
   for (const p of SEED_PEOPLE.filter((x) => x.ediGroup)) {
     const person = await ensurePerson(sp, p.upn);
-    if (!members.some((m) => m.person.id === person.id)) {
-      await addMember(sp, person, p.oid === lead?.oid ? "equalities-lead" : "edi-group", p.jobTitle);
-    }
+    if (!members.some((m) => m.person.id === person.id)) await addMember(sp, person, p.upn === SEED_EQUALITIES_LEAD_UPN ? "equalities-lead" : "edi-group");
   }
 
   const progress = o.progress ?? (() => {});

@@ -27,7 +27,7 @@ export interface MountedBot {
 }
 
 /** How the bot signs in to SharePoint: the configuration's sign-in (src/config/server-config.ts), through the data layer. */
-async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
+export async function spAuthFor(c: ServerConfig): Promise<BotOptions["spAuth"]> {
   try {
     return await spAuthFrom(c.signIn);
   } catch (err) {
@@ -44,10 +44,14 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     return undefined;
   }
   const factory = createBot ?? (await import("../bot/index.ts")).createBot;
+  // SharePoint's sign-in first: it reports an unreadable key as a configuration error; Graph's reads the same key.
+  const spAuth = await spAuthFor(c);
+  const { emailOptionsFor, graphOptionsFor } = await import("../bot/graph-options.ts");
+  const graph = graphOptionsFor(c.signIn, c.siteUrl, { clientId: c.botId, clientSecret: c.botSecret, tenantId: c.tenantId });
   const inner = http.createServer();
   const runtime = await factory({
     siteUrl: c.siteUrl,
-    spAuth: await spAuthFor(c),
+    spAuth,
     clientId: c.botId,
     clientSecret: c.botSecret,
     tenantId: c.tenantId,
@@ -60,6 +64,8 @@ export async function mountBot(c: ServerConfig, log: Logger, createBot?: CreateB
     ediChannel: c.ediChannel && c.ediServiceUrl ? { conversationId: c.ediChannel, serviceUrl: c.ediServiceUrl } : undefined,
     schedule: c.reminders ? { cron: c.reminderSchedule, timezone: "Europe/London", ediDigestCron: c.ediDigestSchedule } : false,
     logger: log.child({ component: "bot" }),
+    graph,
+    email: emailOptionsFor(c.reminderEmail, c.mailSender, graph),
   });
   return {
     runtime,

@@ -1,6 +1,7 @@
 /**
- * The production server: ONE Node process that serves the built tab, its runtime configuration, the bot endpoint,
- * health and readiness, and runs the reminder schedule (inside the bot). It listens where the configuration says
+ * The production server: ONE Node process that serves the built tab, its runtime configuration, the write API
+ * (/api/actions/…, see ./api and docs/api.md), the bot endpoint, health and readiness, and runs the reminder
+ * schedule (inside the bot). It listens where the configuration says
  * (127.0.0.1 by default; App Service's host binding is configuration), answers every request with the security
  * headers, logs one structured line per request with a request id, refuses oversized bodies with 413 before
  * anything parses them, and shuts down gracefully: stop accepting, let the bot finish the sends in flight, close.
@@ -11,7 +12,8 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { type ServerConfig, tabConfigOf } from "../config/server-config.ts";
 import { onSharePointWait } from "../data/throttling.ts";
-import { type CreateBot, type MountedBot, mountBot } from "./bot-adapter.ts";
+import { type ApiHandler, type ApiSeams, isApiPath, mountApi } from "./api/index.ts";
+import { type CreateBot, type MountedBot, mountBot, spAuthFor } from "./bot-adapter.ts";
 import { createLogger, type Logger, requestId } from "./logger.ts";
 import { BodyError, declaredTooLarge, parseJson, readBody } from "./read-body.ts";
 import { applyHeaders, securityHeaders } from "./security-headers.ts";
@@ -31,6 +33,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Test seam for the bot factory; production uses src/bot's createBot. */
   createBot?: CreateBot;
+  /** Test seams of the write API (where Entra's keys are read; the clock). */
+  api?: ApiSeams;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -43,6 +47,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function startProductionServer(config: ServerConfig, opts: StartOptions = {}): Promise<ProductionServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
+  // The write API (./api): every write of the tab, checked and written with the app's identity.
+  const api: ApiHandler = mountApi(config, await spAuthFor(config), log, opts.api);
   // Each wait SharePoint asks for (throttling, a busy server, a lost connection) is one log line: how long, and why.
   const unlistenWaits = onSharePointWait((e) =>
     log.warn({ sharepoint: { status: e.status, waitMs: e.waitMs, attempt: e.attempt, method: e.method, scope: e.scope, retryAfter: e.toldBy } }, "SharePoint asked us to wait"),
@@ -59,6 +65,7 @@ export async function startProductionServer(config: ServerConfig, opts: StartOpt
     const path = (req.url ?? "/").split("?")[0] || "/";
     const method = req.method ?? "GET";
 
+    if (isApiPath(path)) return api(req, res, id);
     if (path.startsWith("/api/")) {
       if (!bot) return sendJson(res, 503, { error: "bot-disabled", message: "The bot is not configured on this server (EAP_BOT_ID is not set).", requestId: id });
       if (method === "POST") {

@@ -31,6 +31,15 @@ describe("createBot settings", () => {
     await expect(createBot({ ...base, skipAuth: true, appBaseUrl: "not a url" })).rejects.toMatchObject({ message: expect.stringMatching(/appBaseUrl "not a url" is not a URL/) });
   });
 
+  it("refuses an email fallback without a sender or without Graph, and a proactive service URL that is not Teams'", async () => {
+    const graph = { token: async () => "t" };
+    await expect(createBot({ ...base, skipAuth: true, graph, email: { mode: "fallback" } })).rejects.toMatchObject({ message: expect.stringMatching(/needs email.sender/) });
+    await expect(createBot({ ...base, skipAuth: true, email: { mode: "always", sender: "r@example.org" } })).rejects.toMatchObject({ message: expect.stringMatching(/needs graph/) });
+    await expect(createBot({ ...base, clientId: "00000000-0000-4000-8000-000000000001", proactiveServiceUrl: "https://evil.example/" })).rejects.toMatchObject({
+      message: expect.stringMatching(/proactiveServiceUrl is not a Teams service URL/),
+    });
+  });
+
   it("starts and stops with a schedule without listening anywhere itself", async () => {
     const bot = await createBot({ ...base, skipAuth: true, schedule: { cron: "0 9 * * 1-5", timezone: "Europe/London" } });
     await bot.start();

@@ -124,10 +124,10 @@ describe("tab flows", () => {
     await page.goto(`${stack.url}#/actions/${officer.actionId}`);
     const text = `Lost answer ${Date.now()}`;
     await page.getByRole("textbox", { name: /What has happened/ }).fill(text);
-    // The update reaches SharePoint and is written, but the connection drops before the answer comes back.
+    // The update reaches the server and is written, but the connection drops before the answer comes back.
     let dropped = 0;
     await page.route(
-      (url) => decodeURIComponent(url.pathname).endsWith("EAP Updates')/items"),
+      (url) => url.pathname === `/api/actions/${officer.actionId}/updates`,
       async (route) => {
         if (route.request().method() !== "POST" || dropped > 0) return route.continue();
         dropped++;
@@ -149,7 +149,7 @@ describe("tab flows", () => {
     await page.goto(`${stack.url}#/actions/${officer.actionId}`);
     const text = `Offline draft ${Date.now()}`;
     await page.getByRole("textbox", { name: /What has happened/ }).fill(text);
-    const down = (url: URL) => decodeURIComponent(url.pathname).includes("EAP Actions')/items(");
+    const down = (url: URL) => url.pathname.startsWith(`/api/actions/${officer.actionId}/`);
     await page.route(down, (route) => (route.request().method() === "POST" ? route.abort("connectionrefused") : route.continue()));
     await page.getByRole("button", { name: "Save update" }).click();
     await page.getByRole("alert").getByText("Could not reach SharePoint", { exact: true }).waitFor();

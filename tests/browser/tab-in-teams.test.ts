@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEV_TENANT_ID, getAction, getMyActions, getUpdatesForAction, mintDevToken, updateAction } from "../../src/data/index.ts";
+import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
+import { createSp, DEV_TENANT_ID, DevAppAuth, getAction, getMyActions, getUpdatesForAction, mintDevToken, updateAction } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../src/seed/people.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { ensureTabBuild, serveTab, startTabStack, type TabStack } from "../helpers/tab-stack.ts";
@@ -32,7 +33,7 @@ beforeAll(async () => {
   stack = s;
   browser = b;
   builtDir = dir;
-  m365 = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID });
+  m365 = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID }, stack.apiOrigin);
   tabUrl = `http://127.0.0.1:${(m365.address() as AddressInfo).port}/index.html#/my`;
   const manifest = JSON.parse(readFileSync(join(dir, ".vite", "manifest.json"), "utf8")) as Record<string, { file: string }>;
   files = { standardMsal: manifest["app/auth/standard-msal.ts"].file, devSignIn: manifest["app/dev-sign-in/index.ts"].file };
@@ -114,7 +115,8 @@ describe("in Teams", () => {
     await first.locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
 
     // Meanwhile someone moves one of my actions to "no date": the copy does not know yet, the fresh read will.
-    const other = stack.spAs(SEED_UPNS.headOfPolicy);
+    // Someone else changes the action: through the server, which writes as the app.
+    const other = createSp(stack.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
     const lead = await getMyActions(stack.spAs(SEED_EQUALITIES_LEAD_UPN), (await stack.spAs(SEED_EQUALITIES_LEAD_UPN).web.currentUser()).Id);
     const moved = lead.find((a) => a.planId === stack.currentPlanId && a.due.date !== null)!;
     const fresh = await getAction(other, moved.id);
@@ -177,7 +179,8 @@ describe("in Teams", () => {
     await (await t.open()).locator('[data-freshness="fresh"] [data-group] article').first().waitFor();
     const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const target = (await getMyActions(sp, (await sp.web.currentUser()).Id)).find((a) => a.planId === stack.currentPlanId)!;
-    const other = stack.spAs(SEED_UPNS.headOfPolicy);
+    // Someone else changes the action: through the server, which writes as the app.
+    const other = createSp(stack.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
     await updateAction(other, target.id, (await getAction(other, target.id)).etag!, { teams: "Changed after the copy was made" });
 
     const held = await holdBatches(t.page, { onlyFirst: true });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const [s, dir, b] = await Promise.all([startTabStack({ shiftToToday: true }), ensureTabBuild(), launchChromium({ args: TEAMS_HOST_BROWSER_ARGS })]);
   stack = s;
   browser = b;
-  server = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID });
+  server = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID }, stack.apiOrigin);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   standardMsal = (JSON.parse(readFileSync(join(dir, ".vite", "manifest.json"), "utf8")) as Record<string, { file: string }>)["app/auth/standard-msal.ts"].file;
 });

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, getPlans } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
-import { generatedWorkbook } from "../import/fixtures/generated-plan.ts";
-import { runCli } from "../helpers/run-cli.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
+import { runCli } from "../helpers/run-cli.ts";
+import { generatedWorkbook } from "../import/fixtures/generated-plan.ts";
 
 const FAULTS = "429:0.2,503:0.05,429-in-batch:0.1";
 const DEMO = "Equality Objectives and Action Plan 2023-2027";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { devIdentity, LOCAL_BOT_IDENTITY } from "../../src/config/local-identities.ts";
 import { loadSiteAccess } from "../../src/config/site-access.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_PEOPLE } from "../../src/seed/people.ts";
 import { configErrorOf } from "../helpers/config-error.ts";
 
 const LOCAL = "http://127.0.0.1:4321/sites/edi";
@@ -16,7 +16,7 @@ const problemsOf = (load: () => unknown) => configErrorOf(load).problems.map((p)
 
 describe("site access", () => {
   it("uses development tokens on a loopback site, as the seeded equalities lead unless told otherwise", () => {
-    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, signIn: { kind: "dev", identity: devIdentity(SEED_EQUALITIES_LEAD_UPN) } });
+    expect(loadSiteAccess({ siteUrl: `${LOCAL}/` }, {}).access).toEqual({ siteUrl: LOCAL, signIn: { kind: "dev", identity: devIdentity(SEED_ADMINISTRATOR.upn) } });
     expect(loadSiteAccess({}, { EAP_SITE_URL: LOCAL, EAP_DEV_USER: "someone@example.org" }).access.signIn).toEqual({ kind: "dev", identity: devIdentity("someone@example.org") });
   });
 

@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
-import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { batchOps, createSp, DevTokenAuth, getAction, getPlanActions, getUpdatesForAction, list, type SPFI, submitUpdate, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
 import { provision } from "../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
+import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
+import { SEED_ADMINISTRATOR, SEED_UPNS } from "../../src/seed/people.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const ACTIONS = 60;
@@ -53,7 +53,7 @@ describe("lost replies (504 after commit, dropped connections)", () => {
       seed: 5,
       retryAfterSeconds: 0.01,
     });
-    sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retryIntervalMs: 5 });
+    sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)), { retryIntervalMs: 5 });
   });
   afterAll(async () => t?.close());
 
@@ -100,7 +100,7 @@ describe("a changeset with a failing part", () => {
   let sp: SPFI;
   beforeAll(async () => {
     t = await startTestSharePoint({ site: "parts", directory: SEED_DIRECTORY_BEFORE_DEPARTURES });
-    sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+    sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
     await provision(sp);
   });
   afterAll(async () => t?.close());

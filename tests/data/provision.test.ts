@@ -7,13 +7,13 @@
  */
 import "@pnp/sp/fields";
 import "@pnp/sp/views";
-import { spPostMerge } from "@pnp/sp";
 import { body } from "@pnp/queryable";
+import { spPostMerge } from "@pnp/sp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, LIST_ORDER, LISTS, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -21,7 +21,7 @@ let lead: SPFI;
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "edi" });
-  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+  lead = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
 });
 afterAll(async () => server?.close());
 
@@ -78,7 +78,7 @@ describe("provision", () => {
   it("warns when the site's time zone is not the council's", async () => {
     const ny = await startTestSharePoint({ site: "ny", timeZone: "America/New_York" });
     try {
-      const sp = createSp(ny.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+      const sp = createSp(ny.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
       const report = await provision(sp);
       expect(report.warnings).toHaveLength(1);
       expect(report.warnings[0]).toMatch(/Eastern Time.*America\/New_York.*not Europe\/London/);

@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../src/config/local-identities.ts";
-import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getAction, getOpenActionsDueBy, getPlanActions, list, SiteDates, type SPFI, siteDates, siteTimeZoneFrom, updateAction } from "../../src/data/index.ts";
 import { writePlanTree } from "../../src/data/plan-tree/index.ts";
-import { IANA_BY_SHAREPOINT_ID } from "../../src/data/time-zone-ids.ts";
 import { provision } from "../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { IANA_BY_SHAREPOINT_ID } from "../../src/data/time-zone-ids.ts";
+import type { PlanTreeInput } from "../../src/domain/plan-tree.ts";
+import { SEED_ADMINISTRATOR, } from "../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../helpers/local-sharepoint.ts";
 
 const DUES = ["2026-01-15", "2026-03-29", "2026-06-30", "2026-07-01", "2026-10-25", "2026-12-31"];
@@ -57,7 +57,7 @@ describe.each(Object.keys(STORED))("a site in %s", (zone) => {
 
   beforeAll(async () => {
     server = await startTestSharePoint({ site: "zoned", timeZone: zone });
-    sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+    sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
     await provision(sp);
     planId = (await writePlanTree(sp, tree, { importId: "zoned" })).planId;
   });

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
-import { DevAppAuth, DevTokenAuth } from "../../src/data/auth/dev-token.ts";
+import { DevAppAuth, DevTokenAuth, mintDevToken } from "../../src/data/auth/dev-token.ts";
 import { createSp, getCurrentPerson, getMyActions, getPlans } from "../../src/data/index.ts";
 import { SEED_DEPARTED, SEED_PEOPLE } from "../../src/seed/people.ts";
 
@@ -108,6 +108,34 @@ describe("npm start", () => {
     // The officer who left cannot sign in any more.
     const gone = await getCurrentPerson(createSp(sharepoint!, DevTokenAuth({ upn: SEED_DEPARTED.upn, name: SEED_DEPARTED.name, oid: SEED_DEPARTED.oid }))).catch((e) => e);
     expect((gone as { status?: number }).status).toBe(401);
+
+    // A first reminder run reached officers by installing the app, and the policy-blocked one by email, readable
+    // from the printed outbox link.
+    const run = /Reminder run \(as on [\d-]+\): (\d+) officer\(s\) reached in Teams \((\d+) by installing the app\), (\d+) by email/.exec(out);
+    expect(run, out).not.toBeNull();
+    expect(Number(run?.[2])).toBeGreaterThanOrEqual(3);
+    expect(Number(run?.[3])).toBe(1);
+    const inbox = (await (await fetch(url("Teams messages") as string)).json()) as unknown[];
+    expect(inbox).toHaveLength(Number(run?.[1]));
+    const mails = (await (await fetch(url("Emails sent") as string)).json()) as Array<{ to: string[]; url: string }>;
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to).toEqual(["dan.fairweather@example.org"]);
+    const page = await fetch(new URL(mails[0].url, sharepoint));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Your equality actions");
+    // The tab's writes reach the server's API through the tab's own address: a write needs a token, and an officer
+    // who signs in snoozes their own action's reminders.
+    const unsigned = await fetch(new URL("api/actions/1/snooze", tab!), { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(unsigned.status).toBe(401);
+    const owner = SEED_PEOPLE.find((p) => !p.ediGroup)!;
+    const ownerSp = createSp(sharepoint!, DevTokenAuth({ upn: owner.upn, name: owner.name, oid: owner.oid }));
+    const [theirs] = await getMyActions(ownerSp, (await getCurrentPerson(ownerSp)).id);
+    const snoozed = await fetch(new URL(`api/actions/${theirs.id}/snooze`, tab!), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${mintDevToken({ upn: owner.upn, name: owner.name, oid: owner.oid })}` },
+      body: "{}",
+    });
+    expect(snoozed.status).toBe(200);
 
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));

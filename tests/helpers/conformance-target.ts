@@ -15,7 +15,7 @@ import { spAuthFrom } from "../../src/data/auth/sp-auth.ts";
 import { DevTokenAuth } from "../../src/data/auth/dev-token.ts";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { createSp, type SPFI } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_UPNS } from "../../src/seed/people.ts";
 import { SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint } from "./local-sharepoint.ts";
 
 export interface ConformanceTarget {
@@ -69,7 +69,8 @@ export async function conformanceTarget(): Promise<ConformanceTarget> {
     label: `the local SharePoint stand-in (${t.siteUrl}); set EAP_TEST_SITE_URL to run on a tenant`,
     tenant: false,
     siteUrl: t.siteUrl,
-    sp: createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN))),
+    // The site collection administrator: provisioning takes Full Control, and only owners and the app write the lists.
+    sp: createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn))),
     // The UPN that is not the mail, and the account without a mailbox, first.
     officers: [SEED_UPNS.housing, SEED_UPNS.welfare, SEED_UPNS.communications],
     stranger: "eap-conformance-nobody@example.org",

@@ -1,6 +1,8 @@
 /**
  * Test helper: drafts and decisions on the seeded plan, as officers and the equalities lead make them (through the
  * data layer's own functions): an officer's new progress update awaiting approval, and the lead as a reviewer.
+ * Officers and the lead read the lists but cannot write them: the writes are the app's (app-only), as the server
+ * makes them on a person's behalf, with the person it established as the author or reviewer.
  */
 import { getAction, getCurrentPerson, getPlanActions, getUpdate, requirePlan, type SPFI, submitUpdate, type UpdateRecord } from "../../src/data/index.ts";
 import type { PublicationReviewer } from "../../src/domain/publication.ts";
@@ -20,12 +22,13 @@ export async function officerDraft(site: SeededSite, reference: string, text: st
   const target = (await getPlanActions(officer, plan.id)).find((a) => a.reference === reference);
   if (!target) throw new Error(`no action ${reference} on the seeded plan`);
   const action = await getAction(officer, target.id);
-  const { update } = await submitUpdate(officer, { action, text, status: "on-track", author: null, submissionKey: `draft-${process.pid}-${++submissions}`, now: IN_2022_23 });
+  const author = await getCurrentPerson(officer);
+  const { update } = await submitUpdate(site.appSp(), { action, text, status: "on-track", author, submissionKey: `draft-${process.pid}-${++submissions}`, now: IN_2022_23 });
   return getUpdate(site.spAs(SEED_EQUALITIES_LEAD_UPN), update.id);
 }
 
-/** The seeded equalities lead: a client acting as them, and them as the reviewer the server would establish. */
+/** The seeded equalities lead as the reviewer the server would establish, and the app's client that writes for them. */
 export async function seededLead(site: SeededSite): Promise<{ sp: SPFI; reviewer: PublicationReviewer }> {
-  const sp = site.spAs(SEED_EQUALITIES_LEAD_UPN);
-  return { sp, reviewer: { personId: (await getCurrentPerson(sp)).id, isEqualitiesLead: true } };
+  const lead = site.spAs(SEED_EQUALITIES_LEAD_UPN);
+  return { sp: site.appSp(), reviewer: { personId: (await getCurrentPerson(lead)).id, isEqualitiesLead: true } };
 }

@@ -6,7 +6,8 @@
  * longer resolves him).
  */
 import { rmSync } from "node:fs";
-import { devIdentity } from "../../src/config/local-identities.ts";
+import { devIdentity, LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
+import { DevAppAuth } from "../../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { SEED_DEPARTURES } from "../../src/seed/directory.ts";
@@ -17,11 +18,17 @@ export interface SeededSite {
   baseUrl: string;
   /** A PnPjs client acting as this person (development token). */
   spAs(email: string): SPFI;
+  /**
+   * The product's own app, app-only (its Sites.Selected write grant): the only identity besides site owners that
+   * writes the EAP lists, as the server does on a person's behalf after checking them.
+   */
+  appSp(): SPFI;
   currentPlanId: number;
   close(): Promise<void>;
 }
 
 const spFor = (siteUrl: string) => (who: string) => createSp(siteUrl, DevTokenAuth(devIdentity(who)), { retryIntervalMs: 50 });
+const appFor = (siteUrl: string) => createSp(siteUrl, DevAppAuth(LOCAL_APP_IDENTITY), { retryIntervalMs: 50 });
 
 /**
  * `afterSeed`: options the server restarts with once the seed is written (same data, another port), such as
@@ -33,13 +40,13 @@ export async function startSeededSite(
     now?: Date;
     threshold?: number;
     afterSeed?: TestSharePointOptions;
-    beforeRestart?: (spAs: (who: string) => SPFI) => Promise<void>;
+    beforeRestart?: (spAs: (who: string) => SPFI, app: SPFI) => Promise<void>;
   } = {},
 ): Promise<SeededSite> {
   let server = await startTestSharePoint({ threshold: opts.threshold });
   const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: opts.shiftToToday ?? false, now: opts.now ?? new Date(), say: () => {} });
   if (opts.afterSeed) {
-    await opts.beforeRestart?.(spFor(server.siteUrl));
+    await opts.beforeRestart?.(spFor(server.siteUrl), appFor(server.siteUrl));
     const dataDir = server.dataDir;
     await server.close({ keepData: true });
     const restarted = await startTestSharePoint({ threshold: opts.threshold, ...opts.afterSeed, dataDir });
@@ -57,6 +64,7 @@ export async function startSeededSite(
     siteUrl: server.siteUrl,
     baseUrl: server.baseUrl,
     spAs: spFor(server.siteUrl),
+    appSp: () => appFor(server.siteUrl),
     currentPlanId: seeded.planId,
     close: server.close,
   };

@@ -1,7 +1,8 @@
 /**
  * The tab against a seeded local SharePoint, for browser tests and the benchmark: a production build of the tab
  * (vite, cached under node_modules/.cache/eap-tab/<hash of the sources>, so only the first run of a change pays
- * for it) served by a tiny static server on 127.0.0.1:0, with `/eap-config.json` pointing at the seeded site.
+ * for it) served by a tiny static server on 127.0.0.1:0, with `/eap-config.json` pointing at the seeded site and
+ * `/api/*` forwarded to the production server in local mode (the tab's writes), as `npm start`'s vite does.
  *
  *   const stack = await startTabStack({ shiftToToday: true });
  *   await page.goto(stack.url);              // http://127.0.0.1:<port>/
@@ -10,11 +11,12 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SPFI } from "../../src/data/index.ts";
+import { localConfig, startServerFor } from "./api-stack.ts";
 import { startSeededSite } from "./seeded-site.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -27,6 +29,8 @@ export interface TabStack {
   siteUrl: string;
   /** The local SharePoint server's base URL (for /_local/stats). */
   baseUrl: string;
+  /** The production server (local mode) whose write API the tab's /api/* requests are forwarded to. */
+  apiOrigin: string;
   spAs(email: string): SPFI;
   currentPlanId: number;
   close(): Promise<void>;
@@ -88,9 +92,24 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-export function serveTab(dir: string, config: Record<string, unknown>): Promise<Server> {
+/** Forwards a request to the production server's write API, as `npm start`'s vite does. */
+function forward(apiOrigin: string, req: IncomingMessage, res: ServerResponse): void {
+  const target = new URL(req.url ?? "/", apiOrigin);
+  const out = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  out.on("error", () => {
+    if (!res.headersSent) res.writeHead(502, { "Content-Type": "text/plain" });
+    res.end("the API server is not reachable");
+  });
+  req.pipe(out);
+}
+
+export function serveTab(dir: string, config: Record<string, unknown>, apiOrigin?: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    if (apiOrigin && path.startsWith("/api/")) return forward(apiOrigin, req, res);
     if (path === "/eap-config.json") {
       res.writeHead(200, { "Content-Type": TYPES[".json"], "Cache-Control": "no-store" });
       res.end(JSON.stringify(config));
@@ -113,17 +132,21 @@ export function serveTab(dir: string, config: Record<string, unknown>): Promise<
 
 export async function startTabStack(opts: { shiftToToday?: boolean; now?: Date; threshold?: number } = {}): Promise<TabStack> {
   const [site, dir] = await Promise.all([startSeededSite(opts), ensureTabBuild()]);
-  const server = await serveTab(dir, { mode: "local", siteUrl: site.siteUrl });
+  // The production server in local mode, for its write API (the tab's writes), as `npm start` runs it.
+  const api = await startServerFor(localConfig(site.siteUrl, dir));
+  const server = await serveTab(dir, { mode: "local", siteUrl: site.siteUrl }, api.origin);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     siteUrl: site.siteUrl,
     baseUrl: site.baseUrl,
+    apiOrigin: api.origin,
     spAs: site.spAs,
     currentPlanId: site.currentPlanId,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await api.stop();
       await site.close();
     },
   };

@@ -13,7 +13,7 @@ import { createSp, DevTokenAuth, findPlan, getPlanActions, type ListKey, list, q
 import { readPlanTree } from "../../src/data/plan-tree/index.ts";
 import { importIdFor, parsePlanFile } from "../../src/import/index.ts";
 import { writeImportedPlan } from "../../src/import/write/write-import.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR } from "../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { startTestSharePoint } from "../helpers/local-sharepoint.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
@@ -62,7 +62,8 @@ const file = (name: string, bytes: Uint8Array) => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "eap-import-test-"));
   site = await startSeededSite();
-  sp = site.spAs(SEED_EQUALITIES_LEAD_UPN);
+  // The app writes, as the server does for the lead.
+  sp = site.appSp();
 });
 afterAll(async () => {
   await site?.close();
@@ -196,7 +197,7 @@ describe("an interrupted import", () => {
 
       // Every request fails with a 500 (not retried) at a fixed rate: the import stops part-way.
       const faulty = await startTestSharePoint({ dataDir, faults: "500:0.2", seed: 11 });
-      const fsp = createSp(faulty.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retryIntervalMs: 10 });
+      const fsp = createSp(faulty.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)), { retryIntervalMs: 10 });
       let failures = 0;
       let sawPartial = false;
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -226,7 +227,7 @@ describe("an interrupted import", () => {
         const p = file("big.xlsx", bytes);
         const r = await eap(["import", p, "--site", healthy.siteUrl, "--plan", title, "--period", "2023-2027"]);
         expect(r.code, r.stderr).toBe(0);
-        const hsp = createSp(healthy.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+        const hsp = createSp(healthy.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
         const plan = (await findPlan(hsp, title))!;
         expect(plan.status).toBe("active");
         const actions = await getPlanActions(hsp, plan.id);

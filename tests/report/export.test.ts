@@ -10,7 +10,6 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPlanActions, getPlanIndicators, recordIndicatorValue, updateAction } from "../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
@@ -32,7 +31,8 @@ let indicatorRef = "";
 beforeAll(async () => {
   site = await startSeededSite();
   dir = mkdtempSync(join(tmpdir(), "eap-export-"));
-  const sp = site.spAs(SEED_EQUALITIES_LEAD_UPN);
+  // The app writes, as the server does for the lead.
+  const sp = site.appSp();
   const actions = await getPlanActions(sp, site.currentPlanId);
   actionCount = actions.length;
   const target = actions[1];

@@ -14,6 +14,12 @@ import { readFirstView, siteClient } from "../../src/tab/app/session.ts";
 import type { AppContextValue } from "../../src/tab/lib/app-context.tsx";
 import { AppContextProvider, defaultPlan } from "../../src/tab/lib/app-context.tsx";
 import { type SeededSite, startSeededSite } from "../helpers/seeded-site.ts";
+import { localConfig, startServerFor } from "../helpers/api-stack.ts";
+import type { ProductionServer } from "../../src/server/index.ts";
+import { createApiClient } from "../../src/tab/lib/api-client.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface TestApp {
   value: AppContextValue;
@@ -21,19 +27,45 @@ export interface TestApp {
   announced: string[];
 }
 
+/**
+ * The production server (local mode) in front of a site: the tab's writes go to its API, as in the product. One per
+ * site, started on first use and stopped after the file's tests.
+ */
+const apiServers = new Map<string, Promise<ProductionServer>>();
+afterAll(async () => {
+  for (const s of apiServers.values()) await (await s).stop();
+  apiServers.clear();
+});
+const tabDirs: string[] = [];
+afterAll(() => {
+  for (const d of tabDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+function apiServerFor(siteUrl: string): Promise<ProductionServer> {
+  let s = apiServers.get(siteUrl);
+  if (!s) {
+    const dir = mkdtempSync(join(tmpdir(), "eap-tab-api-"));
+    tabDirs.push(dir);
+    s = startServerFor(localConfig(siteUrl, dir));
+    apiServers.set(siteUrl, s);
+  }
+  return s;
+}
+
 export async function signedIn(siteUrl: string, email: string, now: () => Date = () => new Date()): Promise<TestApp> {
   const id = localIdentity(email);
   if (!id) throw new Error(`${email} is not a seeded person`);
   const config = { mode: "local" as const, siteUrl };
   const sp = siteClient(config, localTokenProvider(id));
-  const view = await readFirstView(sp, null);
+  const [view, server] = await Promise.all([readFirstView(sp, null), apiServerFor(siteUrl)]);
   const announced: string[] = [];
   const value: AppContextValue = {
     config,
     sp,
+    api: createApiClient(localTokenProvider(id), server.origin),
     me: view.me,
     members: view.members,
     isMember: isMember(view.members, view.me.id),
+    isLead: view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead"),
     plans: view.plans,
     plan: defaultPlan(view.plans),
     setPlan: () => {},

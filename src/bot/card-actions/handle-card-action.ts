@@ -2,7 +2,8 @@
  * Action.Execute handlers of the digest card. A press costs at most three SharePoint requests: one $batch that
  * reads who pressed, the EDI group and the card's actions (./read-for-press.ts); then, only when the person may act
  * and the card shows the action as it is, one write of the action with the ETag just read, and the update item
- * after it (./writes.ts). The answer is the refreshed card, built from what was read and written, not re-read.
+ * after it, made by the same checked commands as the tab's writes (src/commands, through ./writes.ts). The answer
+ * is the refreshed card, built from what was read and written, not re-read.
  * A refusal, a change the officer did not see, a 412 or bad input answers with a card and writes nothing.
  */
 import { formatDue } from "../../domain/dates.ts";
@@ -13,7 +14,8 @@ import { buildAnswerCard } from "../cards/answer-card.ts";
 import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
 import { buildDigestCard, dueOnCard, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
-import { type Actor, lookupUpn, personFor } from "../identity.ts";
+import { CommandError, judge } from "../../commands/index.ts";
+import { type Actor, lookupUpn } from "../identity.ts";
 import { applyPrefill, type CardData, cardDataSchema, inputOf, type Seen } from "./card-data.ts";
 import { readForPress } from "./read-for-press.ts";
 import { writeFor } from "./writes.ts";
@@ -65,7 +67,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     if (press.pressed) byId.set(press.pressed.id, press.pressed);
     if (replace) byId.set(replace.id, replace);
     const due = new Set(dueOnCard([...byId.values()], now, ctx.policy));
-    return [...byId.values()].filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && personFor(actor, a, press.ediGroup) !== null);
+    return [...byId.values()].filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && judge(actor, a, press.ediGroup).author !== null);
   };
   const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>) => {
     const actions = onCard(replace);
@@ -89,8 +91,9 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   const id = data.actionId as number;
   const action = press.pressed;
   if (!action) return result("gone", buildAnswerCard("gone", ["This action no longer exists in the plan. Nothing was saved."]));
-  const author = personFor(actor, action, press.ediGroup);
-  if (!author) return result("refused", refusedCard());
+  // The domain's rule, as the server's API applies it: the presser's roles on this action, matched by UPN.
+  const judged = judge(actor, action, press.ediGroup);
+  if (!judged.author) return result("refused", refusedCard());
   if (action.status === "complete" || action.disposition !== "open") {
     const what = action.status === "complete" ? "is already complete" : "has been closed at review";
     return result("gone", digestCard(undefined, { parts: [referenceOf(action, "This action"), ` ${what}. Nothing was saved.`], tone: "warning" }));
@@ -118,12 +121,17 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   if (!sameAsSeen(data.seen, action)) return conflict(action);
 
   try {
-    const w = await writeFor(ctx, { verb, action, data, author, invokeId: input.invokeId });
+    const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null };
+    const w = await writeFor(ctx, { verb, read, data, caller: { oid: actor.objectId, upn: actor.upn, name: actor.name }, invokeId: input.invokeId });
     if (!w.ok) return result("invalid", digestCard(undefined, { parts: [`Nothing was saved: ${w.why}`], tone: "attention" }, prefill));
     return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }), true);
   } catch (err) {
     // 412: someone wrote between our read and our write. Nothing was written; show what changed.
+    if (err instanceof CommandError && err.reason === "conflict") return conflict(err.current ?? (await getAction(ctx.sp, id)));
     if (err instanceof DataError && err.reason === "conflict") return conflict(await getAction(ctx.sp, id));
+    if (err instanceof CommandError && err.status === 403) return result("refused", refusedCard());
+    if (err instanceof CommandError && (err.reason === "invalid" || err.reason === "action-closed"))
+      return result("invalid", digestCard(undefined, { parts: [err.message], tone: "attention" }, prefill));
     throw err;
   }
 }

@@ -1,14 +1,15 @@
 /**
- * What each button writes, after the person was allowed and the card was found current: the inputs are validated
- * first (nothing is written otherwise), then the action is written ONCE with the ETag just read (submitUpdate
- * adds the update item after it; snooze writes the action only). The result is the action as it now stands.
+ * What each button writes, through the same checked commands as the tab's writes (src/commands): the card's inputs
+ * are validated here against the card's own limits (a card is no place for a 60,000-character update), then the
+ * command applies the domain's rule to the read this press already made (one $batch, ./read-for-press.ts) and
+ * writes with the ETag that read returned, the author being the person who pressed. The result is the action as it
+ * now stands; a refusal of the command comes back as a CommandError for the handler to answer.
  */
+import { addUpdate, type Caller, type CommandResult, markComplete, proposeDueDate, type ActionReadWith, snooze, seenOf } from "../../commands/index.ts";
 import { isValidIsoDate } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
-import { snoozeUntil } from "../../domain/reminder-policy.ts";
-import { choosableActionStatusSchema, MULTI_LINE_MAX, type Person } from "../../domain/types.ts";
+import { choosableActionStatusSchema, MULTI_LINE_MAX } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
-import { submitUpdate, updateAction, withPatch } from "../../data/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
 import { MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import type { BotContext } from "../context.ts";
@@ -18,21 +19,26 @@ export type WriteOutcome = { ok: true; action: ActionRecord; notice: Said[] } | 
 
 export interface WriteInput {
   verb: string;
-  action: ActionRecord;
+  /** What the press read (the action with its ETag, the group) and the presser's roles on it. */
+  read: ActionReadWith;
   data: CardData;
-  /** Who writes (the site user they are on this action): the update's author. */
-  author: Person;
+  /** Who pressed, as Teams' signed activity and their conversation reference say. */
+  caller: Caller;
   /** The invoke's id (Teams retries an invoke with the same id): the update's submission key. */
   invokeId: string;
 }
 
 const count = (n: number) => n.toLocaleString("en-GB");
+const done = (r: CommandResult, notice: Said[]): WriteOutcome => ({ ok: true, action: r.action, notice });
 
 export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOutcome> {
-  const { action, data, author } = w;
+  const { read, data, caller } = w;
+  const action = read.action;
   const id = action.id;
   const now = ctx.now();
-  const submissionKey = `card:${w.invokeId}`.slice(0, 200);
+  // The card was checked to show the action as it is (handle-card-action.ts): that is what the person saw.
+  const seen = seenOf(action);
+  const submissionKey = `card:${w.invokeId}`.replace(/[^A-Za-z0-9:_-]/g, "_").slice(0, 100);
   const ref = action.reference ? said(action.reference, 60) : "this action";
 
   if (w.verb === VERBS.addUpdate) {
@@ -43,12 +49,10 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
     // Only a status a person can record: "not recorded" describes missing records, nobody's report.
     const status = choosableActionStatusSchema.safeParse(inputOf(data, "status", id));
     if (!status.success) return { ok: false, why: "choose a status from the list." };
-    const r = await submitUpdate(ctx.sp, { action, text, status: status.data, author, submissionKey, now });
-    return { ok: true, action: r.action, notice: ["Update saved."] };
+    return done(await addUpdate(ctx, caller, { actionId: id, text, status: status.data, submissionKey, seen }, read), ["Update saved."]);
   }
   if (w.verb === VERBS.complete) {
-    const r = await submitUpdate(ctx.sp, { action, text: "Marked complete in Teams.", status: "complete", author, submissionKey, now });
-    return { ok: true, action: r.action, notice: ["Marked complete."] };
+    return done(await markComplete(ctx, caller, { actionId: id, text: "Marked complete in Teams.", submissionKey, seen }, read), ["Marked complete."]);
   }
   if (w.verb === VERBS.proposeDate) {
     const date = inputOf(data, "date", id);
@@ -57,20 +61,10 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
     const why = inputOf(data, "reason", id).trim();
     if (!why) return { ok: false, why: "say why the date needs to move." };
     if (why.length > MAX_REASON_CHARS || why.length > MULTI_LINE_MAX) return { ok: false, why: `keep the reason under ${count(MAX_REASON_CHARS)} characters.` };
-    const r = await submitUpdate(ctx.sp, {
-      action,
-      text: `Proposed new date ${date}: ${why}`,
-      status: action.status,
-      kind: "date-change-request",
-      requestedDueDate: date,
-      author,
-      submissionKey,
-      now,
-    });
-    return { ok: true, action: r.action, notice: ["Your proposed date was sent to the equalities lead."] };
+    const r = await proposeDueDate(ctx, caller, { actionId: id, date, reason: why, submissionKey, seen }, read);
+    // The lead's own new date is the change itself; anyone else's is a proposal to the lead.
+    return done(r, r.outcome === "date-changed" ? [r.message] : ["Your proposed date was sent to the equalities lead."]);
   }
-  // Snooze: the action only.
-  const until = snoozeUntil(now, ctx.policy);
-  const etag = await updateAction(ctx.sp, id, action.etag ?? "", { snoozedUntil: until });
-  return { ok: true, action: withPatch(action, { snoozedUntil: until }, etag), notice: ["Reminders for ", ref, ` are snoozed until ${londonDate(until)}.`] };
+  const r = await snooze(ctx, caller, { actionId: id }, read);
+  return done(r, ["Reminders for ", ref, ` are snoozed until ${londonDate(r.action.snoozedUntil ?? now)}.`]);
 }

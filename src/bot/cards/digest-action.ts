@@ -9,11 +9,17 @@ import { standaloneActionUrl, teamsActionDeepLink } from "../../domain/deep-link
 import { londonDate } from "../../domain/london-time.ts";
 import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy.ts";
 import { initialChoosableStatus, isStatusRecorded } from "../../domain/status.ts";
+import type { CarriedHistory } from "../../domain/carried-history.ts";
 import { ACTION_STATUS_LABELS, type Action, CHOOSABLE_ACTION_STATUSES, MULTI_LINE_MAX } from "../../domain/types.ts";
 import { CARD_DATA_VERSION, type Element, labelled, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
 
-/** What a digest card needs to know about one action. */
-export type DigestAction = Pick<Action, "id" | "reference" | "text" | "due" | "status" | "disposition" | "lastUpdateAt" | "lastUpdateSummary" | "snoozedUntil">;
+/**
+ * What a digest card needs to know about one action; `carried`: what it shows of the action it was carried from
+ * until it has its own last update and measures (../../domain/carried-history.ts).
+ */
+export type DigestAction = Pick<Action, "id" | "reference" | "text" | "due" | "status" | "disposition" | "lastUpdateAt" | "lastUpdateSummary" | "snoozedUntil"> & {
+  carried?: CarriedHistory | null;
+};
 
 export type Links = { appBaseUrl: string; teamsAppId?: string };
 
@@ -42,7 +48,7 @@ export function actionData(a: DigestAction, officerId: number) {
   return { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
 }
 
-function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
+export function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
   // The due text of an undated action is an import's words ("by the end of the year"): people's text.
   const eff = effectiveDueDate(a.due, holidays);
   const when = said(formatDue(a.due), 100);
@@ -53,15 +59,26 @@ function dueState(a: DigestAction, today: string, holidays: readonly string[]): 
 }
 
 /** The status in words; one nobody recorded is said to be missing, never shown as any other. */
-const statusWords = (a: DigestAction) => (isStatusRecorded(a.status) ? ACTION_STATUS_LABELS[a.status] : `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`);
+export const statusWords = (a: DigestAction) => (isStatusRecorded(a.status) ? ACTION_STATUS_LABELS[a.status] : `${ACTION_STATUS_LABELS[a.status]}: choose one when you add an update`);
 
-function lastUpdate(a: DigestAction, today: string): Said[] {
+export function lastUpdate(a: DigestAction, today: string): Said[] {
+  const inherited = !a.lastUpdateAt && a.carried?.lastUpdate ? a.carried : null;
   // One London-date conversion per action: Intl formatting dominates card building at 1,000 officers.
-  const s = a.lastUpdateAt?.trim() ?? "";
+  const s = (inherited ? inherited.lastUpdate?.at : a.lastUpdateAt)?.trim() ?? "";
+  const summary = inherited ? (inherited.lastUpdate?.summary ?? null) : a.lastUpdateSummary;
   const age = s === "" ? null : daysBetween(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : londonDate(s), today);
   if (age === null) return ["none yet"];
   const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;
-  return a.lastUpdateSummary ? [`${when}: `, said(a.lastUpdateSummary, 120)] : [when];
+  // The previous plan's words are that action's: said to be, with its reference (people's text).
+  const from: Said[] = inherited ? [" (on ", said(inherited.from, 40), " in the previous plan)"] : [];
+  return summary ? [`${when}: `, said(summary, 120), ...from] : [when, ...from];
+}
+
+/** The success measures carried from the previous plan's action, while this one has none. */
+export function carriedMeasures(a: DigestAction): Said[] | null {
+  const m = a.carried?.successMeasures ?? [];
+  if (m.length === 0 || !a.carried) return null;
+  return [said(m.join("; "), 240), " (from ", said(a.carried.from, 40), " in the previous plan)"];
 }
 
 function updateForm(a: DigestAction, officerId: number, maxChars: number): Element {
@@ -107,6 +124,8 @@ export function actionSection(a: DigestAction, o: { officerId: number; today: st
     line([run("Status: ", bold), statusWords(a), run(" · Due: ", bold), ...dueState(a, o.today, o.holidays)], { spacing: "None" }),
     labelled("Last update", lastUpdate(a, o.today)),
   ];
+  const measures = carriedMeasures(a);
+  if (measures) items.push(labelled("Success measures", measures));
   if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));
   const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS)];
   actions.push(openUrl("Open in the tab", actionLink(o.links, a.id)));

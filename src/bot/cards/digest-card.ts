@@ -57,12 +57,18 @@ export function byUrgency(actions: readonly DigestAction[], holidays: readonly s
 
 const NOTICE_COLOR = { good: "Good", warning: "Warning", attention: "Attention" } as const;
 
-export function buildDigestCard(input: DigestCardInput): Card {
+/** The digest's actions most urgent first, and its summary ("2 overdue and 1 due soon"; "" when nothing is): card and email alike. */
+export function digestOverview(input: { actions: readonly DigestAction[]; now: Date; bankHolidays: readonly string[] }) {
   const today = londonDate(input.now);
   const actions = byUrgency(input.actions, input.bankHolidays);
   const overdue = actions.filter((a) => isLate(a, today)).length;
   const dueSoon = actions.length - overdue;
   const summary = [overdue ? `${overdue} overdue` : "", dueSoon ? `${dueSoon} due soon` : ""].filter(Boolean).join(" and ");
+  return { today, actions, summary };
+}
+
+export function buildDigestCard(input: DigestCardInput): Card {
+  const { today, actions, summary } = digestOverview(input);
   const head: Element[] = [
     heading("Your equality actions"),
     line(["Hello ", said(input.officerName, 100), `. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${formatLongDate(today)}.`]),

@@ -7,13 +7,15 @@ import type { Action } from "../../domain/types.ts";
 import { type Card, card, type Element, heading, line, openUrl, type Said, said, text } from "./common.ts";
 import { actionLink } from "./digest-card.ts";
 
-export type EdiAction = Pick<Action, "id" | "reference" | "text" | "due" | "lastUpdateAt" | "lastUpdateSummary"> & { ownerName: string };
+export type EdiAction = Pick<Action, "id" | "reference" | "text" | "due" | "lastUpdateAt" | "lastUpdateSummary"> & { ownerName: string; ownerProblem?: string };
 
 export interface EdiDigestInput {
   today: string;
   dueThisMonth: readonly EdiAction[];
   overdue: readonly EdiAction[];
   updatedSince: readonly EdiAction[];
+  /** Open actions whose owner nobody reaches any more (left, blocked the bot, …): the lead hands them over. */
+  noReachableOwner?: readonly EdiAction[];
   since: string | null;
   links: { appBaseUrl: string; teamsAppId?: string };
   /** Rows per section; the review view has the rest. */
@@ -50,6 +52,12 @@ export function buildEdiDigestCard(input: EdiDigestInput): Card {
       ...rows(input.dueThisMonth, input, (a) => ["Due ", said(formatDue(a.due), 100), ". Owner: ", owner(a)]),
       heading(`Updated ${input.since ? `since ${formatLongDate(input.since.slice(0, 10))}` : "this week"} (${input.updatedSince.length})`),
       ...rows(input.updatedSince, input, (a) => [a.lastUpdateSummary ? said(a.lastUpdateSummary, 160) : "Updated", ". Owner: ", owner(a)]),
+      ...(input.noReachableOwner?.length
+        ? [
+            heading(`No reachable owner: hand over (${input.noReachableOwner.length})`),
+            ...rows(input.noReachableOwner, input, (a) => ["Owner: ", owner(a), `: ${a.ownerProblem ?? "cannot be reached"}.`]),
+          ]
+        : []),
     ],
     { actions: [openUrl("Open the review view", reviewUrl(input.links))], fallbackText: "Weekly equality action plan digest." },
   );

@@ -3,20 +3,23 @@
  * and their nudges in the ledger BEFORE sending (./claims.ts), send one digest card per officer (./send-digests.ts)
  * and record what happened, in $batch requests. See docs/bot.md for the guarantees and their limits.
  */
+import type { ActionRecord } from "../../data/actions/index.ts";
+import { getConversations } from "../../data/conversations/index.ts";
+import { getActionsByIds, getOpenActionsDueBy, getPlans } from "../../data/index.ts";
+import { getLedgerSince } from "../../data/ledger/index.ts";
 import { toHolidaySet } from "../../domain/bank-holidays.ts";
+import { carriedHistory, historyNeeded } from "../../domain/carried-history.ts";
 import { addDays } from "../../domain/dates.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { computeNudges, isQuietTime } from "../../domain/reminder-policy.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import { isWorkingDay } from "../../domain/working-days.ts";
-import type { ActionRecord } from "../../data/actions/index.ts";
-import { getConversations } from "../../data/conversations/index.ts";
-import { getOpenActionsDueBy, getPlans } from "../../data/index.ts";
-import { getLedgerSince } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
 import { type Claimed, claimWork } from "./claims.ts";
-import { digestReport, type OfficerWork, type RunReport } from "./report.ts";
+import { checkDirectory, reachByInstallation } from "./reach.ts";
+import { digestReport, emptyReport, type OfficerWork, type RunReport } from "./report.ts";
+import { route } from "./routing.ts";
 import { sendDigests } from "./send-digests.ts";
 import { WorkQueue } from "./work-queue.ts";
 
@@ -37,7 +40,7 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const now = opts.now ?? ctx.now();
   const dryRun = opts.dryRun ?? false;
   const policy = ctx.policy;
-  const report: RunReport = { now: now.toISOString(), dryRun, skipped: null, actionsRead: 0, nudgesDue: 0, nudgesTaken: 0, digests: [], sent: 0, failed: 0, uncertain: 0, throttled: 0, lowestSendsPerSecond: ctx.sender.pacer.perSecond, ledgerWriteFailures: 0, computeMs: 0 };
+  const report = emptyReport(now, dryRun, ctx.sender.pacer.perSecond);
   const today = londonDate(now);
   if (isQuietTime(now, policy.quietHours)) report.skipped = "quiet hours";
   else if (policy.workingDaysOnly && !isWorkingDay(today, toHolidaySet(policy.bankHolidays))) report.skipped = "not a working day";
@@ -56,7 +59,10 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   // A closed plan's actions are its history, never nudged: a plan brought in from past papers keeps actions open
   // when no record closed them, and a rollover may not have closed them all.
   const closedPlans = new Set(plans.filter((p) => p.status === "closed").map((p) => p.id));
-  const actions = due.filter((a) => !closedPlans.has(a.planId));
+  const actions = await withCarriedHistory(
+    ctx,
+    due.filter((a) => !closedPlans.has(a.planId)),
+  );
   report.actionsRead = due.length;
 
   // 2. What is due. `all` ignores the ledger: every action of an officer that is due or overdue goes on the card.
@@ -64,16 +70,13 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   const officers = groupByOfficer(actions, conversations, ledger, now, ctx, report);
   report.computeMs += performance.now() - t0;
 
-  const reachable: OfficerWork[] = [];
-  for (const o of officers) {
-    if (!o.ref) report.digests.push(digestReport(o, "no-conversation", undefined, "has not installed the app in Teams"));
-    else if (o.ref.unreachable) report.digests.push(digestReport(o, "unreachable", undefined, o.ref.unreachableReason ?? "unreachable"));
-    else reachable.push(o);
+  // Officers with no conversation get the app installed first (Graph); then each is routed to Teams or email.
+  if (!dryRun) {
+    await checkDirectory(ctx, officers, now, report);
+    await reachByInstallation(ctx, officers, now, report);
   }
-  if (dryRun) {
-    for (const o of reachable) report.digests.push(digestReport(o, "would-send"));
-    return report;
-  }
+  const reachable = await route(ctx, officers, report, dryRun);
+  if (dryRun) return report;
 
   // 3. Claim, OFFICERS_PER_CLAIM officers at a time, and 4. send and record what is claimed while the rest is.
   const queue = new WorkQueue<Claimed>();
@@ -128,4 +131,23 @@ function groupByOfficer(
   }
   for (const n of all.nudges) officers.get(n.officerId)?.listed.push(n.actionId);
   return [...officers.values()];
+}
+
+/**
+ * Carried actions without their own last update or measures show those of the action they came from (one more
+ * read, by id, only when the window holds such actions). A failed read leaves the cards without it, never the run.
+ */
+async function withCarriedHistory(ctx: BotContext, actions: ActionRecord[]): Promise<ActionRecord[]> {
+  const ids = historyNeeded(actions);
+  if (ids.length === 0) return actions;
+  try {
+    const sources = new Map((await getActionsByIds(ctx.sp, ids)).map((s) => [s.id, s]));
+    return actions.map((a) => {
+      const carried = carriedHistory(a, a.carriedFromId === null ? undefined : sources.get(a.carriedFromId));
+      return carried ? { ...a, carried } : a;
+    });
+  } catch (err) {
+    ctx.log.warn({ err: String(err) }, "could not read the history of carried actions; cards show their own only");
+    return actions;
+  }
 }

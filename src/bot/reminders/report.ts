@@ -3,7 +3,21 @@ import type { Nudge } from "../../domain/reminder-policy.ts";
 import type { ConversationRef, Person } from "../../domain/types.ts";
 
 /** "uncertain": Teams answered 5xx or did not answer in time, so it may have been delivered; never re-sent. */
-export type DigestOutcome = "sent" | "would-send" | "no-conversation" | "unreachable" | "failed" | "uncertain" | "stopped";
+export type DigestOutcome =
+  | "sent"
+  /** Sent by email instead of Teams (the email fallback). */
+  | "emailed"
+  | "would-send"
+  | "would-email"
+  /** Dry run: the app would be installed for them first. */
+  | "would-install"
+  | "no-conversation"
+  | "unreachable"
+  /** Neither Teams nor email reaches them: listed for the lead with why and what to do. */
+  | "not-reached"
+  | "failed"
+  | "uncertain"
+  | "stopped";
 
 export interface DigestReport {
   officerId: number;
@@ -41,6 +55,39 @@ export interface RunReport {
   ledgerWriteFailures: number;
   /** Milliseconds spent computing (policy, grouping, card building), not waiting on the network. */
   computeMs: number;
+  /** Officers the app was installed for through Graph in this run. */
+  installed: number;
+  /** Digests sent by email (fallback, or in addition with "always"). */
+  emailed: number;
+  /** Requests made to Microsoft Graph, and the 429s among their answers (each waited out and retried). */
+  graphRequests: number;
+  graphThrottled: number;
+  /** A problem of the deployment that stopped installing or emailing for this run (a missing permission). */
+  reachProblem: string | null;
+}
+
+export function emptyReport(now: Date, dryRun: boolean, perSecond: number): RunReport {
+  return {
+    now: now.toISOString(),
+    dryRun,
+    skipped: null,
+    actionsRead: 0,
+    nudgesDue: 0,
+    nudgesTaken: 0,
+    digests: [],
+    sent: 0,
+    failed: 0,
+    uncertain: 0,
+    throttled: 0,
+    lowestSendsPerSecond: perSecond,
+    ledgerWriteFailures: 0,
+    computeMs: 0,
+    installed: 0,
+    emailed: 0,
+    graphRequests: 0,
+    graphThrottled: 0,
+    reachProblem: null,
+  };
 }
 
 /** One officer's part of a run: their new nudges, every due action for the card, and where to reach them. */
@@ -51,6 +98,12 @@ export interface OfficerWork {
   /** Actions on the card: all of the officer's due and overdue ones, not only those with a new nudge. */
   listed: number[];
   ref?: ConversationRef;
+  /** Why installing the app for them failed this run (tried again next run). */
+  installError?: string;
+  /** Send the card in Teams (their conversation is good). */
+  teams?: boolean;
+  /** Send the digest by email to this address (fallback, or "always"). */
+  emailTo?: string | null;
 }
 
 export function digestReport(o: OfficerWork, outcome: DigestOutcome, nudgeKeys = o.nudges.map((n) => n.key), detail?: string): DigestReport {

@@ -4,7 +4,7 @@
  * so that no later run sends those milestones again.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
-import { markUnreachable } from "../../data/conversations/index.ts";
+import { markUnreachable, recordSendOutcome } from "../../data/conversations/index.ts";
 import type { LedgerMark } from "../../data/ledger/index.ts";
 import type { LedgerState } from "../../domain/types.ts";
 import { attachment } from "../cards/common.ts";
@@ -14,6 +14,7 @@ import { SendError } from "../errors.ts";
 import type { RunControl } from "../scheduler.ts";
 import { MAX_IN_FLIGHT } from "../sending/pacer.ts";
 import type { Claimed } from "./claims.ts";
+import { emailDigest } from "./email-digest.ts";
 import { LedgerWriter } from "./ledger-writer.ts";
 import { digestReport, type RunReport } from "./report.ts";
 import type { WorkQueue } from "./work-queue.ts";
@@ -24,6 +25,8 @@ const UNREACHABLE_BECAUSE = {
   "not-found": "Conversation not found (the app was removed)",
   "unsafe-service-url": "The saved service URL is not a Teams service URL; writing to the bot again saves a good one",
 } as const;
+/** The reach problem each refusal records (the handover list reads "bot-blocked"; "not-installed" is installed again). */
+const PROBLEM_BECAUSE = { blocked: "bot-blocked", "not-found": "not-installed", "unsafe-service-url": null } as const;
 
 export interface Sending {
   /** Resolves when the queue is closed and every digest in it was sent and recorded. */
@@ -56,11 +59,30 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
         report.digests.push(digestReport(o, "stopped", keys));
         continue;
       }
+      const listed = o.listed.map((id) => actions.get(id)).filter((a): a is ActionRecord => a !== undefined);
+      if (!o.teams) {
+        // Teams cannot reach them: the digest goes by email, claimed and recorded exactly as a card is.
+        const outcome = await emailDigest(ctx, o, listed, now);
+        if (outcome.ok) {
+          settle(c, "sent", { sentAt: new Date(), conversationId: "email" });
+          report.digests.push(digestReport(o, "emailed", keys, outcome.detail));
+          report.emailed++;
+        } else if (outcome.uncertain) {
+          settle(c, "uncertain", { conversationId: "email" });
+          report.digests.push(digestReport(o, "uncertain", keys, outcome.detail));
+          report.uncertain++;
+        } else {
+          settle(c, "failed");
+          report.digests.push(digestReport(o, "failed", keys, outcome.detail));
+          report.failed++;
+        }
+        continue;
+      }
       const t0 = performance.now();
       const card = buildDigestCard({
         officerName: o.owner?.name ?? ref.name,
         officerId: o.officerId,
-        actions: o.listed.map((id) => actions.get(id)).filter((a): a is ActionRecord => a !== undefined),
+        actions: listed,
         now,
         links: ctx.links,
         refreshObjectIds: [ref.userId],
@@ -76,6 +98,13 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
         settle(c, "sent", { sentAt: new Date(), messageId: messageId ?? null, conversationId: ref.conversationId });
         report.digests.push(digestReport(o, "sent", keys));
         report.sent++;
+        if (ref.failures) await recordSendOutcome(ctx.sp, ref, true).catch((err) => ctx.log.warn({ err: String(err), upn: ref.upn }, "could not clear a person's failed sends"));
+        // "always": the email too (its failure does not undo the card).
+        if (o.emailTo) {
+          const copy = await emailDigest(ctx, o, listed, now);
+          if (copy.ok) report.emailed++;
+          else ctx.log.warn({ upn: ref.upn, err: copy.detail }, "the digest's email copy was not sent");
+        }
       } catch (err) {
         const e = err instanceof SendError ? err : new SendError("uncertain", String(err));
         if (e.reason === "uncertain") {
@@ -92,12 +121,13 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
           report.digests.push(digestReport(o, e.unreachable ? "unreachable" : "failed", keys, e.message));
           report.failed++;
         }
-        if (e.unreachable) {
-          try {
-            await markUnreachable(ctx.sp, ref, UNREACHABLE_BECAUSE[e.reason as keyof typeof UNREACHABLE_BECAUSE] ?? e.message);
-          } catch (markErr) {
-            ctx.log.error({ err: String(markErr), upn: ref.upn }, "could not mark a person unreachable");
-          }
+        try {
+          if (e.unreachable) {
+            const why = e.reason as keyof typeof UNREACHABLE_BECAUSE;
+            await markUnreachable(ctx.sp, ref, UNREACHABLE_BECAUSE[why] ?? e.message, PROBLEM_BECAUSE[why] ?? null);
+          } else if (e.reason !== "cancelled") await recordSendOutcome(ctx.sp, ref, false);
+        } catch (markErr) {
+          ctx.log.error({ err: String(markErr), upn: ref.upn }, "could not record why a person was not reached");
         }
       }
     }

@@ -33,6 +33,11 @@ export const register = (program: Command) => {
     printWarnings(c.warnings);
 
     const { createBot } = await import("../../bot/index.ts");
+    const { emailOptionsFor, graphOptionsFor } = await import("../../bot/graph-options.ts");
+    const { LOCAL_APP_IDENTITY } = await import("../../config/local-identities.ts");
+    // Locally, Graph is the list server's, as the product's own app (the bot); in a tenant, the app's credentials.
+    const signIn = c.local ? { kind: "dev-app", app: LOCAL_APP_IDENTITY } : c.access.signIn;
+    const graph = graphOptionsFor(signIn, c.access.siteUrl, { clientId: c.botId, clientSecret: c.botSecret, tenantId: c.tenantId });
     try {
       const bot = await createBot({
         siteUrl: c.access.siteUrl,
@@ -46,6 +51,8 @@ export const register = (program: Command) => {
         teamsAppId: c.teamsAppId,
         ediChannel: c.ediChannel,
         schedule: false,
+        graph,
+        email: emailOptionsFor(c.reminderEmail, c.mailSender, graph),
       });
       await bot.start();
       const report = await bot.runReminders({ now, dryRun });
@@ -72,8 +79,12 @@ export function formatReport(r: Report): string {
   const verb: Record<string, string> = {
     "would-send": "would get",
     sent: "sent",
+    emailed: "emailed",
+    "would-email": "would be emailed",
+    "would-install": "would get (after installing the app)",
     "no-conversation": "NOT REACHED (no app installed):",
-    unreachable: "NOT REACHED (blocked the bot):",
+    unreachable: "NOT REACHED:",
+    "not-reached": "NOT REACHED:",
     failed: "FAILED:",
     stopped: "not sent (stopped):",
   };
@@ -81,6 +92,10 @@ export function formatReport(r: Report): string {
     const who = `${d.officerName || `officer ${d.officerId}`} <${d.email || "no email"}>`;
     lines.push(`  ${who} ${verb[d.outcome] ?? d.outcome} a digest of ${d.actionIds.length} action(s) [${d.nudgeKeys.map((k) => k.split(":")[1]).join(", ")}]${d.detail ? `: ${d.detail}` : ""}`);
   }
-  if (!r.dryRun) lines.push(`Sent ${r.sent}, failed ${r.failed}, held by another run ${r.nudgesTaken}.`);
+  if (!r.dryRun) {
+    lines.push(`Sent ${r.sent}, failed ${r.failed}, held by another run ${r.nudgesTaken}.`);
+    lines.push(`Reached by installing the app: ${r.installed}; by email: ${r.emailed}; Microsoft Graph requests: ${r.graphRequests} (429s waited out: ${r.graphThrottled}).`);
+  }
+  if (r.reachProblem) lines.push(`Installing or emailing stopped: ${r.reachProblem}`);
   return lines.join("\n");
 }

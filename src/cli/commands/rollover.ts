@@ -85,6 +85,10 @@ async function runRollover(o: RolloverCliOptions, cmd: Command): Promise<void> {
     }
     const r = await rolloverPlan(sp, { from: from.title, to: o.to.trim(), period, reassign: reassign.value }, draft);
     out(`Rolled over: ${r.carried} action(s) carried into "${o.to.trim()}" (plan id ${r.toPlanId}), ${r.closed} closed; "${from.title}" is closed.`);
+    if (r.keptDecisions.length) {
+      out(`  decided while the rollover ran, kept as decided (${r.keptDecisions.length}); run the rollover again to carry those now ongoing or developed:`);
+      for (const k of r.keptDecisions) out(`    ${(k.reference || String(k.id)).padEnd(9)} ${k.was} -> ${k.now || "deleted"}`);
+    }
   } catch (e) {
     throw toCliError(e);
   }

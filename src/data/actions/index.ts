@@ -2,3 +2,4 @@
 export * from "./fields.ts";
 export * from "./mapping.ts";
 export * from "./repository.ts";
+export * from "./reassign.ts";

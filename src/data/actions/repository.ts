@@ -37,6 +37,17 @@ export async function getCarriedInto(sp: SPFI, actionId: number): Promise<Action
   return callSharePoint("Reading where the action was carried", () => readActions(sp, (s) => queryOnce(s, "actions", withPeople(eq("CarriedFromId", actionId)))));
 }
 
+/** Actions by id (the Id column is always indexed), 40 to a request: the sources of carried actions' history. */
+export async function getActionsByIds(sp: SPFI, ids: readonly number[]): Promise<ActionRecord[]> {
+  if (ids.length === 0) return [];
+  return callSharePoint("Reading actions by id", async () => {
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+    const read = await Promise.all(chunks.map((c) => readActions(sp, (s) => queryOnce(s, "actions", withPeople(c.map((id) => eq("Id", id)).join(" or "))))));
+    return read.flat();
+  });
+}
+
 /**
  * Open actions (not complete, disposition open) due on or before `upTo`, overdue ones included however old: what
  * reminders and the "due and overdue" view need. Read by ID windows, so it holds at any list size. The day is the

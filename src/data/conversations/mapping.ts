@@ -1,7 +1,10 @@
 /** Conversation items ↔ ConversationRef, and a reference → the item fields it writes. */
+import { REACH_PROBLEMS } from "../../domain/constants.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { Item } from "../queries.ts";
-import { clip, etagOf, textOf } from "../values.ts";
+import { clip, etagOf, fromSpInstant, numberOf, textOf, toSpInstant } from "../values.ts";
+
+export type ReachProblem = (typeof REACH_PROBLEMS)[number];
 
 export const CONVERSATION_SELECT = [
   "Id",
@@ -14,6 +17,10 @@ export const CONVERSATION_SELECT = [
   "TenantId",
   "Unreachable",
   "UnreachableReason",
+  "ReachProblem",
+  "Failures",
+  "Mail",
+  "CheckedAt",
 ] as const;
 
 export function conversationFrom(i: Item): ConversationRef {
@@ -27,6 +34,10 @@ export function conversationFrom(i: Item): ConversationRef {
     tenantId: textOf(i.TenantId),
     unreachable: i.Unreachable === true,
     unreachableReason: textOf(i.UnreachableReason) || null,
+    problem: REACH_PROBLEMS.includes(i.ReachProblem as ReachProblem) ? (i.ReachProblem as ReachProblem) : null,
+    failures: numberOf(i.Failures),
+    mail: textOf(i.Mail) || null,
+    checkedAt: fromSpInstant(i.CheckedAt),
     etag: etagOf(i),
   };
 }
@@ -46,5 +57,9 @@ export function conversationFields(ref: ConversationFields): Record<string, unkn
     TenantId: clip(ref.tenantId, 64),
     Unreachable: ref.unreachable,
     UnreachableReason: ref.unreachableReason === null ? null : clip(ref.unreachableReason),
+    ReachProblem: ref.problem ?? null,
+    Failures: ref.failures ?? 0,
+    Mail: ref.mail ? clip(ref.mail) : null,
+    CheckedAt: ref.checkedAt ? toSpInstant(new Date(ref.checkedAt)) : null,
   };
 }

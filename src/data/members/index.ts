@@ -1,4 +1,3 @@
-/** The members list: its fields, Member and its mapping, and its repository. */
-export * from "./fields.ts";
+/** The equalities lead and the EDI group (the EAP site groups): Member and its mapping, and the reads and adds. */
 export * from "./mapping.ts";
 export * from "./repository.ts";

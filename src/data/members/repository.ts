@@ -1,14 +1,27 @@
-/** The equalities lead and the EDI group: they may act on any action and run the review. */
+/**
+ * The equalities lead and the EDI group: who may decide date proposals, approve, run rollover and review. They are
+ * the site groups "EAP Equalities Leads" and "EAP EDI Group" (permissions/model.ts), read by the tab, the server and
+ * the bot alike; only site owners change the leads, only leads (and owners) change the EDI group.
+ */
 import type { Person } from "../../domain/types.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint } from "../errors.ts";
-import { list, queryOnce } from "../queries.ts";
-import { MEMBER_EXPAND, MEMBER_SELECT, type Member, type MemberRole, memberFields, memberFrom } from "./mapping.ts";
+import { addToGroup, groupUsers } from "../permissions/groups.ts";
+import type { EapGroupKey } from "../permissions/model.ts";
+import { type Member, type MemberRole, membersFrom } from "./mapping.ts";
 
+/**
+ * Both groups' members: two requests issued together, so that inside a batched SPFI they share its $batch (the tab's
+ * first view). A lead who is also in the EDI group is listed once, as the lead.
+ */
 export async function getMembers(sp: SPFI): Promise<Member[]> {
-  return callSharePoint("Reading the EDI group", async () =>
-    (await queryOnce(sp, "members", { select: MEMBER_SELECT, expand: MEMBER_EXPAND })).map(memberFrom).filter((m): m is Member => m !== null),
-  );
+  const reads = Promise.all([groupUsers(sp, "leads"), groupUsers(sp, "edi")]);
+  return callSharePoint("Reading the EDI group", async () => {
+    const [leads, edi] = await reads;
+    const out = membersFrom(leads, "equalities-lead");
+    for (const m of membersFrom(edi, "edi-group")) if (!out.some((x) => x.person.id === m.person.id)) out.push(m);
+    return out;
+  });
 }
 
 /** How a person is looked for: their UPN (any case), and their Entra object id where the caller knows it. */
@@ -23,11 +36,7 @@ export interface EdiGroup {
   find(who: PersonKey): Member | null;
 }
 
-/**
- * The EDI group (the equalities lead and the group's members): the ONE function through which the product asks who
- * is in it. Today it reads the Members list; when the group becomes SharePoint site groups ("EAP Equalities
- * Leads", "EAP EDI Group") only this function changes. One request, which can share a $batch with others.
- */
+/** The EDI group (the equalities lead and the group's members): the ONE function through which the product asks. */
 export async function getEdiGroup(sp: SPFI): Promise<EdiGroup> {
   const members = await getMembers(sp);
   return {
@@ -39,8 +48,11 @@ export async function getEdiGroup(sp: SPFI): Promise<EdiGroup> {
   };
 }
 
-export async function addMember(sp: SPFI, person: Person, role: MemberRole, jobTitle = ""): Promise<void> {
-  await callSharePoint(`Adding ${person.name} to the EDI group`, () => list(sp, "members").items.add(memberFields(person, role, jobTitle)));
+const GROUP_OF_ROLE: Record<MemberRole, EapGroupKey> = { "equalities-lead": "leads", "edi-group": "edi" };
+
+/** Puts a person into the group of their role (a site owner, or for the EDI group a lead, may). */
+export async function addMember(sp: SPFI, person: Person, role: MemberRole): Promise<void> {
+  await addToGroup(sp, GROUP_OF_ROLE[role], person.upn || person.email);
 }
 
 export function isMember(members: Member[], personId: number): boolean {

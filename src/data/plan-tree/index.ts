@@ -6,5 +6,6 @@
 export * from "./people.ts";
 export * from "./read-plan-tree.ts";
 export * from "./rollover.ts";
+export type { CloseResult, KeptDecision } from "./rollover-close.ts";
 export * from "./write-indicators.ts";
 export * from "./write-plan-tree.ts";

@@ -7,13 +7,12 @@
 import type { PlanTreeInput } from "../../domain/plan-tree.ts";
 import { carriedAction, nextPeriod, rolloverFate } from "../../domain/rollover.ts";
 import type { Plan } from "../../domain/types.ts";
-import { inBatches } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
-import { callSharePoint, DataError } from "../errors.ts";
+import { DataError } from "../errors.ts";
 import { getPlans, requirePlan } from "../plans/repository.ts";
-import { list } from "../queries.ts";
 import { placesOf, type Reassignments, resolvePeople } from "./people.ts";
 import { type PlanSnapshot, readPlanTree } from "./read-plan-tree.ts";
+import { closeOldActions, type KeptDecision, setPlanStatusFresh } from "./rollover-close.ts";
 import { PlanTreeInvalid, validatePlanTree, type WriteResult, writePlanTree } from "./write-plan-tree.ts";
 
 export interface RolloverOptions {
@@ -31,6 +30,12 @@ export interface RolloverResult {
   toPlanId: number;
   carried: number;
   closed: number;
+  /**
+   * Actions decided while the rollover ran (their disposition changed after the snapshot): kept as decided, not
+   * closed. One decided "remains ongoing" or "developed" is not in the new plan yet: running the rollover again
+   * carries it.
+   */
+  keptDecisions: KeptDecision[];
   write: WriteResult;
 }
 
@@ -95,14 +100,11 @@ export async function rolloverPlan(sp: SPFI, o: RolloverOptions, draft?: Rollove
   const { from, snap, tree } = draft ?? (await draftRollover(sp, o));
   const write = await writePlanTree(sp, tree, { importId: `rollover:${from.id}`, onProgress: o.onProgress, reassign: o.reassign });
 
-  // Close the old plan: open actions get the disposition "closed"; those carried keep theirs. Re-sending any of
-  // these writes is harmless (If-Match *, the same value), so a lost reply needs no recognising.
-  const toClose = snap.actions.filter((a) => rolloverFate(a.disposition) === "closed");
-  await callSharePoint("Closing the old plan's actions", () =>
-    inBatches(sp, toClose, (b, a) => list(b, "actions").items.getById(a.id).update({ Disposition: "closed" }, "*")),
-  );
-  if (from.status !== "closed") await callSharePoint("Closing the old plan", () => list(sp, "plans").items.getById(from.id).update({ PlanStatus: "closed" }, "*"));
-  await callSharePoint("Opening the new plan", () => list(sp, "plans").items.getById(write.planId).update({ PlanStatus: "active" }, "*"));
+  // Close the old plan: open actions get the disposition "closed" (each over the ETag read just before its write);
+  // those carried keep theirs, and a decision recorded while the new plan was written is kept and reported.
+  const close = await closeOldActions(sp, snap.actions);
+  if (from.status !== "closed") await setPlanStatusFresh(sp, from, "closed");
+  await setPlanStatusFresh(sp, { id: write.planId, title: o.to }, "active");
   const carried = snap.actions.filter(isCarried).length;
-  return { from, toPlanId: write.planId, carried, closed: toClose.length, write };
+  return { from, toPlanId: write.planId, carried, closed: close.closed, keptDecisions: close.kept, write };
 }

@@ -12,7 +12,6 @@ import { EVIDENCE_LIST } from "../evidence/fields.ts";
 import { INDICATOR_VALUES_LIST } from "../indicator-values/fields.ts";
 import { INDICATORS_LIST } from "../indicators/fields.ts";
 import { LEDGER_LIST } from "../ledger/fields.ts";
-import { MEMBERS_LIST } from "../members/fields.ts";
 import { OBJECTIVES_LIST } from "../objectives/fields.ts";
 import { PLANS_LIST } from "../plans/fields.ts";
 import { ROLES_LIST } from "../roles/fields.ts";
@@ -33,7 +32,6 @@ const ORDERED: readonly ListDef[] = [
   EVIDENCE_LIST,
   EQIAS_LIST,
   EQIA_LINKS_LIST,
-  MEMBERS_LIST,
   CONVERSATIONS_LIST,
   LEDGER_LIST,
 ];

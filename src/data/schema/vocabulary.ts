@@ -27,7 +27,6 @@ export type ListKey =
   | "actions"
   | "updates"
   | "coverReports"
-  | "members"
   | "conversations"
   | "ledger"
   | "indicators"

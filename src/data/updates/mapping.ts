@@ -37,12 +37,18 @@ export const UPDATE_SELECT = [
   "WithheldReason",
   "PublicationReviewedById",
   "PublicationReviewedAt",
+  "ImportKey",
   ...PERSON_PROJECTION("UpdatedBy"),
 ] as const;
 export const UPDATE_EXPAND = ["UpdatedBy"] as const;
 
 export interface UpdateRecord extends ActionUpdate {
   author: Person | null;
+  /**
+   * For a "date-change-decision": the date-change request it answers (null for the lead's own change). Kept in the
+   * item's unique key, `proposal-decision:<id>`, so that a request is answered at most once whoever answers.
+   */
+  answersProposalId?: number | null;
   /** The item's ETag: publication decisions are written with it (If-Match). */
   etag?: string;
 }
@@ -88,7 +94,19 @@ export function updateFrom(i: Item, dates: SiteDates): UpdateRecord {
     source: textOf(i.UpdateSource),
     datePrecision: UPDATE_DATE_PRECISIONS.includes(textOf(i.DatePrecision) as UpdateDatePrecision) ? (textOf(i.DatePrecision) as UpdateDatePrecision) : "exact",
     author,
+    answersProposalId: answeredProposal(textOf(i.ImportKey)),
     publication: publicationFrom(i),
     etag: etagOf(i),
   };
+}
+
+/** The unique key of an update submitted from the tab or a card: the same submission is never saved twice. */
+export const submissionKey = (key: string): string => `submission:${key}`;
+
+/** The unique key of the answer to date-change request `proposalId`: one answer per request, whoever gives it. */
+export const proposalDecisionKey = (proposalId: number): string => `proposal-decision:${proposalId}`;
+
+function answeredProposal(key: string): number | null {
+  const m = /^proposal-decision:(\d+)$/.exec(key);
+  return m ? Number(m[1]) : null;
 }

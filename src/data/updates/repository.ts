@@ -14,7 +14,7 @@ import { and, eq } from "../odata.ts";
 import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
 import { siteDates } from "../site-time-zone.ts";
 import { shortTitle } from "../values.ts";
-import { UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
+import { submissionKey, UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
 
 const newestFirst = (a: UpdateRecord, b: UpdateRecord) => b.date.localeCompare(a.date) || b.id - a.id;
 
@@ -42,6 +42,29 @@ export async function getReviewDecisions(sp: SPFI, planId: number): Promise<Upda
   );
 }
 
+/**
+ * A plan's date-change requests and the answers to them (both kinds by the indexed PlanId and UpdateKind columns,
+ * by ID windows): what the equalities lead's list of pending proposals is made of (domain/proposals.ts).
+ */
+export async function getDateChanges(sp: SPFI, planId: number): Promise<UpdateRecord[]> {
+  const of = (kind: UpdateKind) => (s: SPFI) => queryWindowed(s, "updates", { filter: and(eq("PlanId", planId), eq("UpdateKind", kind)), select: UPDATE_SELECT, expand: UPDATE_EXPAND });
+  return callSharePoint("Reading the proposed delivery dates", async () => {
+    const [requests, answers] = await Promise.all([readUpdates(sp, of("date-change-request")), readUpdates(sp, of("date-change-decision"))]);
+    return [...requests, ...answers].sort(newestFirst);
+  });
+}
+
+/**
+ * The update whose unique key is `importKey`, or null: a submission already saved (`submissionKey(key)`: a retry whose
+ * answer was lost), or the answer already given to a date-change request (`proposalDecisionKey(id)`).
+ */
+export async function getUpdateByKey(sp: SPFI, importKey: string): Promise<UpdateRecord | null> {
+  return callSharePoint("Looking for an update already saved", async () => {
+    const [found] = await readUpdates(sp, (s) => queryOnce(s, "updates", { filter: eq("ImportKey", importKey), select: UPDATE_SELECT, expand: UPDATE_EXPAND }));
+    return found ?? null;
+  });
+}
+
 export interface SubmitUpdate {
   action: ActionRecord;
   text: string;
@@ -55,6 +78,10 @@ export interface SubmitUpdate {
   authorName?: string;
   /** Generated once per submission by the caller (the draft), reused on retry. */
   submissionKey: string;
+  /** The item's whole unique key when it is not a submission's (the answer to a date-change request). */
+  importKey?: string;
+  /** More of the action to write in the same ETag-guarded write (an accepted delivery date). */
+  actionPatch?: ActionPatch;
   now: Date;
 }
 
@@ -74,6 +101,7 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     lastUpdateSummary: shortTitle(s.text),
   };
   if (s.decision) Object.assign(patch, decisionEffect(s.decision));
+  if (s.actionPatch) Object.assign(patch, s.actionPatch);
   const [actionEtag, dates] = await Promise.all([updateAction(sp, s.action.id, s.action.etag, patch), siteDates(sp)]);
 
   const fields = {
@@ -90,7 +118,7 @@ export async function submitUpdate(sp: SPFI, s: SubmitUpdate): Promise<SubmitRes
     Decision: s.decision ?? null,
     MeetingDate: dates.toSpDate(s.meetingDate ?? null),
     RequestedDueDate: dates.toSpDate(s.requestedDueDate ?? null),
-    ImportKey: `submission:${s.submissionKey}`,
+    ImportKey: s.importKey ?? submissionKey(s.submissionKey),
   };
   const added = await callSharePoint("Saving the update", () => addOnce(sp, fields, s.author));
   return { update: updateFrom(added, dates), actionEtag, action: withPatch(s.action, patch, actionEtag) };
@@ -104,7 +132,7 @@ async function addOnce(sp: SPFI, fields: Record<string, unknown>, author: Person
   try {
     const created = (await list(sp, "updates").items.add(fields)) as Item & { data?: Item };
     const item = created.data ?? created;
-    return { ...item, UpdatedBy: author ? { Id: author.id, Title: author.name, EMail: author.email } : null };
+    return { ...item, UpdatedBy: author ? { Id: author.id, Title: author.name, EMail: author.email, Name: author.upn ? `i:0#.f|membership|${author.upn}` : undefined } : null };
   } catch (err) {
     const e = err as { status?: number; message?: string };
     if (/duplicate/i.test(e.message ?? "")) {

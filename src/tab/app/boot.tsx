@@ -93,11 +93,12 @@ export function Boot() {
       );
       break;
     case "ready":
-      body = config && host && boot.sp && (
+      body = config && host && boot.sp && boot.api && (
         <Shell
           config={config}
           host={{ ...host, theme: boot.theme }}
           sp={boot.sp}
+          api={boot.api}
           view={phase.view}
           freshness={phase.freshness}
           onRefresh={boot.refresh}

@@ -89,6 +89,8 @@ const importView = splitView(() => import("../features/import/import-view.tsx"))
 const publication = splitView(() => import("../features/publication/publication-view.tsx"));
 const coverReport = splitView(() => import("../features/cover-report/cover-report-view.tsx"));
 const awaitingBadge = splitView(() => import("../features/publication/awaiting-badge.tsx"));
+const handover = splitView(() => import("../features/handover/handover-view.tsx"));
+const proposals = splitView(() => import("../features/proposals/proposals-view.tsx"));
 
 export const ROUTES: readonly RouteDef[] = [
   {
@@ -109,6 +111,14 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/eqias", title: "EqIA register", nav: "EqIAs", access: "everyone", render: () => <eqiaRegister.View />, preload: eqiaRegister.preload },
   { path: "/eqias/:id", title: "Equality Impact Assessment", access: "everyone", render: (p) => <eqia.View id={Number(p.id)} />, preload: eqia.preload },
   {
+    path: "/proposals",
+    title: "Proposed dates",
+    nav: "Proposed dates",
+    access: "equalities-lead",
+    render: () => <proposals.View />,
+    preload: proposals.preload,
+  },
+  {
     path: "/publication",
     title: "Approval and publication",
     nav: "Publication",
@@ -119,6 +129,7 @@ export const ROUTES: readonly RouteDef[] = [
   },
   { path: "/cover-report", title: "Covering report", nav: "Cover report", access: "equalities-lead", render: () => <coverReport.View />, preload: coverReport.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
+  { path: "/handover", title: "Hand over actions", nav: "Handover", access: "equalities-lead", render: () => <handover.View />, preload: handover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },
 ];

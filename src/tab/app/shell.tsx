@@ -8,6 +8,7 @@ import type { SPFI } from "../../data/create-sp.ts";
 import { isMember as isMemberOf } from "../../data/members/repository.ts";
 import { getPlans } from "../../data/plans/repository.ts";
 import { type AppContextValue, AppContextProvider, defaultPlan, type MyActionsState } from "../lib/app-context.tsx";
+import type { ApiClient } from "../lib/api-client.ts";
 import type { TabConfig } from "../lib/config.ts";
 import { LazyErrorPanel as ErrorPanel } from "../components/error-panel/lazy-error-panel.tsx";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
@@ -22,6 +23,8 @@ export interface ShellProps {
   config: TabConfig;
   host: HostInfo;
   sp: SPFI;
+  /** The server's write API, as the signed-in person. */
+  api: ApiClient;
   /** The first view: this device's copy until the first read replaces it (freshness says which). */
   view: FirstView;
   freshness: Freshness;
@@ -40,7 +43,7 @@ function useHashRoute(): RouteMatch {
   return match;
 }
 
-export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
+export function Shell({ config, host, sp, api, view, freshness, onRefresh, now, onSignOut }: ShellProps) {
   const s = useShellStyles();
   useShellStaticStyles();
   const match = useHashRoute();
@@ -63,9 +66,10 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
   }, []);
 
   const isMember = isMemberOf(view.members, view.me.id);
+  const isLead = view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead");
   const viewer: Viewer = useMemo(
-    () => ({ isMember, isLead: view.members.some((m) => m.person.id === view.me.id && m.role === "equalities-lead") }),
-    [isMember, view],
+    () => ({ isMember, isLead }),
+    [isMember, isLead],
   );
   const myActions: MyActionsState = useMemo(
     () => ({
@@ -83,9 +87,11 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
     () => ({
       config,
       sp,
+      api,
       me: view.me,
       members: view.members,
       isMember,
+      isLead,
       plans,
       plan,
       setPlan: setPlanId,
@@ -96,7 +102,7 @@ export function Shell({ config, host, sp, view, freshness, onRefresh, now, onSig
       announce,
       myActions,
     }),
-    [config, sp, view, isMember, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
+    [config, sp, api, view, isMember, isLead, plans, plan, reloadPlans, now, host, navigate, announce, myActions],
   );
 
   useEffect(() => {

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
 import type { SPFI } from "../../data/create-sp.ts";
 import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
+import { type ApiClient, createApiClient } from "../lib/api-client.ts";
 import { ConfigError, loadTabConfig, type TabConfig } from "../lib/config.ts";
 import { type ThemeName, toThemeName } from "../lib/theme-name.ts";
 import type { SignIn } from "./auth/sign-in.ts";
@@ -40,6 +41,8 @@ export type BootPhase =
 
 interface Identity {
   token: TokenProvider;
+  /** For the app's own API (the server's writes); locally the same development token. */
+  apiToken: TokenProvider;
   /** Entra object id of the person the token is for (the key of their copy). */
   oid: string | null;
 }
@@ -55,6 +58,7 @@ export function useBoot() {
   const identity = useRef<Identity | null>(null);
   const signIn = useRef<SignIn | null>(null);
   const sp = useRef<SPFI | null>(null);
+  const api = useRef<ApiClient | null>(null);
   const view = useRef<{ view: FirstView; freshness: Freshness } | null>(null);
   const reading = useRef<Promise<void> | null>(null);
 
@@ -108,6 +112,7 @@ export function useBoot() {
     async (cfg: TabConfig, who: Identity) => {
       identity.current = who;
       sp.current = siteClient(cfg, () => who.token());
+      api.current = createApiClient(() => who.apiToken());
       if (who.oid && view.current === null) showCopy(cfg, who.oid);
       await read(cfg);
     },
@@ -132,7 +137,7 @@ export function useBoot() {
       const oid = s.account()?.oid ?? h.userObjectId;
       // The token is for someone other than the person whose copy is showing: that copy is not theirs to see.
       if (view.current && oid !== (h.userObjectId ?? remembered)) show({ name: "loading" });
-      await begin(cfg, { token: () => s.token(), oid });
+      await begin(cfg, { token: () => s.token(), apiToken: () => s.apiToken(), oid });
     },
     [begin, show, showCopy],
   );
@@ -156,7 +161,7 @@ export function useBoot() {
       if (cfg.mode === "m365") return m365(cfg, h);
       const dev = await loadDevSignIn();
       const id = dev.localIdentity(dev.rememberedLocalUser() ?? "");
-      if (id) await begin(cfg, { token: dev.localTokenProvider(id), oid: id.oid });
+      if (id) await begin(cfg, { token: dev.localTokenProvider(id), apiToken: dev.localTokenProvider(id), oid: id.oid });
       else show({ name: "choose-person", busy: null });
     })().catch((error: unknown) => show({ name: "error", error }));
     return () => {
@@ -181,7 +186,7 @@ export function useBoot() {
       if (!id) return;
       show({ name: "choose-person", busy: who });
       dev.rememberLocalUser(id.oid);
-      await begin(config, { token: dev.localTokenProvider(id), oid: id.oid });
+      await begin(config, { token: dev.localTokenProvider(id), apiToken: dev.localTokenProvider(id), oid: id.oid });
     },
     [config, begin, show],
   );
@@ -197,13 +202,14 @@ export function useBoot() {
       show({ name: "sign-in-required", busy: false, error });
       return;
     }
-    await begin(config, { token: () => s.token(), oid: s.account()?.oid ?? host.userObjectId });
+    await begin(config, { token: () => s.token(), apiToken: () => s.apiToken(), oid: s.account()?.oid ?? host.userObjectId });
   }, [config, host, begin, show]);
 
   /** Local mode: forget who was chosen and every copy of a first view on this device. */
   const signOut = useCallback(async () => {
     identity.current = null;
     sp.current = null;
+    api.current = null;
     clearFirstViews();
     (await loadDevSignIn()).rememberLocalUser(null);
     show({ name: "choose-person", busy: null });
@@ -218,5 +224,5 @@ export function useBoot() {
     [config, read],
   );
 
-  return { phase, config, host, theme, sp: sp.current, chooseLocalPerson, signInInteractively, signOut, refresh };
+  return { phase, config, host, theme, sp: sp.current, api: api.current, chooseLocalPerson, signInInteractively, signOut, refresh };
 }

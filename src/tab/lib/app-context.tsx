@@ -8,6 +8,7 @@ import type { ActionRecord } from "../../data/actions/mapping.ts";
 import type { SPFI } from "../../data/create-sp.ts";
 import type { Member } from "../../data/members/mapping.ts";
 import type { Person, Plan } from "../../domain/types.ts";
+import type { ApiClient } from "./api-client.ts";
 import type { TabConfig } from "./config.ts";
 import type { ThemeName } from "./theme-name.ts";
 
@@ -21,9 +22,13 @@ export interface AppHost {
 export interface AppContextValue {
   config: TabConfig;
   sp: SPFI;
+  /** Every write goes through the server's API (checked there, written with the app's identity). */
+  api: ApiClient;
   me: Person;
   members: Member[];
   isMember: boolean;
+  /** The equalities lead (decides proposed dates, changes delivery dates, edits every field). */
+  isLead: boolean;
   plans: Plan[];
   /** The current plan: the one chosen with setPlan, else the active one, else the newest. */
   plan: Plan | null;

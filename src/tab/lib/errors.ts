@@ -21,6 +21,19 @@ const ADVICE: Partial<Record<DataErrorReason, string>> = {
   forbidden: "Ask the equalities lead for access to the site.",
 };
 
+/** The write API's refusals (docs/api.md): its message already says what was refused and why. */
+const REFUSALS: Record<string, string> = {
+  "not-responsible": "This is not yours to change",
+  "not-edi-group": "This is for the EDI group",
+  "not-lead": "This is for the equalities lead",
+  "field-not-allowed": "You cannot change that field",
+  "action-closed": "This action was settled at review",
+  "already-decided": "Already decided",
+  unauthenticated: "You need to sign in again",
+  "too-large": "Too much text",
+  busy: "SharePoint is busy",
+};
+
 export interface ErrorText {
   reason: string;
   title: string;
@@ -35,6 +48,7 @@ export function describeError(err: unknown): ErrorText {
     const r = reason as DataErrorReason;
     return { reason: r, title: TITLES[r], detail: [message, ADVICE[r]].filter(Boolean).join(" ") };
   }
+  if (reason && reason in REFUSALS) return { reason, title: REFUSALS[reason], detail: message };
   // fetch() failing outright (connection refused, dropped, offline) before any HTTP status came back.
   if (!reason && /failed to fetch|networkerror|fetch failed|load failed/i.test(message))
     return { reason: "network", title: TITLES.network, detail: `${message}. ${ADVICE.network}` };

@@ -120,7 +120,7 @@ describe("card actions", () => {
     expect(await getUpdatesForAction(leadSp(), id)).toHaveLength(updatesBefore);
   });
 
-  it("Snooze sets the snooze; Propose the new date records a date-change request; Save update with Complete completes", async () => {
+  it("Snooze sets the snooze; the lead's new date is the change itself (an officer's is a request: busy-officer-card); Save update with Complete completes", async () => {
     const current = await latestCard(SAM);
     const ids = executeActions(current).filter((a) => a.verb === "eap.snooze").map((a) => Number(a.data.actionId));
     expect(ids.length).toBeGreaterThanOrEqual(3);
@@ -136,10 +136,13 @@ describe("card actions", () => {
     expect((await getAction(leadSp(), a)).snoozedUntil).toBe("2026-12-01T00:00:00.000Z");
     expect(allText(card)).toMatch(/snoozed until 2026-12-01/);
 
-    card = await invoke(SAM, "eap.proposeDate", { ...on(card, "eap.proposeDate", b), [`date-${b}`]: "2027-03-31", [`reason-${b}`]: "Waiting for census data" });
+    card = await invoke(SAM, "eap.proposeDate", { ...on(card, "eap.proposeDate", b), [`date-${b}`]: "2026-12-10", [`reason-${b}`]: "Waiting for census data" });
     const [req] = await getUpdatesForAction(leadSp(), b);
-    expect(req).toMatchObject({ kind: "date-change-request", requestedDueDate: "2027-03-31" });
-    expect(allText(card)).toMatch(/proposed date was sent/);
+    // Sam is the equalities lead: only the lead changes a date, and their own change is recorded in the timeline.
+    // (A date still within the card's window, so the action stays on it for the presses below.)
+    expect(req).toMatchObject({ kind: "date-change-decision", requestedDueDate: "2026-12-10" });
+    expect((await getAction(leadSp(), b)).due.date).toBe("2026-12-10");
+    expect(allText(card)).toMatch(/The delivery date is now 10 December 2026/);
     card = await invoke(SAM, "eap.proposeDate", { ...on(card, "eap.proposeDate", b), [`date-${b}`]: "2020-01-01", [`reason-${b}`]: "x" });
     expect(allText(card)).toMatch(/must be after today/);
 

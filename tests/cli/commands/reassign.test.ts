@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, list, type SPFI } from "../../../src/data/index.ts";
-import { SEED_DEPARTED, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { markDeparted, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 import { runCli } from "../../helpers/run-cli.ts";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "eap-reassign-"));
   t = await startTestSharePoint({ site: "reassign", directory: SEED_DIRECTORY_BEFORE_DEPARTURES });
   await seedSite(localSeedTarget(t.siteUrl), { shiftToToday: false, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
-  sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+  sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
   const from = (await getPlans(sp)).find((p) => p.title === FROM)!;
   const his = (await getPlanActions(sp, from.id)).find((a) => a.owner?.upn === SEED_DEPARTED.upn)!;
   await list(sp, "actions").items.getById(his.id).update({ Disposition: "ongoing" }, "*");

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { callSharePoint, createSp, DataError, DevTokenAuth, ensurePerson, getMyActions, getPlanActions, inBatches, list, type SPFI, siteDates } from "../../../src/data/index.ts";
 import { provision } from "../../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
@@ -23,7 +23,7 @@ async function stats(): Promise<{ requests: Record<string, number> }> {
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "big", threshold: 5000 });
-  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
   await provision(sp);
   // Start-up: the site's time zone is read once (date-only values depend on it), before any query is counted.
   await siteDates(sp);

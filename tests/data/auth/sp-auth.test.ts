@@ -4,10 +4,10 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_APP_IDENTITY } from "../../../src/config/local-identities.ts";
 import { mintDevToken } from "../../../src/data/auth/dev-token.ts";
 import { spAuthFrom } from "../../../src/data/auth/sp-auth.ts";
 import { createSp, getCurrentPerson } from "../../../src/data/index.ts";
-import { LOCAL_APP_IDENTITY } from "../../../src/config/local-identities.ts";
 import { LOCAL_APP_GRANT, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 const ALEX = { upn: "alex.officer@example.org", name: "Alex Officer", oid: "5b0c3c1e-8a51-4c8e-9c43-0d7a3b2f11a1" };

@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readStats, httpRequests as requestsOf } from "../../../bench/support.ts";
-import { devIdentity } from "../../../src/config/local-identities.ts";
+import { devIdentity, LOCAL_APP_IDENTITY } from "../../../src/config/local-identities.ts";
+import { DevAppAuth } from "../../../src/data/auth/dev-token.ts";
 import { getActionMeasures } from "../../../src/data/action-measures/index.ts";
 import {
   createIndicator,
@@ -59,7 +60,8 @@ const responseRate = {
 beforeAll(async () => {
   server = await startTestSharePoint(directoryOf(["officer@example.org", "colleague@example.org"]));
   sp = createSp(server.siteUrl, DevTokenAuth(devIdentity("officer@example.org")), { retryIntervalMs: 20 });
-  other = createSp(server.siteUrl, DevTokenAuth(devIdentity("colleague@example.org")), { retryIntervalMs: 20 });
+  // The colleague's writes are the app's, as the server makes them for the colleague it established.
+  other = createSp(server.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY), { retryIntervalMs: 20 });
   await provision(sp);
   officer = await ensurePerson(sp, "officer@example.org");
   colleague = await ensurePerson(sp, "colleague@example.org");

@@ -4,12 +4,12 @@
  * writes carries the right actions, and seeding again writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { getMembers, getPlans, requirePlan, type SPFI } from "../../../src/data/index.ts";
 import { readPlanTree, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
 import { placedActions, planTreeSchema } from "../../../src/domain/plan-tree.ts";
 import { MAIDSTONE_PLAN_2017_21 } from "../../../src/seed/maidstone-plan.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../../src/seed/people.ts";
+import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { type SeededSite, startSeededSite } from "../../helpers/seeded-site.ts";
 
 let seeded: SeededSite;
@@ -82,7 +82,8 @@ describe("seed", () => {
 
 describe("rolling the seeded plan over", () => {
   it("keeps a commitment's link only with the action it carries on, and the plan's kind", async () => {
-    const r = await rolloverPlan(lead, { from: MAIDSTONE_PLAN_2017_21.title, to: "Rolled over 2021-2025", period: "2021-2025" });
+    // The rollover writes as the app (the server runs it for the lead it established).
+    const r = await rolloverPlan(seeded.appSp(), { from: MAIDSTONE_PLAN_2017_21.title, to: "Rolled over 2021-2025", period: "2021-2025" });
     expect(r.carried).toBe(10); // 004: 8 "remains ongoing" and 2 "has now developed"
     const to = (await getPlans(lead)).find((p) => p.id === r.toPlanId)!;
     expect(to.demonstration).toBe(false);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, list, type SPFI } from "../../../src/data/index.ts";
 import { PeopleUnresolved, rolloverPlan } from "../../../src/data/plan-tree/index.ts";
-import { SEED_DEPARTED, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_DEPARTED, SEED_UPNS } from "../../../src/seed/people.ts";
 import { localSeedTarget, seedSite } from "../../../src/seeding/seed-site.ts";
 import { markDeparted, SEED_DIRECTORY_BEFORE_DEPARTURES, startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
@@ -23,7 +23,7 @@ let carriedRefs: string[];
 beforeAll(async () => {
   t = await startTestSharePoint({ site: "rollover", directory: SEED_DIRECTORY_BEFORE_DEPARTURES });
   await seedSite(localSeedTarget(t.siteUrl), { shiftToToday: false, now: new Date("2026-11-23T10:00:00Z"), say: () => {} });
-  sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+  sp = createSp(t.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
   // The review decided that the procurement actions carry on: the one Neil Ashworth owned, and Tom Okafor's.
   const from = (await getPlans(sp)).find((p) => p.title === FROM)!;
   const actions = await getPlanActions(sp, from.id);

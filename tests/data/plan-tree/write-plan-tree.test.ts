@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devIdentity } from "../../../src/config/local-identities.ts";
-import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
 import { createSp, DevTokenAuth, getPlanActions, getPlans, type SPFI } from "../../../src/data/index.ts";
 import { PlanTreeInvalid, writePlanTree } from "../../../src/data/plan-tree/index.ts";
 import { provision } from "../../../src/data/provision.ts";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../../src/seed/people.ts";
+import type { PlanTreeInput, TreeAction } from "../../../src/domain/plan-tree.ts";
+import { SEED_ADMINISTRATOR, } from "../../../src/seed/people.ts";
 import { startTestSharePoint, type TestSharePoint } from "../../helpers/local-sharepoint.ts";
 
 let server: TestSharePoint;
@@ -30,7 +30,7 @@ async function itemCount(): Promise<number> {
 
 beforeAll(async () => {
   server = await startTestSharePoint({ site: "writer" });
-  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retries: 6, retryIntervalMs: 10 });
+  sp = createSp(server.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)), { retries: 6, retryIntervalMs: 10 });
   await provision(sp);
 });
 afterAll(async () => server?.close());
@@ -95,7 +95,7 @@ describe("writePlanTree: interrupted writes", () => {
     const input = { ...tree(actions), title: "Interrupted plan" };
     const dataDir = mkdtempSync(join(tmpdir(), "eap-interrupted-"));
     const first = await startTestSharePoint({ site: "cut", dataDir });
-    const cutSp = createSp(first.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)), { retries: 1 });
+    const cutSp = createSp(first.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)), { retries: 1 });
     await provision(cutSp);
     let stopped: Promise<void> | undefined;
     const err = await writePlanTree(cutSp, input, {
@@ -110,7 +110,7 @@ describe("writePlanTree: interrupted writes", () => {
 
     const second = await startTestSharePoint({ site: "cut", dataDir });
     try {
-      const sp2 = createSp(second.siteUrl, DevTokenAuth(devIdentity(SEED_EQUALITIES_LEAD_UPN)));
+      const sp2 = createSp(second.siteUrl, DevTokenAuth(devIdentity(SEED_ADMINISTRATOR.upn)));
       const plan = (await getPlans(sp2)).find((p) => p.title === "Interrupted plan")!;
       const partial = await getPlanActions(sp2, plan.id);
       expect(partial.length).toBeGreaterThanOrEqual(100);

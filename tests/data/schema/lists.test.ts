@@ -16,7 +16,6 @@ const EVERY_KEY: Record<ListKey, true> = {
   actions: true,
   updates: true,
   coverReports: true,
-  members: true,
   conversations: true,
   ledger: true,
   indicators: true,

@@ -6,13 +6,14 @@
 import type { TabConfig } from "../../lib/config.ts";
 import { msalConfiguration } from "./msal-config.ts";
 import { createNestedClient } from "./nested-msal.ts";
-import { type SignIn, sharePointScopes, signInWith } from "./sign-in.ts";
+import { apiScopes, type SignIn, sharePointScopes, signInWith } from "./sign-in.ts";
 
 export async function createM365SignIn(config: TabConfig, loginHint: string | null, inHost: boolean): Promise<SignIn> {
   const configuration = msalConfiguration(config, window.location);
   const scopes = sharePointScopes(config.siteUrl);
+  const api = apiScopes(config, window.location.origin);
   const nested = inHost ? await createNestedClient(configuration) : null;
-  if (nested) return signInWith(nested, "nested", scopes, loginHint);
+  if (nested) return signInWith(nested, "nested", scopes, loginHint, api);
   const { createStandardClient } = await import("./standard-msal.ts");
-  return signInWith(await createStandardClient(configuration), "browser", scopes, loginHint);
+  return signInWith(await createStandardClient(configuration), "browser", scopes, loginHint, api);
 }

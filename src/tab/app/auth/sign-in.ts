@@ -36,9 +36,19 @@ export interface SignIn {
   kind: "nested" | "browser";
   /** A SharePoint token, silently; rejects with SignInRequired when the person must act. */
   token(): Promise<string>;
+  /** A token for the app's own API (the server's writes), silently, the same way. */
+  apiToken(): Promise<string>;
   account(): SignedInAccount | null;
   /** The interactive sign-in. Call it from a click handler only. */
   signInInteractively(): Promise<void>;
+}
+
+/**
+ * The app's own API (the server's write API): `api://<host>/<client-id>/access_as_user`, the host being where the
+ * tab is served (the application id URI Teams' single sign-on requires).
+ */
+export function apiScopes(config: { clientId?: string; appBaseUrl?: string }, origin: string): string[] {
+  return [`api://${new URL(config.appBaseUrl ?? origin).host}/${config.clientId ?? ""}/access_as_user`];
 }
 
 /** SharePoint's delegated scopes as consented on the app registration (`.default` = what the admin granted). */
@@ -55,7 +65,7 @@ export function needsInteraction(err: unknown): boolean {
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function signInWith(client: TokenClient, kind: SignIn["kind"], scopes: string[], loginHint?: string | null): SignIn {
+export function signInWith(client: TokenClient, kind: SignIn["kind"], scopes: string[], loginHint?: string | null, forApi: string[] = []): SignIn {
   let account: AccountInfo | null = client.getActiveAccount() ?? client.getAllAccounts()[0] ?? null;
   const hint = loginHint ?? undefined;
   const remember = (r: AuthenticationResult) => {
@@ -63,17 +73,19 @@ export function signInWith(client: TokenClient, kind: SignIn["kind"], scopes: st
     client.setActiveAccount(r.account);
     return r.accessToken;
   };
+  const silently = async (wanted: string[]) => {
+    try {
+      return remember(account ? await client.acquireTokenSilent({ scopes: wanted, account }) : await client.ssoSilent({ scopes: wanted, loginHint: hint }));
+    } catch (err) {
+      if (needsInteraction(err)) throw new SignInRequired(messageOf(err));
+      throw new DataError("unauthorized", `Sign-in failed: ${messageOf(err)}`, { cause: err });
+    }
+  };
   return {
     kind,
     account: () => (account ? { oid: account.localAccountId, username: account.username } : null),
-    async token() {
-      try {
-        return remember(account ? await client.acquireTokenSilent({ scopes, account }) : await client.ssoSilent({ scopes, loginHint: hint }));
-      } catch (err) {
-        if (needsInteraction(err)) throw new SignInRequired(messageOf(err));
-        throw new DataError("unauthorized", `Sign-in failed: ${messageOf(err)}`, { cause: err });
-      }
-    },
+    token: () => silently(scopes),
+    apiToken: () => silently(forApi),
     async signInInteractively() {
       try {
         remember(await client.acquireTokenPopup({ scopes, loginHint: hint }));

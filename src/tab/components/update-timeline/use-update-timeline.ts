@@ -5,7 +5,13 @@ import { describeUpdateDate, describeUpdateSource } from "../../../domain/update
 import { dayOf } from "../../lib/format.ts";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
 
-const KIND_LABEL = { progress: "Progress update", "review-decision": "Review decision", "date-change-request": "New date requested" } as const;
+const KIND_LABEL = {
+  progress: "Progress update",
+  "review-decision": "Review decision",
+  "date-change-request": "New date requested",
+  "date-change-decision": "Delivery date decided",
+  handover: "Handed over",
+} as const;
 
 /**
  * Newest first, whatever order the updates came in; each entry with its words ready to render as text. An update

@@ -65,7 +65,11 @@ export default function ActionView({ id, measures }: { id: number; measures?: Ac
 
   if (load.state === "loading") return <ViewSkeleton label="Loading the action" rows={6} />;
   if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;
-  const { action, updates, versions, carriedInto } = load.data as ActionPageData;
+  const { action, updates, versions, carriedInto, carried } = load.data as ActionPageData;
+  // Until it has its own, a carried action shows the last update and measures of the action it came from, as that action's.
+  const fromPrevious = carried ? ` (on ${carried.from} in the previous plan)` : "";
+  const measuresText = action.successMeasures.length ? action.successMeasures.join("\n") : carried?.successMeasures.length ? `${carried.successMeasures.join("\n")}${fromPrevious}` : "";
+  const inherited = !action.lastUpdateAt && carried?.lastUpdate ? carried.lastUpdate : null;
   const at = now();
   const canEdit = isMember || action.ownerId === me.id || action.officerIds.includes(me.id);
   const age = updateAgeDays(action.lastUpdateAt, at);
@@ -77,10 +81,17 @@ export default function ActionView({ id, measures }: { id: number; measures?: Ac
     ["Accountable officer", action.owner?.name ?? "nobody named"],
     ["Responsible officers", action.officers.map((p) => p.name).join(", ") || "nobody named"],
     ["Responsible teams", action.teams || "none given"],
-    ["How will we know this is done?", action.successMeasures.join("\n") || "not stated"],
+    ["How will we know this is done?", measuresText || "not stated"],
     ["Protected characteristics", action.characteristics.map((c) => CHARACTERISTIC_LABELS[c] ?? c).join(", ") || "none tagged"],
     ["Review outcome", action.disposition === "open" ? "Open" : DISPOSITION_SENTENCES[action.disposition]],
-    ["Last update", action.lastUpdateAt ? `${ageText(age)} (${dayOf(action.lastUpdateAt)}): ${action.lastUpdateSummary ?? ""}` : "No update yet"],
+    [
+      "Last update",
+      action.lastUpdateAt
+        ? `${ageText(age)} (${dayOf(action.lastUpdateAt)}): ${action.lastUpdateSummary ?? ""}`
+        : inherited
+          ? `${ageText(updateAgeDays(inherited.at, at))} (${dayOf(inherited.at)}): ${inherited.summary ?? ""}${fromPrevious}`
+          : "No update yet",
+    ],
     ["Reminders", action.snoozedUntil ? `snoozed until ${dayOf(action.snoozedUntil)}` : "on"],
   ];
 

@@ -1,14 +1,16 @@
 /**
- * Editing an action's fields (accountable officer, responsible officers and the EDI group): status, delivery date,
- * teams and success measures. Written with the action's ETag; a conflict shows what changed and keeps the edits.
+ * Editing an action's fields (accountable officer, responsible officers and the EDI group): status, teams and
+ * success measures; the delivery date too for the equalities lead, who alone changes it (others ask for a new date
+ * with an update). Saved through the server's API, which checks the same rule and writes with the ETag it reads;
+ * a conflict shows what changed and keeps the edits.
  */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ActionPatch, ActionRecord } from "../../../data/actions/mapping.ts";
-import { updateAction } from "../../../data/actions/repository.ts";
-import { formatDue, isValidIsoDate } from "../../../domain/dates.ts";
+import type { ActionRecord } from "../../../data/actions/mapping.ts";
+import { isValidIsoDate } from "../../../domain/dates.ts";
 import { isChoosableStatus } from "../../../domain/status.ts";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, MULTI_LINE_MAX } from "../../../domain/types.ts";
+import { type ApiSeen, seenOf } from "../../lib/api-client.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
@@ -30,7 +32,7 @@ const editsOf = (a: ActionRecord): Edits => ({ status: a.status, dueDate: a.due.
 
 export function EditActionForm({ action, onDone, refresh }: { action: ActionRecord; onDone(): void; refresh(): Promise<ActionRecord> }) {
   const s = useStyles();
-  const { sp, announce } = useAppContext();
+  const { api, announce, isLead } = useAppContext();
   const [edits, setEdits] = useState<Edits>(() => editsOf(action));
   // The copy the person started from: the patch is what THEY changed against it, so re-applying after a conflict
   // never writes back someone else's newer values for fields the person did not touch.
@@ -39,23 +41,28 @@ export function EditActionForm({ action, onDone, refresh }: { action: ActionReco
   const dateError = edits.dueDate && !isValidIsoDate(edits.dueDate) ? "Enter the date as day, month and year." : undefined;
   const teamsError = edits.teams.length > MULTI_LINE_MAX ? `Keep this under ${MULTI_LINE_MAX.toLocaleString("en-GB")} characters.` : undefined;
 
-  const patchOf = (): ActionPatch => {
-    const p: ActionPatch = {};
+  /** What the person changed, and what they saw of those fields (the server refuses if they changed meanwhile). */
+  const patchOf = (): { changes: Record<string, unknown>; seen: ApiSeen } => {
+    const p: Record<string, unknown> = {};
+    const seen: ApiSeen = seenOf(base);
     const was = editsOf(base);
     if (edits.status !== was.status) p.status = edits.status;
-    if (edits.dueDate !== was.dueDate) {
-      const due = { date: edits.dueDate || null, precision: "day" as const, kind: base.due.kind, text: "" };
-      p.due = { ...due, text: edits.dueDate ? formatDue(due) : base.due.text };
+    if (edits.dueDate !== was.dueDate) p.dueDate = edits.dueDate || null;
+    if (edits.teams !== was.teams) {
+      p.teams = edits.teams;
+      seen.teams = base.teams;
     }
-    if (edits.teams !== was.teams) p.teams = edits.teams;
-    if (edits.successMeasures !== was.successMeasures) p.successMeasures = edits.successMeasures.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
-    return p;
+    if (edits.successMeasures !== was.successMeasures) {
+      p.successMeasures = edits.successMeasures.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+      seen.successMeasures = base.successMeasures;
+    }
+    return { changes: p, seen };
   };
 
   const save = async (from: ActionRecord) => {
     if (dateError || teamsError) return;
     const patch = patchOf();
-    if (Object.keys(patch).length === 0) {
+    if (Object.keys(patch.changes).length === 0) {
       announce("Nothing to save: no field was changed.");
       onDone();
       return;
@@ -63,7 +70,7 @@ export function EditActionForm({ action, onDone, refresh }: { action: ActionReco
     setState({ name: "saving" });
     announce("Saving your changes…");
     try {
-      await updateAction(sp, from.id, from.etag ?? "", patch);
+      await api.editAction(from.id, { changes: patch.changes, seen: patch.seen });
       await refresh();
       announce("Changes saved.");
       onDone();
@@ -131,9 +138,12 @@ export function EditActionForm({ action, onDone, refresh }: { action: ActionReco
             ))}
           </Select>
         </Field>
-        <Field label="To be delivered by" validationMessage={dateError} validationState={dateError ? "error" : "none"}>
-          <Input type="date" value={edits.dueDate} onChange={(_, d) => setEdits({ ...edits, dueDate: d.value })} />
-        </Field>
+        {/* Only the lead changes the date; anyone else asks for a new one with an update (a proposal). */}
+        {isLead && (
+          <Field label="To be delivered by" validationMessage={dateError} validationState={dateError ? "error" : "none"}>
+            <Input type="date" value={edits.dueDate} onChange={(_, d) => setEdits({ ...edits, dueDate: d.value })} />
+          </Field>
+        )}
       </div>
       <Field label="Responsible teams" validationMessage={teamsError} validationState={teamsError ? "error" : "none"}>
         <Textarea value={edits.teams} onChange={(_, d) => setEdits({ ...edits, teams: d.value })} />

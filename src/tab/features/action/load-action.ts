@@ -2,6 +2,7 @@
  * Everything the action view shows, in ONE $batch request: the action, its updates, its version history and the
  * actions that carry it on in later plans.
  */
+import { type CarriedHistory, carriedHistory, historyNeeded } from "../../../domain/carried-history.ts";
 import type { ActionVersion } from "../../../data/action-versions/mapping.ts";
 import { getActionVersions } from "../../../data/action-versions/repository.ts";
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
@@ -18,6 +19,8 @@ export interface ActionPageData {
   versions: ActionVersion[] | { error: unknown };
   /** Actions in later plans that carry this one on (rollover). */
   carriedInto: ActionRecord[];
+  /** What it shows of the action it was carried from, until it has its own last update and measures. */
+  carried: CarriedHistory | null;
 }
 
 export async function loadActionPage(sp: SPFI, id: number): Promise<ActionPageData> {
@@ -27,5 +30,8 @@ export async function loadActionPage(sp: SPFI, id: number): Promise<ActionPageDa
     getActionVersions(b, id).catch((error: unknown) => ({ error })),
     getCarriedInto(b, id),
   ])) as [ActionRecord, UpdateRecord[], ActionPageData["versions"], ActionRecord[]];
-  return { action, updates, versions, carriedInto };
+  // A carried action without its own history: one more request, for the action it came from (a nicety: on failure
+  // the page shows the action's own).
+  const from = historyNeeded([action]).length ? await getAction(sp, action.carriedFromId as number).catch(() => undefined) : undefined;
+  return { action, updates, versions, carriedInto, carried: carriedHistory(action, from) };
 }

@@ -7,7 +7,9 @@
  */
 import { Button, Field, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { getAction } from "../../../data/actions/repository.ts";
 import { getUpdatesForAction } from "../../../data/updates/repository.ts";
+import { carriedHistory, historyNeeded } from "../../../domain/carried-history.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS } from "../../../domain/review-queue.ts";
@@ -53,7 +55,13 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
   const [problem, setProblem] = useState<string | null>(null);
   const submissionKey = useRef(newKey());
 
+  // With the updates, for a carried action without its own history, the action it came from (one more read).
   const latest = useLoad(() => getUpdatesForAction(sp, entry.action.id), [sp, entry.action.id, entry.action.lastUpdateAt]);
+  const carried = useLoad(
+    async () => (historyNeeded([entry.action]).length ? carriedHistory(entry.action, await getAction(sp, entry.action.carriedFromId as number).catch(() => undefined)) : null),
+    [sp, entry.action.id, entry.action.lastUpdateAt],
+  );
+  const inherited = carried.state === "done" ? carried.data : null;
 
   // A fresh form for each action.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the action changes
@@ -170,6 +178,15 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
               <li key={m}>{m}</li>
             ))}
           </ul>
+        ) : inherited?.successMeasures.length ? (
+          <>
+            <ul className={s.stageBody}>
+              {inherited.successMeasures.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+            <Text className={s.meta}>From {inherited.from} in the previous plan.</Text>
+          </>
         ) : (
           <p className={s.stageBody}>None recorded.</p>
         )}
@@ -186,6 +203,13 @@ export function ReviewStage({ entries, index, meetingDate, onIndex, onBack, onDe
               <p className={s.stageBody}>{newest.text}</p>
               <Text className={s.meta}>
                 {newest.authorName || "Unknown author"}, {dayOf(newest.date)}
+              </Text>
+            </>
+          ) : inherited?.lastUpdate ? (
+            <>
+              <p className={s.stageBody}>{inherited.lastUpdate.summary ?? "Updated"}</p>
+              <Text className={s.meta}>
+                On {inherited.from} in the previous plan, {dayOf(inherited.lastUpdate.at)}
               </Text>
             </>
           ) : (

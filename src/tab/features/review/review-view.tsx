@@ -4,14 +4,15 @@
  *
  * Data: the plan's actions and updates by ID windows (index-first at any size, src/data); the queue is pure
  * (src/domain/review-queue.ts). Its order is fixed when the page loads so that recording a decision never moves
- * the action under the group's eyes; decisions go through src/data submitUpdate as kind "review-decision".
+ * the action under the group's eyes; decisions go through the server's API (recorded as kind "review-decision").
  */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { ActionRecord } from "../../../data/actions/mapping.ts";
 import { getAction, getPlanActions } from "../../../data/actions/repository.ts";
 import type { UpdateRecord } from "../../../data/updates/mapping.ts";
-import { getReviewDecisions, submitUpdate } from "../../../data/updates/repository.ts";
+import { getReviewDecisions } from "../../../data/updates/repository.ts";
+import { type ApiResult, seenOf } from "../../lib/api-client.ts";
 import { formatLongDate } from "../../../domain/dates.ts";
 import { londonDate } from "../../../domain/london-time.ts";
 import { buildReviewQueue, REVIEW_DECISION_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
@@ -36,7 +37,7 @@ interface ReviewData {
 
 export default function ReviewView() {
   const s = useReviewStyles();
-  const { sp, plan, me, now, isMember, host, announce } = useAppContext();
+  const { sp, api, plan, now, isMember, host, announce } = useAppContext();
   // The meeting date: the stage URL's, else today in London (meeting-date.ts); the side panel may change it.
   const [meetingDate, setMeetingDateState] = useState(() => meetingDateFrom(window.location.hash, londonDate(now())));
   const setMeetingDate = useCallback((date: string) => {
@@ -76,20 +77,10 @@ export default function ReviewView() {
       if (load.state !== "done") return;
       const label = REVIEW_DECISION_LABELS[decision];
       const text = note || `Review decision of the EDI group on ${formatLongDate(meetingDate)}: ${label}.`;
-      const status = decision === "on-track" || decision === "at-risk" ? decision : entry.action.status;
-      let result: Awaited<ReturnType<typeof submitUpdate>>;
+      let result: ApiResult;
       try {
-        result = await submitUpdate(sp, {
-          action: entry.action,
-          text,
-          status,
-          kind: "review-decision",
-          decision,
-          meetingDate,
-          author: me,
-          submissionKey,
-          now: now(),
-        });
+        // The server records it as the signed-in member of the group, after checking they are one.
+        result = await api.recordReviewDecision(entry.action.id, { decision, text, meetingDate, submissionKey, seen: seenOf(entry.action) });
       } catch (err) {
         // 412: someone changed the action since the page loaded. Nothing was written; take the fresh action (and
         // its ETag) so that the group sees the change and pressing "Record decision" again succeeds.
@@ -104,10 +95,10 @@ export default function ReviewView() {
       load.set({
         ...load.data,
         actions: load.data.actions.map((a) => (a.id === fresh.id ? fresh : a)),
-        updates: [result.update, ...load.data.updates],
+        updates: result.update ? [result.update, ...load.data.updates] : load.data.updates,
       });
     },
-    [sp, me, now, meetingDate, load],
+    [sp, api, meetingDate, load],
   );
 
   const share = useCallback(async () => {

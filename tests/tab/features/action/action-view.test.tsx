@@ -172,4 +172,18 @@ describe("Across plans", () => {
     expect(into.getAttribute("href")).toBe(`#/actions/${actionId}`);
     expect(screen.queryByRole("link", { name: "Carried from the previous plan" })).toBeNull();
   });
+
+  it("until it has its own, a carried action shows the last update and measures of the one it came from, as that one's", async () => {
+    const plan = await getPlanActions(app.value.sp, site.currentPlanId);
+    const sources = new Map((await Promise.all(plan.filter((a) => a.carriedFromId).map((a) => getAction(app.value.sp, a.carriedFromId as number)))).map((a) => [a.id, a]));
+    const bare = plan.find((a) => a.carriedFromId && !a.lastUpdateAt && a.id !== actionId && sources.get(a.carriedFromId)?.lastUpdateAt);
+    expect(bare, "a carried action with no update of its own, from one that has").toBeDefined();
+    const source = sources.get(bare?.carriedFromId as number);
+    renderInApp(<ActionView id={bare?.id as number} />, app);
+    await screen.findByRole("heading", { name: "Details" });
+    const term = screen.getAllByText("Last update").find((el) => el.tagName === "DT");
+    const lastUpdate = term?.nextElementSibling?.textContent ?? "";
+    expect(lastUpdate).toContain(`(on ${source?.reference} in the previous plan)`);
+    if (source?.lastUpdateSummary) expect(lastUpdate).toContain(source.lastUpdateSummary);
+  });
 });

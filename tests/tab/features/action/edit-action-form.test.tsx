@@ -40,6 +40,8 @@ describe("Editing an action", () => {
     await screen.findByText("Not saved: someone else changed this action");
     expect(screen.getByText(/^Status: was “.*”, now “At risk”$/)).toBeTruthy();
     expect((screen.getByRole("textbox", { name: "Responsible teams" }) as HTMLTextAreaElement).value).toBe("Housing team and Communications");
+    // The same person's announcements accumulate across tests: wait for this save's own.
+    seeded.app().announced.length = 0;
     await userEvent.click(screen.getByRole("button", { name: "Re-apply my changes" }));
     await waitFor(() => expect(seeded.app().announced).toContain("Changes saved."));
     const saved = await getAction(seeded.app().value.sp, action.id);

@@ -1,11 +1,11 @@
 import type { ActionRecord } from "../../../../data/actions/mapping.ts";
 import type { UpdateRecord } from "../../../../data/updates/mapping.ts";
-import type { SubmitResult } from "../../../../data/updates/repository.ts";
+import type { ApiResult } from "../../../lib/api-client.ts";
 
 export interface AddUpdateFormProps {
   action: ActionRecord;
   /** Called once the update and the action are both written. */
-  onSaved(result: SubmitResult): void | Promise<void>;
+  onSaved(result: ApiResult): void | Promise<void>;
   /** Re-reads the action and its updates (the page shows them) after a conflict. */
   refresh(): Promise<{ action: ActionRecord; updates: UpdateRecord[] }>;
 }

@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionRecord } from "../../../../data/actions/mapping.ts";
-import { submitUpdate } from "../../../../data/updates/repository.ts";
 import { shortTitle } from "../../../../data/values.ts";
 import { londonDate } from "../../../../domain/london-time.ts";
 import { initialChoosableStatus } from "../../../../domain/status.ts";
 import type { ActionStatus } from "../../../../domain/types.ts";
+import { seenOf } from "../../../lib/api-client.ts";
 import { useAppContext } from "../../../lib/app-context.tsx";
 import { describeError } from "../../../lib/errors.ts";
 import { diffAction, type FieldChange } from "../action-diff.ts";
@@ -23,7 +23,7 @@ function freshDraft(status: ActionStatus | ""): UpdateDraft {
 }
 
 export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProps) {
-  const { sp, me, now, config, announce } = useAppContext();
+  const { api, me, now, config, announce } = useAppContext();
   const scope = useMemo(() => ({ siteUrl: config.siteUrl, personId: me.id, actionId: action.id }), [config.siteUrl, me.id, action.id]);
   const [draft, setDraft] = useState<UpdateDraft>(() => loadDraft(scope) ?? freshDraft(action.status));
   const [restored] = useState(() => loadDraft(scope) !== null);
@@ -63,15 +63,13 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
       setSave({ name: "saving" });
       announce("Saving your update…");
       try {
-        const result = await submitUpdate(sp, {
-          action: base,
+        // The server writes it, as the signed-in person, after checking they may (a new date is a proposal).
+        const result = await api.addUpdate(base.id, {
           text: draft.text,
           status: draft.status as Exclude<UpdateDraft["status"], "">,
-          kind: draft.requestNewDate ? "date-change-request" : "progress",
           requestedDueDate: draft.requestNewDate ? draft.requestedDueDate : null,
-          author: me,
           submissionKey: draft.submissionKey,
-          now: now(),
+          seen: seenOf(base),
         });
         clearDraft(scope);
         setDraft(freshDraft(draft.status));
@@ -80,7 +78,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         // Saved: a failure to re-read the page afterwards must not be reported as a failed save.
         try {
           await onSaved(result);
-          announce("Update saved.");
+          announce(result.message);
         } catch {
           announce("Update saved. The page could not be refreshed: reload it to see the latest.");
         }
@@ -112,7 +110,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         return false;
       }
     },
-    [draft, sp, me, now, scope, onSaved, refresh, announce],
+    [draft, api, me, now, scope, onSaved, refresh, announce],
   );
 
   return { draft, change, errors, warning, save, submit, storageOk, restored, today };

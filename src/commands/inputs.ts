@@ -1,0 +1,91 @@
+/**
+ * What each command accepts, as zod schemas: the API parses request bodies with them, the bot builds them from a
+ * card's inputs. Authorship is never among them: the author is the authenticated caller. Unknown keys are
+ * refused (a body naming an author, an ETag or anything else is a mistake to report, not to ignore quietly).
+ */
+import { z } from "zod";
+import { characteristicKeySchema, choosableActionStatusSchema, isoDateSchema, MULTI_LINE_MAX, reviewDecisionSchema } from "../domain/types.ts";
+import { seenSchema } from "./seen.ts";
+
+/** Generated once per submission by the client (a draft, a card's invoke), reused on retry: never a duplicate. */
+const submissionKey = z
+  .string()
+  .regex(/^[A-Za-z0-9:_-]{1,100}$/, "expected the submission's key (letters, digits, ':', '_' or '-', at most 100)");
+const id = z.number().int().positive();
+export const REASON_MAX = 1_000;
+const reason = z.string().trim().min(1, "say why the date needs to move").max(REASON_MAX, `keep the reason under ${REASON_MAX.toLocaleString("en-GB")} characters`);
+const updateText = z.string().trim().min(1, "write what has happened").max(MULTI_LINE_MAX, `keep the update under ${MULTI_LINE_MAX.toLocaleString("en-GB")} characters`);
+
+export const addUpdateInput = z
+  .object({
+    actionId: id,
+    text: updateText,
+    status: choosableActionStatusSchema,
+    /** Asking for a new delivery date with the update: recorded as a proposal to the equalities lead. */
+    requestedDueDate: isoDateSchema.nullable().optional(),
+    submissionKey,
+    seen: seenSchema,
+  })
+  .strict();
+export type AddUpdateInput = z.infer<typeof addUpdateInput>;
+
+export const completeInput = z
+  .object({ actionId: id, text: updateText.optional(), submissionKey, seen: seenSchema })
+  .strict();
+export type CompleteInput = z.infer<typeof completeInput>;
+
+export const proposeDueDateInput = z.object({ actionId: id, date: isoDateSchema, reason, submissionKey, seen: seenSchema }).strict();
+export type ProposeDueDateInput = z.infer<typeof proposeDueDateInput>;
+
+export const decideProposalInput = z
+  .object({
+    actionId: id,
+    proposalId: id,
+    accept: z.boolean(),
+    /** Why it was declined (optional when accepting). */
+    reason: z.string().trim().max(REASON_MAX).optional(),
+  })
+  .strict();
+export type DecideProposalInput = z.infer<typeof decideProposalInput>;
+
+export const actionChangesSchema = z
+  .object({
+    status: choosableActionStatusSchema.optional(),
+    teams: z.string().max(MULTI_LINE_MAX).optional(),
+    successMeasures: z.array(z.string().trim().min(1).max(MULTI_LINE_MAX)).max(100).optional(),
+    characteristics: z.array(characteristicKeySchema).max(30).optional(),
+    text: z.string().trim().min(1).max(MULTI_LINE_MAX).optional(),
+    ownerId: id.nullable().optional(),
+    officerIds: z.array(id).max(50).optional(),
+    /** A new delivery date (null: none): written by the lead, proposed by anyone else responsible. */
+    dueDate: isoDateSchema.nullable().optional(),
+  })
+  .strict();
+export type ActionChanges = z.infer<typeof actionChangesSchema>;
+
+export const editActionInput = z
+  .object({
+    actionId: id,
+    changes: actionChangesSchema,
+    seen: seenSchema,
+    /** Why the date needs to move, when the change becomes a proposal. */
+    reason: reason.optional(),
+    submissionKey: submissionKey.optional(),
+  })
+  .strict();
+export type EditActionInput = z.infer<typeof editActionInput>;
+
+export const reviewDecisionInput = z
+  .object({
+    actionId: id,
+    decision: reviewDecisionSchema,
+    text: z.string().trim().max(MULTI_LINE_MAX).default(""),
+    meetingDate: isoDateSchema.nullable().optional(),
+    submissionKey,
+    seen: seenSchema,
+  })
+  .strict();
+export type ReviewDecisionInput = z.infer<typeof reviewDecisionInput>;
+
+export const snoozeInput = z.object({ actionId: id, seen: seenSchema.optional() }).strict();
+export type SnoozeInput = z.infer<typeof snoozeInput>;

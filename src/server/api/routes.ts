@@ -1,0 +1,53 @@
+/**
+ * The write API's routes: one POST per command, the action (and a proposal) named in the path, the rest in a JSON
+ * body that the command's own schema parses (src/commands/inputs.ts). The path's ids win over any in the body.
+ */
+import {
+  addUpdate,
+  type Caller,
+  type CommandContext,
+  type CommandResult,
+  decideProposal,
+  editAction,
+  markComplete,
+  proposeDueDate,
+  recordReviewDecision,
+  snooze,
+} from "../../commands/index.ts";
+
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult>;
+
+export interface Route {
+  pattern: RegExp;
+  /** The input: the JSON body with the ids the path names. */
+  input(body: Record<string, unknown>, ids: number[]): Record<string, unknown>;
+  run: Run;
+}
+
+const withAction = (body: Record<string, unknown>, [actionId]: number[]) => ({ ...body, actionId });
+
+export const ROUTES: readonly Route[] = [
+  { pattern: /^\/api\/actions\/(\d+)\/updates$/, input: withAction, run: addUpdate as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/complete$/, input: withAction, run: markComplete as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/due-date-proposals$/, input: withAction, run: proposeDueDate as Run },
+  {
+    pattern: /^\/api\/actions\/(\d+)\/due-date-proposals\/(\d+)\/decision$/,
+    input: (body, [actionId, proposalId]) => ({ ...body, actionId, proposalId }),
+    run: decideProposal as Run,
+  },
+  { pattern: /^\/api\/actions\/(\d+)\/edit$/, input: withAction, run: editAction as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/review-decisions$/, input: withAction, run: recordReviewDecision as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/snooze$/, input: withAction, run: snooze as Run },
+];
+
+/** The route for a path and its ids, or null. */
+export function routeOf(path: string): { route: Route; ids: number[] } | null {
+  for (const route of ROUTES) {
+    const m = route.pattern.exec(path);
+    if (m) return { route, ids: m.slice(1).map(Number) };
+  }
+  return null;
+}
+
+/** The API's paths, as the server tells them from the bot's (/api/messages). */
+export const isApiPath = (path: string) => path.startsWith("/api/actions/");

@@ -1,0 +1,118 @@
+/**
+ * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…`, see
+ * docs/api.md), which checks who may do it and writes with the app's identity. Reads stay direct to SharePoint.
+ * The server is the tab's own origin (in Teams and `npm run serve`; `npm start`'s vite forwards /api to it).
+ *
+ * A refusal comes back as an ApiRefusal with the server's `reason` ("conflict" with what changed and the action as
+ * it is now; "not-responsible", "not-lead" … with the words to show) so the views handle it as they handle a
+ * DataError of the same reason.
+ */
+import type { ActionRecord } from "../../data/actions/mapping.ts";
+import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import type { UpdateRecord } from "../../data/updates/mapping.ts";
+
+export interface ApiSeen {
+  status?: string;
+  due?: string | null;
+  lastUpdateAt?: string | null;
+  teams?: string;
+  successMeasures?: string[];
+  characteristics?: string[];
+  text?: string;
+  ownerId?: number | null;
+  officerIds?: number[];
+}
+
+export interface ApiResult {
+  outcome: "saved" | "proposed" | "date-changed" | "accepted" | "declined" | "snoozed";
+  message: string;
+  action: ActionRecord;
+  update: UpdateRecord | null;
+}
+
+export interface ApiFieldChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+export class ApiRefusal extends Error {
+  readonly reason: string;
+  readonly status: number;
+  readonly field?: string;
+  readonly changes?: ApiFieldChange[];
+  readonly current?: ActionRecord;
+  constructor(status: number, body: { reason?: string; message?: string; field?: string; changes?: ApiFieldChange[]; current?: ActionRecord }) {
+    super(body.message ?? `The server answered ${status}.`);
+    this.name = "ApiRefusal";
+    this.status = status;
+    this.reason = body.reason ?? (status === 401 ? "unauthorized" : status >= 500 ? "sharepoint" : "invalid");
+    this.field = body.field;
+    this.changes = body.changes;
+    this.current = body.current;
+  }
+}
+
+/** What the person saw of an action: sent with each command so a change they did not see is reported. */
+export const seenOf = (a: ActionRecord): ApiSeen => ({ status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt });
+
+export interface ApiClient {
+  addUpdate(actionId: number, body: { text: string; status: string; requestedDueDate?: string | null; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  complete(actionId: number, body: { text?: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  proposeDueDate(actionId: number, body: { date: string; reason: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  decideProposal(actionId: number, proposalId: number, body: { accept: boolean; reason?: string }): Promise<ApiResult>;
+  editAction(actionId: number, body: { changes: Record<string, unknown>; seen: ApiSeen; reason?: string; submissionKey?: string }): Promise<ApiResult>;
+  recordReviewDecision(actionId: number, body: { decision: string; text?: string; meetingDate?: string | null; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  snooze(actionId: number, body?: { seen?: ApiSeen }): Promise<ApiResult>;
+}
+
+/** Waits before the second and third attempts of a request whose connection failed. */
+const RETRY_WAITS_MS = [400, 1_200];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `origin`: where the server is, when it is not the tab's own origin (component tests).
+ *
+ * A request whose connection fails (dropped, refused, the answer lost) is sent again, twice at most, but only when
+ * it carries a submission key: the server then finds what the first attempt saved instead of saving it twice (and
+ * a proposal's answer is recognised as the same person's). Anything else is reported at once.
+ */
+export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
+  const send = async (path: string, body: unknown): Promise<Response> => {
+    const retryable = typeof (body as { submissionKey?: unknown }).submissionKey === "string" || path.endsWith("/decision");
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fetch(`${origin}/api/actions/${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${await token()}` },
+          body: JSON.stringify(body),
+        });
+      } catch (err) {
+        if (!retryable || attempt >= RETRY_WAITS_MS.length) throw err;
+        await sleep(RETRY_WAITS_MS[attempt]);
+      }
+    }
+  };
+  const post = async (path: string, body: unknown): Promise<ApiResult> => {
+    const res = await send(path, body);
+    const text = await res.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      // not JSON (a proxy's error page): the status says enough
+    }
+    if (!res.ok) throw new ApiRefusal(res.status, json);
+    return json as unknown as ApiResult;
+  };
+  return {
+    addUpdate: (id, body) => post(`${id}/updates`, body),
+    complete: (id, body) => post(`${id}/complete`, body),
+    proposeDueDate: (id, body) => post(`${id}/due-date-proposals`, body),
+    decideProposal: (id, proposalId, body) => post(`${id}/due-date-proposals/${proposalId}/decision`, body),
+    editAction: (id, body) => post(`${id}/edit`, body),
+    recordReviewDecision: (id, body) => post(`${id}/review-decisions`, body),
+    snooze: (id, body = {}) => post(`${id}/snooze`, body),
+  };
+}

@@ -25,7 +25,7 @@ export type EapGroupKey = keyof typeof EAP_GROUPS;
 export const GROUP_SETTINGS = { AllowMembersEditMembership: false, OnlyAllowMembersViewMembership: false, AllowRequestToJoinLeave: false } as const;
 
 /** SharePoint's built-in role definitions (fixed ids in every site). */
-export const ROLE_DEFINITION = { fullControl: 1073741829, read: 1073741826, limitedAccess: 1073741825 } as const;
+export const ROLE_DEFINITION = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826, limitedAccess: 1073741825 } as const;
 export const ROLE_NAME: Readonly<Record<number, string>> = {
   1073741829: "Full Control",
   1073741828: "Design",
@@ -35,7 +35,11 @@ export const ROLE_NAME: Readonly<Record<number, string>> = {
   1073741825: "Limited Access",
 };
 
-/** "plan": owners Full Control, both EAP groups and the site's members and visitors Read. "system": owners only. */
+/**
+ * "plan": owners Full Control; the equalities leads Contribute (their own tools — import, rollover, publication
+ * approval, the covering report, handover — write as the lead); the EDI group and the site's members and visitors
+ * Read (their writes go through the server's API). "system": owners only.
+ */
 export type ListAccess = "plan" | "system";
 
 export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
@@ -65,7 +69,9 @@ export function expectedGrants(access: ListAccess): ReadonlyArray<{ who: Grantee
   if (access === "system") return [{ who: "owners", role: ROLE_DEFINITION.fullControl }];
   return [
     { who: "owners", role: ROLE_DEFINITION.fullControl },
-    { who: "leads", role: ROLE_DEFINITION.read },
+    // The lead is the plan's steward: their tools write with their own token, and SharePoint's Created By/Modified By
+    // name them. Officers and the EDI group write only through the server, which checks each command.
+    { who: "leads", role: ROLE_DEFINITION.contribute },
     { who: "edi", role: ROLE_DEFINITION.read },
     { who: "members", role: ROLE_DEFINITION.read },
     { who: "visitors", role: ROLE_DEFINITION.read },

@@ -130,7 +130,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: "/cover-report", title: "Covering report", nav: "Cover report", access: "equalities-lead", render: () => <coverReport.View />, preload: coverReport.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/handover", title: "Hand over actions", nav: "Handover", access: "equalities-lead", render: () => <handover.View />, preload: handover.preload },
-  { path: "/import", title: "Import", nav: "Import", access: "edi-group", render: () => <importView.View />, preload: importView.preload },
+  { path: "/import", title: "Import", nav: "Import", access: "equalities-lead", render: () => <importView.View />, preload: importView.preload },
   { path: "/config", title: "Set up the tab", access: "everyone", render: () => <config.View />, preload: config.preload },
 ];
 

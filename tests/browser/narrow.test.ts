@@ -62,7 +62,7 @@ const VIEWS: View[] = [
       await p.getByRole("heading", { name: "Latest update" }).waitFor();
     },
   },
-  { name: "dashboard", route: () => "#/dashboard", ready: (p) => p.locator('[data-chart="dash-completion"] svg').first().waitFor() },
+  { name: "dashboard", route: () => "#/dashboard", ready: (p) => p.locator('[data-chart="dash-completion"] svg, [data-chart="dash-completion"] [data-chart-empty]').first().waitFor() },
   { name: "import", route: () => "#/import", ready: (p) => h1(p, "Import a plan") },
   {
     name: "rollover preview",
@@ -170,7 +170,7 @@ describe("the compact header", () => {
     await page.keyboard.press("Enter");
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
     const links = nav.getByRole("link");
-    expect(await links.count()).toBe(10); // the lead's views: my actions, plan, due, review, dashboard, EqIAs, proposed dates, rollover, handover, import
+    expect(await links.count()).toBe(12); // the lead's views: my actions, plan, due, review, dashboard, EqIAs, proposed dates, publication, cover report, rollover, handover, import
     for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox()))) {
       expect(box!.height).toBeGreaterThanOrEqual(24);
       expect(box!.width).toBeGreaterThanOrEqual(24);

@@ -4,7 +4,7 @@
  * imports features (dependency-cruiser: tab-features-only-through-routes). My actions, the first view, is in the
  * first bundle; every other view is split off, loaded when first opened, and `preload` fetches it ahead of a click.
  */
-import { lazy, type ReactElement, Suspense } from "react";
+import { type ComponentType, lazy, type ReactElement, Suspense } from "react";
 import { ViewSkeleton } from "../components/view-skeleton/view-skeleton.tsx";
 import type { ActionMeasuresSlot } from "../features/action/action-measures-section.tsx";
 import type { DashboardIndicatorsSlot } from "../features/dashboard/dashboard-view.tsx";
@@ -25,6 +25,8 @@ export interface RouteDef {
   preload(): Promise<unknown>;
   /** What the next click from My actions most likely needs: loaded as soon as the first view is idle. */
   likelyNext?: boolean;
+  /** Shown after the navigation label (split off like the views), e.g. the count of updates awaiting approval. */
+  navBadge?: ComponentType;
   /** Other paths that open this view (links already published, such as the app manifest's static tabs). */
   aliases?: readonly string[];
 }
@@ -84,6 +86,9 @@ const dashboardIndicators: DashboardIndicatorsSlot = (p) => (
 const dashboardPreload = () => Promise.all([dashboard.preload(), indicatorRollup.preload()]).then(([view]) => view);
 const rollover = splitView(() => import("../features/rollover/rollover-view.tsx"));
 const importView = splitView(() => import("../features/import/import-view.tsx"));
+const publication = splitView(() => import("../features/publication/publication-view.tsx"));
+const coverReport = splitView(() => import("../features/cover-report/cover-report-view.tsx"));
+const awaitingBadge = splitView(() => import("../features/publication/awaiting-badge.tsx"));
 const handover = splitView(() => import("../features/handover/handover-view.tsx"));
 const proposals = splitView(() => import("../features/proposals/proposals-view.tsx"));
 
@@ -113,6 +118,16 @@ export const ROUTES: readonly RouteDef[] = [
     render: () => <proposals.View />,
     preload: proposals.preload,
   },
+  {
+    path: "/publication",
+    title: "Approval and publication",
+    nav: "Publication",
+    access: "equalities-lead",
+    render: () => <publication.View />,
+    preload: publication.preload,
+    navBadge: awaitingBadge.View,
+  },
+  { path: "/cover-report", title: "Covering report", nav: "Cover report", access: "equalities-lead", render: () => <coverReport.View />, preload: coverReport.preload },
   { path: "/rollover", title: "Rollover", nav: "Rollover", access: "equalities-lead", render: () => <rollover.View />, preload: rollover.preload },
   { path: "/handover", title: "Hand over actions", nav: "Handover", access: "equalities-lead", render: () => <handover.View />, preload: handover.preload },
   { path: "/import", title: "Import", nav: "Import", access: "equalities-lead", render: () => <importView.View />, preload: importView.preload },

@@ -8,7 +8,7 @@
  * the views after the header, so Tab goes from "Menu" straight to the first view.
  */
 import { Button, mergeClasses } from "@fluentui/react-components";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, Suspense, useEffect, useRef, useState } from "react";
 import type { Plan } from "../../domain/types.ts";
 import { Link } from "../components/link/link.tsx";
 import { PlanPicker } from "../components/plan-picker/plan-picker.tsx";
@@ -25,6 +25,8 @@ export interface ShellHeaderProps {
   /** Changes on every route change: an open menu closes when a view is chosen. */
   path: string;
   onSignOut?: () => void;
+  /** The routes' navigation badges (the count awaiting approval): only once the first view is fresh, so a badge's code and reads never compete with it. */
+  showBadges?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ function useDisclosure(path: string) {
   return { open, button, toggle: () => setOpen((o) => !o), onKeyDown };
 }
 
-export function ShellHeader({ plans, plan, onPlan, name, nav, current, path, onSignOut }: ShellHeaderProps) {
+export function ShellHeader({ plans, plan, onPlan, name, nav, current, path, onSignOut, showBadges = false }: ShellHeaderProps) {
   const s = useShellStyles();
   const menu = useDisclosure(path);
   const account = useDisclosure(path);
@@ -110,6 +112,11 @@ export function ShellHeader({ plans, plan, onPlan, name, nav, current, path, onS
                 onFocus={() => void r.preload()}
               >
                 {r.nav}
+                {showBadges && r.navBadge && (
+                  <Suspense fallback={null}>
+                    <r.navBadge />
+                  </Suspense>
+                )}
               </Link>
             </li>
           ))}

@@ -142,6 +142,7 @@ export function Shell({ config, host, sp, api, view, freshness, onRefresh, now, 
         current={match.route}
         path={match.path}
         onSignOut={onSignOut}
+        showBadges={fresh}
       />
       <main id="main" ref={mainRef} tabIndex={-1} className={s.main}>
         <Suspense fallback={<ViewSkeleton label="Loading the view" />}>

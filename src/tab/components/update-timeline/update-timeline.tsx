@@ -1,7 +1,8 @@
 /**
  * The updates of an action, newest first: date (saying when it is only the period's end), who reported it (for
  * updates from committee papers), author, financial year, kind, status at the time and the text as written
- * (rendered as text, never as HTML). Reused by the review and dashboard pages.
+ * (rendered as text, never as HTML), and for progress updates what was published: the state and, when the equalities
+ * lead edited it, the text published. Reused by the review and dashboard pages.
  */
 import { Text } from "@fluentui/react-components";
 import type { UpdateTimelineProps } from "./update-timeline.types.ts";
@@ -28,8 +29,17 @@ export function UpdateTimeline(props: UpdateTimelineProps) {
             {e.status ? ` · Status: ${e.status}` : ""}
             {e.decision ? ` · Decision: ${e.decision}` : ""}
             {e.requestedDate ? ` · Requested new date: ${e.requestedDate}` : ""}
+            {e.publication ? ` · ${e.publication.label}` : ""}
           </div>
           <p className={s.body}>{e.text}</p>
+          {e.publication?.published && (
+            <>
+              <div className={s.meta}>Published as edited by the equalities lead:</div>
+              <p className={s.body} data-published-text="">
+                {e.publication.published}
+              </p>
+            </>
+          )}
         </li>
       ))}
     </ol>

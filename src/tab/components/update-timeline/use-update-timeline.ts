@@ -1,4 +1,5 @@
 import { londonDate } from "../../../domain/london-time.ts";
+import { isPublishable, publicationView } from "../../../domain/publication.ts";
 import { ACTION_STATUS_LABELS, DISPOSITION_SENTENCES } from "../../../domain/types.ts";
 import { describeUpdateDate, describeUpdateSource } from "../../../domain/update-source.ts";
 import { dayOf } from "../../lib/format.ts";
@@ -36,5 +37,20 @@ export function useUpdateTimeline({ updates }: UpdateTimelineProps) {
           : DISPOSITION_SENTENCES[u.decision],
     requestedDate: u.requestedDueDate ? dayOf(u.requestedDueDate) : null,
     text: u.text,
+    publication: publicationOfEntry(u),
   }));
+}
+
+/**
+ * What was published of a progress update: its state in words, the reason when withheld, and the words the public
+ * reads when the lead edited them (the text above stays as written). Review decisions and date requests are never
+ * published, so they say nothing of it.
+ */
+function publicationOfEntry(u: UpdateTimelineProps["updates"][number]): { label: string; published: string | null } | null {
+  if (!isPublishable(u)) return null;
+  const v = publicationView(u);
+  return {
+    label: v.state === "withheld" && v.withheldReason ? `${v.label}: ${v.withheldReason}` : v.label,
+    published: v.edited ? v.publishedText : null,
+  };
 }

@@ -2,10 +2,16 @@
  * The dashboard's charts (@fluentui/react-charts, Fluent v9). Colours are Fluent tokens (CSS variables), so they
  * follow the light, dark and high-contrast themes; every chart has a legend or axis labels in words and a data
  * table beside it, so nothing is told by colour alone.
+ *
+ * Each chart sits in the library's ResponsiveContainer: a cartesian chart measures its container once, when it
+ * mounts, so without it the chart keeps the width it first found (often far narrower than its column) and hides
+ * the axis labels that no longer fit. Labels wrap rather than disappear, and legends wrap onto more lines rather
+ * than hiding entries behind "+2 more", from 320 px to wide screens.
  */
 import {
-  HorizontalBarChartWithAxis,
-  type HorizontalBarChartWithAxisDataPoint,
+  type ChartProps,
+  HorizontalBarChart,
+  ResponsiveContainer,
   VerticalBarChart,
   type VerticalBarChartDataPoint,
   VerticalStackedBarChart,
@@ -36,17 +42,41 @@ export function StatusByRoleChart({ model }: { model: DashboardModel }) {
     xAxisPoint: r.role,
     chartData: DASHBOARD_STATUSES.map((st) => ({ legend: DASHBOARD_STATUS_LABELS[st], data: r.counts[st], color: STATUS_COLOR[st] })),
   }));
-  return <VerticalStackedBarChart data={data} height={HEIGHT} chartTitle="Actions by status and role" yAxisTitle="Actions" />;
+  return (
+    <ResponsiveContainer height={HEIGHT + 80}>
+      <VerticalStackedBarChart
+        data={data}
+        chartTitle="Actions by status and role"
+        yAxisTitle="Actions"
+        wrapXAxisLables
+        hideTickOverlap={false}
+        enabledLegendsWrapLines
+        // A fixed bar width packs the roles into the middle (steps of 48 px at any width), so their labels collide
+        // at 320 px; "auto" spreads the bands over the plot.
+        barWidth="auto"
+        maxBarWidth={48}
+      />
+    </ResponsiveContainer>
+  );
 }
 
 export function DueByMonthChart({ model }: { model: DashboardModel }) {
-  const data: VerticalBarChartDataPoint[] = model.dueByMonth.map((d) => ({
-    x: d.label,
-    y: d.count,
-    legend: "Actions due",
-    color: tokens.colorBrandBackground,
+  // Fourteen months side by side leave 18 px a label at 320 px, and labels turned 45° collide there: one bar a
+  // month, titled above it, reads at any width. Each bar's track is the busiest month.
+  const most = Math.max(1, ...model.dueByMonth.map((d) => d.count));
+  const data: ChartProps[] = model.dueByMonth.map((d) => ({
+    chartTitle: d.label,
+    chartData: [
+      {
+        legend: "Actions due",
+        horizontalBarChartdata: { x: d.count, total: most },
+        color: tokens.colorBrandBackground,
+        xAxisCalloutData: d.label,
+        yAxisCalloutData: `${d.count} open action(s) due`,
+      },
+    ],
   }));
-  return <VerticalBarChart data={data} height={HEIGHT} chartTitle="Open actions due per month" yAxisTitle="Actions" hideLegend rotateXAxisLables margins={{ right: 48 }} />;
+  return <HorizontalBarChart data={data} barHeight={12} hideRatio={data.map(() => true)} />;
 }
 
 export function FreshnessChart({ model }: { model: DashboardModel }) {
@@ -56,26 +86,36 @@ export function FreshnessChart({ model }: { model: DashboardModel }) {
     legend: "Open actions",
     color: tokens.colorPaletteBerryBackground3,
   }));
-  return <VerticalBarChart data={data} height={HEIGHT} chartTitle="Days since the last update (open actions)" yAxisTitle="Actions" hideLegend wrapXAxisLables />;
+  return (
+    <ResponsiveContainer height={HEIGHT}>
+      <VerticalBarChart data={data} chartTitle="Days since the last update (open actions)" yAxisTitle="Actions" hideLegend wrapXAxisLables hideTickOverlap={false} />
+    </ResponsiveContainer>
+  );
 }
 
-export function CompletionChart({ model }: { model: DashboardModel }) {
-  // The chart draws its first point at the bottom: reverse, so it reads top-down in plan order like the table.
-  const data: HorizontalBarChartWithAxisDataPoint[] = [...model.completionByObjective].reverse().map((o) => ({
-    x: o.percent,
-    y: o.label,
-    legend: o.label,
-    color: tokens.colorPaletteGreenBackground3,
+export function CompletionChart({ model, emptyClassName }: { model: DashboardModel; emptyClassName?: string }) {
+  // Bars of zero length draw nothing but their labels: say so in words instead (the table beside it has the rows).
+  if (!model.completionByObjective.some((o) => o.done > 0)) {
+    return (
+      <p className={emptyClassName} data-chart-empty="">
+        No completed actions yet.
+      </p>
+    );
+  }
+  // One bar per objective, filled to its share of done actions: each bar is its own 0-100 % track, titled above it
+  // in HTML (no axis labels to collide at 320 px). HorizontalBarChartWithAxis was dropped: it scales its bars to the
+  // largest value while its axis runs to xMaxValue, so 50 % drew as a full bar under a "100" tick.
+  const data: ChartProps[] = model.completionByObjective.map((o) => ({
+    chartTitle: o.label,
+    chartData: [
+      {
+        legend: "Complete or closed",
+        horizontalBarChartdata: { x: o.done, total: o.total },
+        color: tokens.colorPaletteGreenBackground3,
+        xAxisCalloutData: o.label,
+        yAxisCalloutData: `${o.done} of ${o.total} (${o.percent}%)`,
+      },
+    ],
   }));
-  return (
-    <HorizontalBarChartWithAxis
-      data={data}
-      height={Math.max(HEIGHT, model.completionByObjective.length * 28)}
-      chartTitle="Completion by objective, per cent"
-      xAxisTitle="Per cent complete or closed"
-      hideLegend
-      xMaxValue={100}
-      margins={{ left: 110 }}
-    />
-  );
+  return <HorizontalBarChart data={data} chartDataMode="percentage" barHeight={16} />;
 }

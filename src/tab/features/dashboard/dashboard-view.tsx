@@ -26,7 +26,9 @@ function ChartSection({ id, title, chart, table }: { id: string; title: string; 
         {title}
       </h2>
       <div className={s.pair}>
-        <div className={s.chart}>{chart}</div>
+        <div className={s.chart} data-chart-body="">
+          {chart}
+        </div>
         <TableScroll label={title}>{table}</TableScroll>
       </div>
     </section>
@@ -74,7 +76,7 @@ export default function DashboardView({ indicators }: { indicators?: DashboardIn
           />
         }
       />
-      <ChartSection id="dash-completion" title="Completion by objective" chart={<CompletionChart model={m} />} table={<CompletionTable model={m} />} />
+      <ChartSection id="dash-completion" title="Completion by objective" chart={<CompletionChart model={m} emptyClassName={s.empty} />} table={<CompletionTable model={m} />} />
       {indicators?.({ objectives: m.completionByObjective, actions })}
       <ReportsPanel />
     </div>

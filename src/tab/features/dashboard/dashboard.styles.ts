@@ -13,6 +13,7 @@ export const useDashboardStyles = makeStyles({
     alignItems: "start",
   },
   chart: { minWidth: 0 },
+  empty: { ...typographyStyles.body1, margin: 0 },
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "end" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   status: { ...typographyStyles.body1, minHeight: "1.5em" },

@@ -11,7 +11,7 @@ import { normalisePeriod, ReportError } from "../../../domain/report-model.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
 import { describeError } from "../../lib/errors.ts";
 import { useDashboardStyles } from "./dashboard.styles.ts";
-import { downloadBlob, fileNameOf } from "./download.ts";
+import { downloadBlob, fileNameOf } from "../../lib/download.ts";
 
 type Job = "docx" | "csv" | "xlsx";
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const [s, dir, b] = await Promise.all([startTabStack({ shiftToToday: true }), ensureTabBuild(), launchChromium({ args: TEAMS_HOST_BROWSER_ARGS })]);
   stack = s;
   browser = b;
-  m365 = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID });
+  m365 = await serveTab(dir, { mode: "m365", siteUrl: stack.siteUrl, clientId: CLIENT_ID, tenantId: DEV_TENANT_ID }, stack.apiOrigin);
   tabUrl = `http://127.0.0.1:${(m365.address() as AddressInfo).port}/index.html`;
 });
 

@@ -9,7 +9,7 @@
  * No personal names: actions show their teams and job roles as the plan writes them, never a person column, and
  * personalNames() finds any officer's name in the words before anything is published.
  */
-import { formatLongDate, parseFinancialYear } from "./dates.ts";
+import { financialYearRange, formatLongDate, parseFinancialYear } from "./dates.ts";
 import { DISPOSITION_LABELS, type ReportModel, SUMMARY_DISPOSITION_COLUMNS, SUMMARY_STATUS_COLUMNS } from "./report-model.ts";
 import { ACTION_STATUS_LABELS } from "./types.ts";
 
@@ -90,6 +90,35 @@ function summaryOf(report: ReportModel): PublicSummary {
 }
 
 /** The page for a report model (approved text only) published on `publishedOn` (a London civil date). */
+const INDICATOR_COLUMNS = ["Measure", "Baseline", "Target", "Latest", "Trend", "Against target"];
+
+/**
+ * The year's indicators as the public reads them, from the report's indicator tables (judged at the year's end):
+ * one table per indicator, the whole first and a row per breakdown group with a value. Only indicators measured in
+ * the year: the page publishes the year's figures (an older figure stays on the page of its own year), and the
+ * committee report already says what is not measured.
+ */
+export function publicIndicatorsOf(report: ReportModel): PublicIndicator[] {
+  const { start } = financialYearRange(report.period);
+  const out: PublicIndicator[] = [];
+  for (const ob of report.roles.flatMap((r) => r.objectives)) {
+    for (const head of ob.indicators.filter((r) => r.group === "" && r.latestPeriodEnd !== null && r.latestPeriodEnd >= start)) {
+      const groups = ob.indicators.filter((r) => r.indicatorId === head.indicatorId && r.group !== "");
+      out.push({
+        title: head.name,
+        description: `Action ${head.actionReference}, objective: ${ob.statement}`,
+        columns: INDICATOR_COLUMNS,
+        rows: [
+          { label: head.name, values: [head.baseline || "None set", head.target || "None set", head.latest, head.trend, head.statusLabel] },
+          ...groups.map((g) => ({ label: g.name, values: [g.baseline, g.target, g.latest, g.trend, g.statusLabel] })),
+        ],
+        source: "",
+      });
+    }
+  }
+  return out;
+}
+
 export function buildPublicPage(report: ReportModel, o: { publishedOn: string; indicators?: PublicIndicator[] }): PublicPage {
   const fy = parseFinancialYear(report.period);
   const start = fy.ok ? fy.startYear : Number(report.period.slice(0, 4));

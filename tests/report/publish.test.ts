@@ -347,3 +347,25 @@ describe("eap publish: approval first, officers' names never, markup as text, an
     noTemporaryLeft();
   });
 });
+
+describe("eap publish for the seeded plan, 2020-21 (a year the documents give figures for)", () => {
+  test("publishes the year's indicator as a table with its breakdown: 000's 23 consultations, 14 external and 9 internal", async () => {
+    const out = join(dir, "site-2020-21");
+    const r = await runCli(["publish", "--site", site.siteUrl, "--plan", PLAN_2017, "--period", "2020-21", "--out", out, "--published-on", "2026-11-14"]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = readHtml(readFileSync(join(out, "index.html"), "utf8"));
+    expect(byTag(doc, "h2").map(textOf)).toContain("Indicators");
+    const section = byTag(doc, "h3").find((h) => textOf(h) === "Consultations completed");
+    expect(section).toBeTruthy();
+    const table = byTag(doc, "table").find((t) => textOf(byTag(t, "caption")[0] ?? t).startsWith("Consultations completed"))!;
+    const rows = byTag(table, "tr").map((tr) => [...byTag(tr, "th"), ...byTag(tr, "td")].map(textOf));
+    expect(rows[0]).toEqual(["Measure", "Baseline", "Target", "Latest", "Trend", "Against target"]);
+    expect(rows.slice(1).map((row) => [row[0], row[3]])).toEqual([
+      ["Consultations completed", "23 (2020-21)"],
+      ["External resident or stakeholder surveys", "14 (2020-21)"],
+      ["Internal staff or Member surveys", "9 (2020-21)"],
+    ]);
+    // The measure with no figure for the year is not published (the committee report says it is not measured).
+    expect(byTag(doc, "h3").map(textOf)).not.toContain("Equalities Impact Assessments completed");
+  });
+});

@@ -4,7 +4,9 @@
  * and render index.html and the CSV beside it. `eap publish` writes them to a folder; the tab can offer them too.
  */
 import type { SPFI } from "../../data/create-sp.ts";
-import { buildPublicPage, checkedPublicPage, type PublicIndicator, type PublicPage } from "../../domain/public-progress.ts";
+import { getPlanValues } from "../../data/indicator-values/repository.ts";
+import { getPlanIndicators } from "../../data/indicators/repository.ts";
+import { buildPublicPage, checkedPublicPage, type PublicIndicator, type PublicPage, publicIndicatorsOf } from "../../domain/public-progress.ts";
 import { type AwaitingPolicy, buildReportModel, normalisePeriod, type ReportModel } from "../../domain/report-model.ts";
 import type { Person, Plan } from "../../domain/types.ts";
 import { type PeriodData, readPeriod } from "../pipeline.ts";
@@ -22,8 +24,8 @@ export interface PublicSiteRequest {
   /** Updates still awaiting approval: stop with ReportError("awaiting-approval") (default), or leave them out. */
   awaiting?: AwaitingPolicy;
   /**
-   * The plan's indicators with their data, published in their own section. The hook for the indicators the plan
-   * keeps: nothing in SharePoint holds them yet, so callers pass none and the page has no indicators section.
+   * Indicators to publish instead of the plan's own (read from its indicator lists and judged at the year's end,
+   * as the committee report's tables are).
    */
   indicators?: PublicIndicator[];
 }
@@ -36,9 +38,9 @@ export function peopleNamed(d: PeriodData): Person[] {
 /** The page and its files: index.html and progress-<period>.csv. Throws ReportError, PublicPageError or DataError. */
 export async function publicSiteFiles(sp: SPFI, plan: Plan, period: string, o: PublicSiteRequest): Promise<{ model: ReportModel; page: PublicPage; files: SiteFile[] }> {
   const fy = normalisePeriod(period);
-  const data = await readPeriod(sp, plan, fy);
-  const model = buildReportModel({ ...data, period: fy, awaiting: o.awaiting });
-  const page = checkedPublicPage(buildPublicPage(model, { publishedOn: o.publishedOn, indicators: o.indicators }), peopleNamed(data));
+  const [data, indicators, values] = await Promise.all([readPeriod(sp, plan, fy), getPlanIndicators(sp, plan.id), getPlanValues(sp, plan.id)]);
+  const model = buildReportModel({ ...data, period: fy, awaiting: o.awaiting, indicators, values });
+  const page = checkedPublicPage(buildPublicPage(model, { publishedOn: o.publishedOn, indicators: o.indicators ?? publicIndicatorsOf(model) }), peopleNamed(data));
   const csvName = publicCsvName(fy);
   const html = await publicPageHtml(page, csvName);
   return {

@@ -14,6 +14,8 @@ export type CommandErrorReason =
   | "action-closed"
   /** The proposed date has already been accepted or declined. */
   | "already-decided"
+  /** The value was recorded (or corrected) by someone else since the person read it: they see it and decide. */
+  | "already-recorded"
   /** The action is not as the person saw it (someone changed it meanwhile): see `changes`. */
   | "conflict";
 
@@ -34,6 +36,7 @@ const STATUS: Record<CommandErrorReason, number> = {
   "not-found": 404,
   "action-closed": 409,
   "already-decided": 409,
+  "already-recorded": 409,
   conflict: 412,
 };
 

@@ -89,3 +89,60 @@ export type ReviewDecisionInput = z.infer<typeof reviewDecisionInput>;
 
 export const snoozeInput = z.object({ actionId: id, seen: seenSchema.optional() }).strict();
 export type SnoozeInput = z.infer<typeof snoozeInput>;
+
+// Records kept beside the plan's actions: the person's input as the domain checks it (src/domain), never its author.
+const text = (max: number) => z.string().max(max);
+
+export const recordValueInput = z
+  .object({
+    actionId: id,
+    indicatorId: id,
+    input: z.object({ period: text(100), group: text(255).optional(), value: z.union([text(255), z.number()]), note: text(MULTI_LINE_MAX).optional() }).strict(),
+    /** The revision of this (period, group) the person saw: 0 for none, n to correct revision n. */
+    revisionSeen: z.number().int().min(0),
+    submissionKey,
+  })
+  .strict();
+export type RecordValueInput = z.infer<typeof recordValueInput>;
+
+export const addEvidenceInput = z
+  .object({
+    actionId: id,
+    input: z.object({ title: text(255), link: text(2_000), type: text(100), date: text(10) }).strict(),
+    submissionKey,
+  })
+  .strict();
+export type AddEvidenceInput = z.infer<typeof addEvidenceInput>;
+
+const eqiaFields = z
+  .object({
+    title: text(255),
+    assessedOn: text(10),
+    characteristics: z.array(text(100)).max(30),
+    outcome: text(100),
+    summary: text(MULTI_LINE_MAX).optional(),
+    publishedLink: text(2_000).optional(),
+    reviewDate: text(10).nullable().optional(),
+    ownerId: id.nullable().optional(),
+  })
+  .strict();
+
+export const saveEqiaInput = z
+  .object({
+    /** The assessment changed (absent: a new one). */
+    eqiaId: id.optional(),
+    /** The ETag of the assessment as the person saw it: someone else's change since is a conflict. */
+    etag: z.string().max(200).optional(),
+    input: eqiaFields,
+    /** The current plan's local characteristics, allowed besides the nine. */
+    localCharacteristics: z.array(text(100)).max(30).default([]),
+    submissionKey,
+  })
+  .strict();
+export type SaveEqiaInput = z.input<typeof saveEqiaInput>;
+
+export const linkEqiaInput = z.object({ eqiaId: id, planId: id, reference: text(255), relation: text(100) }).strict();
+export type LinkEqiaInput = z.infer<typeof linkEqiaInput>;
+
+export const unlinkEqiaInput = z.object({ eqiaId: id, linkId: id }).strict();
+export type UnlinkEqiaInput = z.infer<typeof unlinkEqiaInput>;

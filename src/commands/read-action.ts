@@ -9,6 +9,8 @@ import { getAction } from "../data/actions/repository.ts";
 import { settleBatch } from "../data/batching.ts";
 import type { SPFI } from "../data/create-sp.ts";
 import { DataError, toDataError } from "../data/errors.ts";
+import type { IndicatorRecord } from "../data/indicators/mapping.ts";
+import { getIndicator } from "../data/indicators/repository.ts";
 import { type EdiGroup, getEdiGroup } from "../data/members/repository.ts";
 import { proposalDecisionKey, submissionKey, type UpdateRecord } from "../data/updates/mapping.ts";
 import { getUpdate } from "../data/updates/publication.ts";
@@ -49,6 +51,8 @@ export interface ReadExtras {
   submissionKey?: string;
   /** A date-change request, with the answer already given to it, if any. */
   proposalId?: number;
+  /** One of the action's indicators (a value recorded): not found unless it belongs to the action. */
+  indicatorId?: number;
 }
 
 export interface ActionReadWith extends ActionRead {
@@ -56,34 +60,41 @@ export interface ActionReadWith extends ActionRead {
   submitted: UpdateRecord | null;
   proposal: UpdateRecord | null;
   answer: UpdateRecord | null;
+  indicator?: IndicatorRecord | null;
 }
 
 const gone = (e: { ok: boolean; error?: unknown }) => !e.ok && toDataError(e.error).reason === "not-found";
 
 /** ONE $batch: the group, the action, and what `extras` asks for. */
 export async function readAction(ctx: CommandContext, caller: Caller, actionId: number, extras: ReadExtras = {}): Promise<ActionReadWith> {
-  const { submissionKey: key, proposalId } = extras;
-  const [groupPart, actionPart, submittedPart, proposalPart, answerPart] = await settleBatch<unknown>(ctx.sp, (b) => [
+  const { submissionKey: key, proposalId, indicatorId } = extras;
+  const [groupPart, actionPart, submittedPart, proposalPart, answerPart, indicatorPart] = await settleBatch<unknown>(ctx.sp, (b) => [
     getEdiGroup(b),
     getAction(b, actionId),
     key ? getUpdateByKey(b, submissionKey(key)) : Promise.resolve(null),
     proposalId ? getUpdate(b, proposalId) : Promise.resolve(null),
     proposalId ? getUpdateByKey(b, proposalDecisionKey(proposalId)) : Promise.resolve(null),
+    indicatorId ? getIndicator(b, indicatorId) : Promise.resolve(null),
   ]);
   if (!groupPart.ok) throw toDataError(groupPart.error, "Reading the EDI group");
   if (gone(actionPart)) throw new CommandError("not-found", "This action no longer exists in the plan. Nothing was saved.");
   if (gone(proposalPart)) throw new CommandError("not-found", "This proposed date no longer exists. Nothing was saved.");
+  const noIndicator = () => new CommandError("not-found", "This indicator is no longer one of the action's. Nothing was saved.");
+  if (gone(indicatorPart)) throw noIndicator();
   for (const [part, what] of [
     [actionPart, `Reading action ${actionId}`],
     [submittedPart, "Looking for an update already saved"],
     [proposalPart, "Reading the proposed date"],
     [answerPart, "Reading the answer to the proposed date"],
+    [indicatorPart, `Reading indicator ${indicatorId}`],
   ] as const) {
     if (!part.ok) throw toDataError(part.error, what);
   }
   const value = <T>(p: unknown) => (p as { value: T }).value;
   const action = value<ActionRecord>(actionPart);
   const group = value<EdiGroup>(groupPart);
+  const indicator = value<IndicatorRecord | null>(indicatorPart);
+  if (indicator && indicator.actionId !== actionId) throw noIndicator();
   return {
     action,
     group,
@@ -91,6 +102,7 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
     submitted: value<UpdateRecord | null>(submittedPart),
     proposal: value<UpdateRecord | null>(proposalPart),
     answer: value<UpdateRecord | null>(answerPart),
+    indicator,
   };
 }
 

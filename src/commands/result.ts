@@ -2,6 +2,10 @@
 import type { z } from "zod";
 import type { ActionRecord } from "../data/actions/index.ts";
 import type { UpdateRecord } from "../data/updates/mapping.ts";
+import type { EqiaRecord } from "../data/eqias/mapping.ts";
+import type { IndicatorValueRecord } from "../data/indicator-values/mapping.ts";
+import type { IndicatorRecord } from "../data/indicators/mapping.ts";
+import type { Evidence, EqiaLink } from "../domain/evidence.ts";
 import { CommandError } from "./errors.ts";
 
 export type CommandOutcome = "saved" | "proposed" | "date-changed" | "accepted" | "declined" | "snoozed";
@@ -14,6 +18,18 @@ export interface CommandResult {
   action: ActionRecord;
   /** The update item written (progress, proposal, answer, review decision), if any. */
   update?: UpdateRecord;
+  /** A value recorded, with its indicator's summary as it now stands. */
+  value?: IndicatorValueRecord;
+  indicator?: IndicatorRecord;
+  evidence?: Evidence;
+}
+
+/** What an EqIA command answers: the register is not an action's, so it names no action. */
+export interface EqiaResult {
+  outcome: "saved" | "removed";
+  message: string;
+  eqia?: EqiaRecord;
+  link?: EqiaLink;
 }
 
 /** The input, or CommandError("invalid") naming the first problem; nothing is written on bad input. */

@@ -61,9 +61,11 @@ export const ACTION_COMMANDS = [
   "edit-action",
   "review-decision",
   "snooze",
+  "record-value",
+  "add-evidence",
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
-export const PLAN_COMMANDS = ["rollover", "import"] as const;
+export const PLAN_COMMANDS = ["rollover", "import", "edit-eqias"] as const;
 export type PlanCommand = (typeof PLAN_COMMANDS)[number];
 
 export type RefusalReason = "not-responsible" | "not-edi-group" | "not-lead" | "field-not-allowed";
@@ -83,8 +85,13 @@ const WHO_MAY: Record<ActionCommand | PlanCommand, readonly PlanRole[]> = {
   "edit-action": ["officer", "edi-group", "lead"],
   "review-decision": ["edi-group", "lead"],
   snooze: ["officer", "edi-group", "lead"],
+  // An indicator's values and the evidence of progress are reported by those who report on the action.
+  "record-value": ["officer", "edi-group", "lead"],
+  "add-evidence": ["officer", "edi-group", "lead"],
   rollover: ["lead"],
   import: ["lead"],
+  // The EqIA register and its links to actions are the EDI group's to keep.
+  "edit-eqias": ["edi-group", "lead"],
 };
 
 const REFUSALS: Record<ActionCommand | PlanCommand, { reason: RefusalReason; message: string }> = {
@@ -99,6 +106,12 @@ const REFUSALS: Record<ActionCommand | PlanCommand, { reason: RefusalReason; mes
   "edit-action": { reason: "not-responsible", message: "Only the officers named on this action, the EDI group and the equalities lead can edit it." },
   "review-decision": { reason: "not-edi-group", message: "Only the EDI group and the equalities lead can record review decisions." },
   snooze: { reason: "not-responsible", message: "Only the officers named on this action, the EDI group and the equalities lead can snooze its reminders." },
+  "record-value": {
+    reason: "not-responsible",
+    message: "Only the officers named on this action, the EDI group and the equalities lead can record its indicators' values.",
+  },
+  "add-evidence": { reason: "not-responsible", message: "Only the officers named on this action, the EDI group and the equalities lead can add evidence to it." },
+  "edit-eqias": { reason: "not-edi-group", message: "Only the EDI group and the equalities lead can add, change or link equality impact assessments." },
   rollover: { reason: "not-lead", message: "Only the equalities lead can roll the plan over." },
   import: { reason: "not-lead", message: "Only the equalities lead can import a plan." },
 };

@@ -53,6 +53,8 @@ describe("who may do what", () => {
     "edit-action": { lead: true, edi: true, officer: true, stranger: false },
     "review-decision": { lead: true, edi: true, officer: false, stranger: false },
     snooze: { lead: true, edi: true, officer: true, stranger: false },
+    "record-value": { lead: true, edi: true, officer: true, stranger: false },
+    "add-evidence": { lead: true, edi: true, officer: true, stranger: false },
   };
   const people = { lead, edi, officer: owner, stranger };
   for (const command of ACTION_COMMANDS) {
@@ -81,6 +83,12 @@ describe("who may do what", () => {
     expect(mayDo("rollover", new Set(["lead"])).allowed).toBe(true);
     expect(mayDo("rollover", new Set(["edi-group"])).allowed).toBe(false);
     expect(mayDo("import", new Set(["officer"])).allowed).toBe(false);
+  });
+
+  it("the EqIA register is the EDI group's and the lead's, not an action's officers'", () => {
+    expect(mayDo("edit-eqias", new Set(["lead"])).allowed).toBe(true);
+    expect(mayDo("edit-eqias", new Set(["edi-group"])).allowed).toBe(true);
+    expect(mayDo("edit-eqias", new Set(["officer"]))).toMatchObject({ allowed: false, reason: "not-edi-group" });
   });
 });
 

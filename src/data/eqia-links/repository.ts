@@ -16,12 +16,12 @@ import { LINK_EXPAND, LINK_SELECT, linkFrom, linkKey } from "./mapping.ts";
 const byReference = (a: EqiaLink, b: EqiaLink) => a.actionReference.localeCompare(b.actionReference) || a.actionId - b.actionId;
 export const byAssessment = (a: EqiaLink, b: EqiaLink) => (b.eqiaAssessedOn ?? "").localeCompare(a.eqiaAssessedOn ?? "") || a.eqiaId - b.eqiaId;
 
-/** The actions an EqIA gave rise to or informs. */
+/** The actions an EqIA gave rise to or informs (the request issued before anything is awaited, so that it can travel in a $batch). */
 export async function getEqiaActions(sp: SPFI, eqiaId: number): Promise<EqiaLink[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the EqIA's actions", async () =>
-    (await queryOnce(sp, "eqiaLinks", { filter: eq("EqiaId", eqiaId), select: LINK_SELECT, expand: LINK_EXPAND })).map((i) => linkFrom(i, dates)).sort(byReference),
-  );
+  return callSharePoint("Reading the EqIA's actions", async () => {
+    const [items, dates] = await Promise.all([queryOnce(sp, "eqiaLinks", { filter: eq("EqiaId", eqiaId), select: LINK_SELECT, expand: LINK_EXPAND }), siteDates(sp)]);
+    return items.map((i) => linkFrom(i, dates)).sort(byReference);
+  });
 }
 
 /** The EqIAs that gave rise to or inform an action. */

@@ -17,9 +17,12 @@ export async function getEqias(sp: SPFI): Promise<EqiaRecord[]> {
   return callSharePoint("Reading the EqIA register", async () => (await queryWindowed(sp, "eqias", { select: EQIA_SELECT, expand: EQIA_EXPAND })).map((i) => eqiaFrom(i, dates)).sort(newestFirst));
 }
 
+/** The request is issued before anything is awaited, so that it can travel in a $batch (with the site's dates). */
 export async function getEqia(sp: SPFI, id: number): Promise<EqiaRecord> {
-  const dates = await siteDates(sp);
-  return callSharePoint(`Reading EqIA ${id}`, async () => eqiaFrom((await list(sp, "eqias").items.getById(id).select(...EQIA_SELECT).expand(...EQIA_EXPAND)()) as Item, dates));
+  return callSharePoint(`Reading EqIA ${id}`, async () => {
+    const [item, dates] = await Promise.all([list(sp, "eqias").items.getById(id).select(...EQIA_SELECT).expand(...EQIA_EXPAND)() as Promise<Item>, siteDates(sp)]);
+    return eqiaFrom(item, dates);
+  });
 }
 
 /** Assessments to be reviewed by `upTo` (a civil date), overdue ones included: what the review reminders need. */

@@ -34,11 +34,12 @@ export async function getPlanIndicators(sp: SPFI, planId: number): Promise<Indic
   );
 }
 
+/** The request is issued before anything is awaited, so that it can travel in a $batch (with the site's dates). */
 export async function getIndicator(sp: SPFI, id: number): Promise<IndicatorRecord> {
-  const dates = await siteDates(sp);
-  return callSharePoint(`Reading indicator ${id}`, async () =>
-    indicatorFrom((await list(sp, "indicators").items.getById(id).select(...INDICATOR_SELECT).expand(...INDICATOR_EXPAND)()) as Item, dates),
-  );
+  return callSharePoint(`Reading indicator ${id}`, async () => {
+    const [item, dates] = await Promise.all([list(sp, "indicators").items.getById(id).select(...INDICATOR_SELECT).expand(...INDICATOR_EXPAND)() as Promise<Item>, siteDates(sp)]);
+    return indicatorFrom(item, dates);
+  });
 }
 
 export interface NewIndicator {

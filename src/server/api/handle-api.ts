@@ -1,5 +1,5 @@
 /**
- * The server's write API: every write of the tab comes here. A request is authenticated (./authenticate.ts),
+ * The server's write API: every write of the tab comes here (/api/actions/…, /api/eqias/…). A request is authenticated (./authenticate.ts),
  * its body read under the size cap and parsed as JSON (JSON only), and handed to the checked command, which writes
  * with the app's identity. Answers: 200 with what happened and the action as it now stands; otherwise
  * { reason, message } with 400 (bad input), 401 (not signed in), 403 (not theirs to do), 404, 409 (settled, or
@@ -55,7 +55,7 @@ export function createApi(o: ApiOptions): ApiHandler {
       const body = await jsonBody(req, o.maxBodyBytes);
       const result = await found.route.run(o.ctx, caller, found.route.input(body, found.ids) as never);
       o.log.info({ reqId: requestId, caller: caller.oid, path, outcome: result.outcome }, "command");
-      send(res, 200, { outcome: result.outcome, message: result.message, action: result.action, update: result.update ?? null });
+      send(res, 200, { ...result, action: "action" in result ? result.action : null, update: "update" in result ? (result.update ?? null) : null });
     } catch (err) {
       if (err instanceof CommandError) {
         o.log.info({ reqId: requestId, path, refused: err.reason }, "command refused");

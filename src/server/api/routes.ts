@@ -1,21 +1,28 @@
 /**
  * The write API's routes: one POST per command, the action (and a proposal) named in the path, the rest in a JSON
  * body that the command's own schema parses (src/commands/inputs.ts). The path's ids win over any in the body.
+ * The EqIA register is not an action's: its routes name the assessment (/api/eqias/…).
  */
 import {
+  addEvidence,
   addUpdate,
   type Caller,
   type CommandContext,
   type CommandResult,
   decideProposal,
+  type EqiaResult,
   editAction,
+  linkEqia,
   markComplete,
   proposeDueDate,
   recordReviewDecision,
+  recordValue,
+  saveEqia,
   snooze,
+  unlinkEqia,
 } from "../../commands/index.ts";
 
-type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult>;
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult>;
 
 export interface Route {
   pattern: RegExp;
@@ -25,6 +32,7 @@ export interface Route {
 }
 
 const withAction = (body: Record<string, unknown>, [actionId]: number[]) => ({ ...body, actionId });
+const withEqia = (body: Record<string, unknown>, [eqiaId]: number[]) => ({ ...body, eqiaId });
 
 export const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/actions\/(\d+)\/updates$/, input: withAction, run: addUpdate as Run },
@@ -38,6 +46,17 @@ export const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/actions\/(\d+)\/edit$/, input: withAction, run: editAction as Run },
   { pattern: /^\/api\/actions\/(\d+)\/review-decisions$/, input: withAction, run: recordReviewDecision as Run },
   { pattern: /^\/api\/actions\/(\d+)\/snooze$/, input: withAction, run: snooze as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/values$/, input: withAction, run: recordValue as Run },
+  { pattern: /^\/api\/actions\/(\d+)\/evidence$/, input: withAction, run: addEvidence as Run },
+  // A new assessment: as everywhere, the path decides which one, so an id in the body is not taken.
+  { pattern: /^\/api\/eqias$/, input: (body) => ({ ...body, eqiaId: undefined }), run: saveEqia as Run },
+  { pattern: /^\/api\/eqias\/(\d+)$/, input: withEqia, run: saveEqia as Run },
+  { pattern: /^\/api\/eqias\/(\d+)\/links$/, input: withEqia, run: linkEqia as Run },
+  {
+    pattern: /^\/api\/eqias\/(\d+)\/links\/(\d+)\/remove$/,
+    input: (body, [eqiaId, linkId]) => ({ ...body, eqiaId, linkId }),
+    run: unlinkEqia as Run,
+  },
 ];
 
 /** The route for a path and its ids, or null. */
@@ -50,4 +69,4 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
 }
 
 /** The API's paths, as the server tells them from the bot's (/api/messages). */
-export const isApiPath = (path: string) => path.startsWith("/api/actions/");
+export const isApiPath = (path: string) => path.startsWith("/api/actions/") || path === "/api/eqias" || path.startsWith("/api/eqias/");

@@ -1,5 +1,6 @@
 /**
- * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…`, see
+ * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…` and
+ * `/api/eqias/…`, see
  * docs/api.md), which checks who may do it and writes with the app's identity. Reads stay direct to SharePoint.
  * The server is the tab's own origin (in Teams and `npm run serve`; `npm start`'s vite forwards /api to it).
  *
@@ -9,7 +10,12 @@
  */
 import type { ActionRecord } from "../../data/actions/mapping.ts";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import type { EqiaRecord } from "../../data/eqias/mapping.ts";
+import type { IndicatorValueRecord } from "../../data/indicator-values/mapping.ts";
+import type { IndicatorRecord } from "../../data/indicators/mapping.ts";
 import type { UpdateRecord } from "../../data/updates/mapping.ts";
+import type { Evidence, EqiaInput, EqiaLink, EvidenceInput } from "../../domain/evidence.ts";
+import type { ValueInput } from "../../domain/indicator-values.ts";
 
 export interface ApiSeen {
   status?: string;
@@ -65,6 +71,18 @@ export interface ApiClient {
   editAction(actionId: number, body: { changes: Record<string, unknown>; seen: ApiSeen; reason?: string; submissionKey?: string }): Promise<ApiResult>;
   recordReviewDecision(actionId: number, body: { decision: string; text?: string; meetingDate?: string | null; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
   snooze(actionId: number, body?: { seen?: ApiSeen }): Promise<ApiResult>;
+  recordValue(
+    actionId: number,
+    body: { indicatorId: number; input: ValueInput; revisionSeen: number; submissionKey: string },
+  ): Promise<ApiResult & { value: IndicatorValueRecord; indicator: IndicatorRecord }>;
+  addEvidence(actionId: number, body: { input: EvidenceInput; submissionKey: string }): Promise<ApiResult & { evidence: Evidence }>;
+  /** A new assessment (`eqiaId` null) or a change to one, with the ETag it was read with. */
+  saveEqia(
+    eqiaId: number | null,
+    body: { input: EqiaInput; etag?: string; localCharacteristics: readonly string[]; submissionKey: string },
+  ): Promise<{ outcome: string; message: string; eqia: EqiaRecord }>;
+  linkEqia(eqiaId: number, body: { planId: number; reference: string; relation: string }): Promise<{ outcome: string; message: string; link: EqiaLink }>;
+  unlinkEqia(eqiaId: number, linkId: number): Promise<{ outcome: string; message: string }>;
 }
 
 /** Waits before the second and third attempts of a request whose connection failed. */
@@ -83,7 +101,7 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
     const retryable = typeof (body as { submissionKey?: unknown }).submissionKey === "string" || path.endsWith("/decision");
     for (let attempt = 0; ; attempt++) {
       try {
-        return await fetch(`${origin}/api/actions/${path}`, {
+        return await fetch(`${origin}/api/${path}`, {
           method: "POST",
           headers: { "Content-Type": "application/json", Authorization: `Bearer ${await token()}` },
           body: JSON.stringify(body),
@@ -94,7 +112,8 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
       }
     }
   };
-  const post = async (path: string, body: unknown): Promise<ApiResult> => {
+  /** `T`: what the route answers (each method of ApiClient names it). */
+  const post = async <T = ApiResult>(path: string, body: unknown): Promise<T> => {
     const res = await send(path, body);
     const text = await res.text();
     let json: Record<string, unknown> = {};
@@ -104,15 +123,20 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
       // not JSON (a proxy's error page): the status says enough
     }
     if (!res.ok) throw new ApiRefusal(res.status, json);
-    return json as unknown as ApiResult;
+    return json as T;
   };
   return {
-    addUpdate: (id, body) => post(`${id}/updates`, body),
-    complete: (id, body) => post(`${id}/complete`, body),
-    proposeDueDate: (id, body) => post(`${id}/due-date-proposals`, body),
-    decideProposal: (id, proposalId, body) => post(`${id}/due-date-proposals/${proposalId}/decision`, body),
-    editAction: (id, body) => post(`${id}/edit`, body),
-    recordReviewDecision: (id, body) => post(`${id}/review-decisions`, body),
-    snooze: (id, body = {}) => post(`${id}/snooze`, body),
+    addUpdate: (id, body) => post(`actions/${id}/updates`, body),
+    complete: (id, body) => post(`actions/${id}/complete`, body),
+    proposeDueDate: (id, body) => post(`actions/${id}/due-date-proposals`, body),
+    decideProposal: (id, proposalId, body) => post(`actions/${id}/due-date-proposals/${proposalId}/decision`, body),
+    editAction: (id, body) => post(`actions/${id}/edit`, body),
+    recordReviewDecision: (id, body) => post(`actions/${id}/review-decisions`, body),
+    snooze: (id, body = {}) => post(`actions/${id}/snooze`, body),
+    recordValue: (id, body) => post(`actions/${id}/values`, body),
+    addEvidence: (id, body) => post(`actions/${id}/evidence`, body),
+    saveEqia: (eqiaId, body) => post(eqiaId ? `eqias/${eqiaId}` : "eqias", body),
+    linkEqia: (eqiaId, body) => post(`eqias/${eqiaId}/links`, body),
+    unlinkEqia: (eqiaId, linkId) => post(`eqias/${eqiaId}/links/${linkId}/remove`, {}),
   };
 }

@@ -1,32 +1,22 @@
 /**
- * The EqIA feature's writes, through src/data (each checked by the domain's rules; changes with the ETag read):
- * an assessment added or changed, and its links to actions. Kept together so that they can be switched to the
- * product's server API without touching the views.
+ * The EqIA feature's writes, through the product's server (`POST /api/eqias…`), which lets the EDI group and the
+ * lead keep the register, checks each with the domain's rules and changes an assessment only as the person saw it
+ * (its ETag): an assessment added or changed, and its links to actions.
  */
-import type { SPFI } from "../../../data/create-sp.ts";
-import { linkEqia, unlinkEqia } from "../../../data/eqia-links/repository.ts";
 import type { EqiaRecord } from "../../../data/eqias/mapping.ts";
-import { createEqia, updateEqia } from "../../../data/eqias/repository.ts";
-import { getActionReferences } from "../../../data/actions/repository.ts";
-import { DataError } from "../../../data/errors.ts";
 import type { EqiaInput, EqiaLink } from "../../../domain/evidence.ts";
+import type { ApiClient } from "../../lib/api-client.ts";
 
-export async function saveEqia(sp: SPFI, existing: EqiaRecord | null, input: EqiaInput, localCharacteristics: readonly string[], submissionKey: string): Promise<number> {
-  if (existing) {
-    await updateEqia(sp, existing, input, { localCharacteristics });
-    return existing.id;
-  }
-  return (await createEqia(sp, { input, localCharacteristics, submissionKey })).id;
+export async function saveEqia(api: ApiClient, existing: EqiaRecord | null, input: EqiaInput, localCharacteristics: readonly string[], submissionKey: string): Promise<number> {
+  const r = await api.saveEqia(existing?.id ?? null, { input, etag: existing?.etag, localCharacteristics, submissionKey });
+  return r.eqia.id;
 }
 
 /** Links the action of `reference` in the plan; an unknown reference is said in words, nothing written. */
-export async function linkAction(sp: SPFI, eqia: EqiaRecord, plan: { id: number; title: string }, reference: string, relation: string): Promise<EqiaLink> {
-  const wanted = reference.trim().toLowerCase();
-  const found = [...(await getActionReferences(sp, plan.id))].find(([, r]) => r.toLowerCase() === wanted);
-  if (!found) throw new DataError("not-found", `Action reference: there is no action "${reference.trim()}" in ${plan.title}.`);
-  return linkEqia(sp, eqia, { id: found[0], planId: plan.id, reference: found[1] }, relation);
+export async function linkAction(api: ApiClient, eqia: EqiaRecord, plan: { id: number }, reference: string, relation: string): Promise<EqiaLink> {
+  return (await api.linkEqia(eqia.id, { planId: plan.id, reference, relation })).link;
 }
 
-export function unlinkAction(sp: SPFI, link: EqiaLink): Promise<void> {
-  return unlinkEqia(sp, link);
+export async function unlinkAction(api: ApiClient, link: EqiaLink): Promise<void> {
+  await api.unlinkEqia(link.eqiaId, link.id);
 }

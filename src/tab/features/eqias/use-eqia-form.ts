@@ -32,7 +32,7 @@ const draftOf = (e: EqiaRecord | null): Draft => ({
 });
 
 export function useEqiaForm(existing: EqiaRecord | null, onSaved: (id: number) => void | Promise<void>) {
-  const { sp, plan, announce } = useAppContext();
+  const { api, plan, announce } = useAppContext();
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
   const [errors, setErrors] = useState<Partial<Record<EqiaField, string>>>({});
   const submission = useSubmission();
@@ -55,12 +55,12 @@ export function useEqiaForm(existing: EqiaRecord | null, onSaved: (id: number) =
     const saved = await submission.submit(
       { saying: "Saving the assessment…", conflictTitle: "Not saved: someone else changed this assessment", notSaved: "The assessment was not saved." },
       async (submissionKey) => {
-        id = await saveEqia(sp, existing, input, local, submissionKey);
+        id = await saveEqia(api, existing, input, local, submissionKey);
         return `Assessment saved: ${checked.eqia.title}.`;
       },
     );
     if (saved) await onSaved(id);
-  }, [draft, existing, local, announce, sp, onSaved, submission]);
+  }, [draft, existing, local, announce, api, onSaved, submission]);
 
   return { draft, change, toggle, local, errors, saving: submission.saving, failure: submission.failure, submit };
 }

@@ -8,7 +8,7 @@ import { describeError } from "../../lib/errors.ts";
 import { linkAction, unlinkAction } from "./save-eqia.ts";
 
 export function useEqiaLinks(eqia: EqiaRecord, reload: () => Promise<void>) {
-  const { sp, plan, announce } = useAppContext();
+  const { api, plan, announce } = useAppContext();
   const [reference, setReference] = useState("");
   const [relation, setRelation] = useState<EqiaRelation>("gave-rise-to");
   const [error, setError] = useState<string | undefined>();
@@ -36,14 +36,14 @@ export function useEqiaLinks(eqia: EqiaRecord, reload: () => Promise<void>) {
       return;
     }
     void run(async () => {
-      const l = await linkAction(sp, eqia, plan, reference, relation);
+      const l = await linkAction(api, eqia, plan, reference, relation);
       setReference("");
       return `Linked: this assessment ${EQIA_RELATION_LABELS[l.relation]} ${l.actionReference || "the action"}.`;
     });
   };
   const unlink = (l: EqiaLink) =>
     void run(async () => {
-      await unlinkAction(sp, l);
+      await unlinkAction(api, l);
       return `Unlinked ${l.actionReference || "the action"}.`;
     });
 

@@ -1,12 +1,11 @@
 /**
- * The evidence feature's one write, through src/data (checked by the domain's rules; http(s) links only; added once
- * per submission). Kept alone so that it can be switched to the product's server API without touching the view.
+ * The evidence feature's one write, through the product's server (`POST /api/actions/{id}/evidence`), which
+ * checks who may add it and the evidence with the domain's rules (http(s) links only), adds it once per submission
+ * and writes the person who added it from their sign-in.
  */
 import type { Evidence, EvidenceInput } from "../../../domain/evidence.ts";
-import type { Person } from "../../../domain/types.ts";
-import type { SPFI } from "../../../data/create-sp.ts";
-import { addEvidence } from "../../../data/evidence/repository.ts";
+import type { ApiClient } from "../../lib/api-client.ts";
 
-export function saveEvidence(sp: SPFI, action: { id: number; planId: number }, input: EvidenceInput, addedBy: Person, submissionKey: string): Promise<Evidence> {
-  return addEvidence(sp, { action, input, addedBy, submissionKey });
+export async function saveEvidence(api: ApiClient, action: { id: number }, input: EvidenceInput, submissionKey: string): Promise<Evidence> {
+  return (await api.addEvidence(action.id, { input, submissionKey })).evidence;
 }

@@ -13,7 +13,7 @@ export type EvidenceField = keyof EvidenceInput;
 const FIELD_NAMES: Record<EvidenceField, string> = { title: "Title", link: "Link", type: "Type", date: "Date" };
 
 export function useAddEvidenceForm({ action, reload }: Pick<ActionEvidenceProps, "action" | "reload">) {
-  const { sp, me, now, announce } = useAppContext();
+  const { api, now, announce } = useAppContext();
   const blank = useCallback((): EvidenceInput => ({ title: "", link: "", type: "data", date: londonDate(now()) }), [now]);
   const [input, setInput] = useState<EvidenceInput>(blank);
   const [errors, setErrors] = useState<Partial<Record<EvidenceField, string>>>({});
@@ -33,13 +33,13 @@ export function useAddEvidenceForm({ action, reload }: Pick<ActionEvidenceProps,
     const saved = await submission.submit(
       { saying: "Saving the evidence…", conflictTitle: "Not saved: the action changed", notSaved: "The evidence was not saved." },
       async (submissionKey) => {
-        await saveEvidence(sp, { id: action.id, planId: action.planId }, input, me, submissionKey);
+        await saveEvidence(api, { id: action.id }, input, submissionKey);
         await reload().catch(() => undefined);
         return `Evidence added: ${checked.evidence.title}.`;
       },
     );
     if (saved) setInput(blank());
-  }, [input, announce, sp, action.id, action.planId, me, blank, reload, submission]);
+  }, [input, announce, api, action.id, blank, reload, submission]);
 
   return { input, change, errors, saving: submission.saving, failure: submission.failure, submit };
 }

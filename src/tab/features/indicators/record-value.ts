@@ -1,24 +1,21 @@
 /**
- * The indicators feature's one write: a value recorded (or corrected) through src/data, which checks it with the
- * domain's rules, keeps a correction as a new revision and refuses a value someone else recorded since it was read.
- * Kept alone so that it can be switched to the product's server API without touching the views.
+ * The indicators feature's one write: a value recorded (or corrected) through the product's server
+ * (`POST /api/actions/{id}/values`), which checks who may record it and the value with the domain's rules, keeps a
+ * correction as a new revision, refuses a value someone else recorded since it was read, and writes the person
+ * as its recorder from their sign-in (never from what the tab says).
  */
-import type { SPFI } from "../../../data/create-sp.ts";
-import { type RecordedValue, recordIndicatorValue } from "../../../data/indicator-values/repository.ts";
 import type { IndicatorRecord } from "../../../data/indicators/mapping.ts";
 import type { ValueInput } from "../../../domain/indicator-values.ts";
-import type { Person } from "../../../domain/types.ts";
+import type { ApiClient } from "../../lib/api-client.ts";
 
 export interface ValueSubmission {
-  indicator: IndicatorRecord;
+  indicator: Pick<IndicatorRecord, "id" | "actionId">;
   input: ValueInput;
   revisionSeen: number;
-  recordedBy: Person;
   /** Made once per submission and reused on retry, so a retry after a lost answer finds its first attempt. */
   submissionKey: string;
-  now: Date;
 }
 
-export function saveIndicatorValue(sp: SPFI, s: ValueSubmission): Promise<RecordedValue> {
-  return recordIndicatorValue(sp, s);
+export function saveIndicatorValue(api: ApiClient, s: ValueSubmission) {
+  return api.recordValue(s.indicator.actionId, { indicatorId: s.indicator.id, input: s.input, revisionSeen: s.revisionSeen, submissionKey: s.submissionKey });
 }

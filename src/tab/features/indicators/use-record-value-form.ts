@@ -19,7 +19,7 @@ export type ValueField = "period" | "group" | "value" | "note";
 const FIELD_NAMES: Record<ValueField, string> = { period: "Period", group: "Group", value: "Value", note: "Note" };
 
 export function useRecordValueForm({ indicator, reload }: Pick<IndicatorCardProps, "indicator" | "reload">) {
-  const { sp, me, now, announce } = useAppContext();
+  const { api, now, announce } = useAppContext();
   const [group, setGroup] = useState("");
   const [periodId, setPeriodId] = useState("");
   const [value, setValue] = useState("");
@@ -45,7 +45,7 @@ export function useRecordValueForm({ indicator, reload }: Pick<IndicatorCardProp
     const saved = await submission.submit(
       { saying: "Saving the value…", conflictTitle: "Not saved: the value changed since you opened it", notSaved: "The value was not saved.", onConflict: reload },
       async (submissionKey) => {
-        await saveIndicatorValue(sp, { indicator, input, revisionSeen: chosen?.revisionSeen ?? 0, recordedBy: me, submissionKey, now: now() });
+        await saveIndicatorValue(api, { indicator, input, revisionSeen: chosen?.revisionSeen ?? 0, submissionKey });
         await reload().catch(() => undefined);
         return `Value saved: ${indicator.name}, ${checked.value.period.label}${correcting ? " (corrected)" : ""}.`;
       },
@@ -55,7 +55,7 @@ export function useRecordValueForm({ indicator, reload }: Pick<IndicatorCardProp
       setNote("");
       setPeriodId("");
     }
-  }, [chosen, group, value, note, indicator, now, correcting, announce, sp, me, reload, submission]);
+  }, [chosen, group, value, note, indicator, now, correcting, announce, api, reload, submission]);
 
   return {
     group,

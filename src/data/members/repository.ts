@@ -3,12 +3,10 @@
  * the site groups "EAP Equalities Leads" and "EAP EDI Group" (permissions/model.ts), read by the tab, the server and
  * the bot alike; only site owners change the leads, only leads (and owners) change the EDI group.
  */
-import type { Person } from "../../domain/types.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint } from "../errors.ts";
-import { addToGroup, groupUsers } from "../permissions/groups.ts";
-import type { EapGroupKey } from "../permissions/model.ts";
-import { type Member, type MemberRole, membersFrom } from "./mapping.ts";
+import { groupUsers } from "../permissions/group-users.ts";
+import { type Member, membersFrom } from "./mapping.ts";
 
 /**
  * Both groups' members: two requests issued together, so that inside a batched SPFI they share its $batch (the tab's
@@ -46,13 +44,6 @@ export async function getEdiGroup(sp: SPFI): Promise<EdiGroup> {
       return upn ? (members.find((m) => m.person.upn === upn) ?? null) : null;
     },
   };
-}
-
-const GROUP_OF_ROLE: Record<MemberRole, EapGroupKey> = { "equalities-lead": "leads", "edi-group": "edi" };
-
-/** Puts a person into the group of their role (a site owner, or for the EDI group a lead, may). */
-export async function addMember(sp: SPFI, person: Person, role: MemberRole): Promise<void> {
-  await addToGroup(sp, GROUP_OF_ROLE[role], person.upn || person.email);
 }
 
 export function isMember(members: Member[], personId: number): boolean {

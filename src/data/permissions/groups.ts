@@ -7,7 +7,7 @@
 import "@pnp/sp/site-groups/web";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
-import { SITE_USER_SELECT, type SiteUserInfo } from "../people/mapping.ts";
+import type { SiteUserInfo } from "../people/mapping.ts";
 import { EAP_GROUPS, type EapGroupKey, GROUP_SETTINGS } from "./model.ts";
 
 export interface GroupInfo {
@@ -39,13 +39,7 @@ export async function readOwnersGroup(sp: SPFI): Promise<GroupInfo> {
   return callSharePoint("Reading the site's Owners group", async () => (await sp.web.associatedOwnerGroup.select("Id", "Title", "OwnerTitle")()) as GroupInfo);
 }
 
-/**
- * A group's members, as site users. No `callSharePoint` around the request itself: it must be issued at once so that
- * it can share a $batch with other reads (the tab's first view).
- */
-export function groupUsers(sp: SPFI, key: EapGroupKey): Promise<SiteUserInfo[]> {
-  return groupByName(sp, key).users.select(...SITE_USER_SELECT)() as Promise<SiteUserInfo[]>;
-}
+export { groupUsers } from "./group-users.ts";
 
 /** The claims login of a person known by their UPN (never built from an email: decision on identity). */
 export const claimsOf = (upn: string): string => `i:0#.f|membership|${upn}`;

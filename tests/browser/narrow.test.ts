@@ -75,6 +75,11 @@ const VIEWS: View[] = [
       await p.locator("table").first().waitFor();
     },
   },
+  { name: "EqIA register", route: () => "#/eqias", ready: (p) => h1(p, "Equality Impact Assessments") },
+  { name: "proposed dates", route: () => "#/proposals", ready: (p) => h1(p, /^Proposed delivery dates/) },
+  { name: "approval and publication", route: () => "#/publication", ready: (p) => h1(p, /^Approval and publication/) },
+  { name: "covering report", route: () => "#/cover-report", ready: (p) => h1(p, /^Covering report/) },
+  { name: "handover", route: () => "#/handover", ready: (p) => h1(p, "Hand over actions") },
   { name: "tab set-up", route: () => "#/config", ready: (p) => h1(p, /^Set up/) },
 ];
 const THEMES: ThemeName[] = ["default", "dark", "contrast"];

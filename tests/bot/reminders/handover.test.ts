@@ -60,9 +60,10 @@ describe("an officer who can no longer act", () => {
     expect(allText(card)).toMatch(/Owner: Hannah Quill: their account is disabled/);
   });
 
-  it("eap reassign --list prints them; as an officer who is not the lead, reassigning is refused and nothing moves", async () => {
+  it("eap reassign --list prints them for the lead; as an officer who is not the lead, reassigning is refused and nothing moves", async () => {
     const env = { EAP_SITE_URL: s.site.siteUrl, EAP_DEV_USER: TAKER };
-    const listed = await runCli(["reassign", "--list"], env);
+    // The list reads the bot's records, which only the leads (and owners) may read.
+    const listed = await runCli(["reassign", "--list"], { ...env, EAP_DEV_USER: SEED_EQUALITIES_LEAD_UPN });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain(`<${LEAVER}>`);
     const refused = await runCli(["reassign", "--from", LEAVER, "--to", TAKER], env);

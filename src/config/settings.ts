@@ -270,7 +270,7 @@ export const SETTINGS = def({
     schema: text(),
     default: "127.0.0.1",
     description: "the address to listen on (local mode: loopback only)",
-    example: "`0.0.0.0` on App Service",
+    example: "all interfaces on App Service, in m365 mode only (infra/azure.bicep sets it)",
     section: "server",
   },
   port: {

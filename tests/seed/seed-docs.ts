@@ -1,28 +1,29 @@
 /**
  * The seed documents, for the checks of the seed against them, and the few ways of reading their extracted text.
  *
- * The documents are not part of the repo: CI supplies them next to it (../shared/seeds), or EAP_SEED_DOCS names
- * the folder. Without them the checks against the documents are skipped and say so; everything else still runs.
+ * The documents are not part of the repo, and the tests look nowhere outside it on their own: EAP_SEED_DOCS names
+ * the folder (.ci/run sets it to the folder CI supplies). Without it the checks against the documents are skipped
+ * and say so; everything else still runs.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe } from "vitest";
 
-const SEEDS_DIR = process.env.EAP_SEED_DOCS
-  ? pathToFileURL(`${process.env.EAP_SEED_DOCS.replace(/\/+$/, "")}/`)
-  : new URL("../../../shared/seeds/", import.meta.url);
-export const SEEDS_PRESENT = existsSync(fileURLToPath(SEEDS_DIR));
+const SEEDS_DIR = process.env.EAP_SEED_DOCS ? pathToFileURL(`${process.env.EAP_SEED_DOCS.replace(/\/+$/, "")}/`) : null;
+export const SEEDS_PRESENT = SEEDS_DIR !== null && existsSync(fileURLToPath(SEEDS_DIR));
 if (!SEEDS_PRESENT) {
   console.warn(
-    `NOT RUN: the checks of the seeded plan against the seed documents (no folder ${fileURLToPath(SEEDS_DIR)}; set EAP_SEED_DOCS to run them).`,
+    SEEDS_DIR
+      ? `NOT RUN: the checks of the seeded plan against the seed documents (no folder ${fileURLToPath(SEEDS_DIR)}).`
+      : "NOT RUN: the checks of the seeded plan against the seed documents (set EAP_SEED_DOCS to the documents' folder to run them).",
   );
 }
 export const describeWithDocs = describe.skipIf(!SEEDS_PRESENT);
 
 /** The text of the seed document whose file name starts with `prefix` ("004_"); "" when the documents are absent. */
 export function seedDoc(prefix: string): string {
+  if (!SEEDS_PRESENT || !SEEDS_DIR) return "";
   const dir = fileURLToPath(SEEDS_DIR);
-  if (!SEEDS_PRESENT) return "";
   const name = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
   if (!name) throw new Error(`Seed document ${prefix}*.txt not found in ${dir}`);
   return readFileSync(new URL(name, SEEDS_DIR), "utf8");

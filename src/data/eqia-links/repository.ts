@@ -9,7 +9,7 @@ import { callSharePoint } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
 import { list, queryOnce } from "../queries.ts";
-import { siteDates } from "../site-time-zone.ts";
+import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { shortTitle } from "../values.ts";
 import { LINK_EXPAND, LINK_SELECT, linkFrom, linkKey } from "./mapping.ts";
 
@@ -26,9 +26,8 @@ export async function getEqiaActions(sp: SPFI, eqiaId: number): Promise<EqiaLink
 
 /** The EqIAs that gave rise to or inform an action. */
 export async function getActionEqias(sp: SPFI, actionId: number): Promise<EqiaLink[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the action's EqIAs", async () =>
-    (await queryOnce(sp, "eqiaLinks", { filter: eq("ActionId", actionId), select: LINK_SELECT, expand: LINK_EXPAND })).map((i) => linkFrom(i, dates)).sort(byAssessment),
+  return callSharePoint("Reading the action's EqIAs", () =>
+    withSiteDates(sp, queryOnce(sp, "eqiaLinks", { filter: eq("ActionId", actionId), select: LINK_SELECT, expand: LINK_EXPAND }), (items, dates) => items.map((i) => linkFrom(i, dates)).sort(byAssessment)),
   );
 }
 

@@ -6,15 +6,16 @@ import { callSharePoint, DataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { datetime, le } from "../odata.ts";
 import { type Item, list, queryWindowed } from "../queries.ts";
-import { siteDates } from "../site-time-zone.ts";
+import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { EQIA_EXPAND, EQIA_SELECT, type EqiaRecord, eqiaFields, eqiaFrom } from "./mapping.ts";
 
 const newestFirst = (a: EqiaRecord, b: EqiaRecord) => b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id;
 
 /** The register, newest assessment first, by ID windows (index-first at any size). */
 export async function getEqias(sp: SPFI): Promise<EqiaRecord[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the EqIA register", async () => (await queryWindowed(sp, "eqias", { select: EQIA_SELECT, expand: EQIA_EXPAND })).map((i) => eqiaFrom(i, dates)).sort(newestFirst));
+  return callSharePoint("Reading the EqIA register", () =>
+    withSiteDates(sp, queryWindowed(sp, "eqias", { select: EQIA_SELECT, expand: EQIA_EXPAND }), (items, dates) => items.map((i) => eqiaFrom(i, dates)).sort(newestFirst)),
+  );
 }
 
 /** The request is issued before anything is awaited, so that it can travel in a $batch (with the site's dates). */
@@ -27,6 +28,7 @@ export async function getEqia(sp: SPFI, id: number): Promise<EqiaRecord> {
 
 /** Assessments to be reviewed by `upTo` (a civil date), overdue ones included: what the review reminders need. */
 export async function getEqiasDueForReview(sp: SPFI, upTo: string): Promise<EqiaRecord[]> {
+  // The filter needs the site's zone first: the day's local midnight is what SharePoint stores for it.
   const dates = await siteDates(sp);
   return callSharePoint("Reading EqIAs due for review", async () =>
     (await queryWindowed(sp, "eqias", { filter: le("ReviewDate", datetime(dates.toSpDate(upTo) ?? "")), select: EQIA_SELECT, expand: EQIA_EXPAND })).map((i) => eqiaFrom(i, dates)),

@@ -7,22 +7,20 @@ import { callSharePoint, DataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
 import { list, queryOnce, queryWindowed } from "../queries.ts";
-import { siteDates } from "../site-time-zone.ts";
+import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { EVIDENCE_EXPAND, EVIDENCE_SELECT, evidenceFields, evidenceFrom } from "./mapping.ts";
 
 export const byEvidenceDate = (a: Evidence, b: Evidence) => b.date.localeCompare(a.date) || a.id - b.id;
 
 export async function getActionEvidence(sp: SPFI, actionId: number): Promise<Evidence[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the action's evidence", async () =>
-    (await queryOnce(sp, "evidence", { filter: eq("ActionId", actionId), select: EVIDENCE_SELECT, expand: EVIDENCE_EXPAND })).map((i) => evidenceFrom(i, dates)).sort(byEvidenceDate),
+  return callSharePoint("Reading the action's evidence", () =>
+    withSiteDates(sp, queryOnce(sp, "evidence", { filter: eq("ActionId", actionId), select: EVIDENCE_SELECT, expand: EVIDENCE_EXPAND }), (items, dates) => items.map((i) => evidenceFrom(i, dates)).sort(byEvidenceDate)),
   );
 }
 
 export async function getPlanEvidence(sp: SPFI, planId: number): Promise<Evidence[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the plan's evidence", async () =>
-    (await queryWindowed(sp, "evidence", { filter: eq("PlanId", planId), select: EVIDENCE_SELECT, expand: EVIDENCE_EXPAND })).map((i) => evidenceFrom(i, dates)).sort(byEvidenceDate),
+  return callSharePoint("Reading the plan's evidence", () =>
+    withSiteDates(sp, queryWindowed(sp, "evidence", { filter: eq("PlanId", planId), select: EVIDENCE_SELECT, expand: EVIDENCE_EXPAND }), (items, dates) => items.map((i) => evidenceFrom(i, dates)).sort(byEvidenceDate)),
   );
 }
 

@@ -13,24 +13,22 @@ import { VALUE_SELECT, valueFrom } from "../indicator-values/mapping.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
 import { type Item, isThresholdRefusal, list, queryOnce, queryWindowed } from "../queries.ts";
-import { siteDates } from "../site-time-zone.ts";
+import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { definitionFields, definitionOf, INDICATOR_EXPAND, INDICATOR_SELECT, type IndicatorRecord, indicatorFrom, summaryFields } from "./mapping.ts";
 
 export const byIndicatorOrder = (a: IndicatorRecord, b: IndicatorRecord) => a.actionId - b.actionId || a.order - b.order || a.id - b.id;
 
 /** An action's indicators: one query on the indexed Action lookup. */
 export async function getActionIndicators(sp: SPFI, actionId: number): Promise<IndicatorRecord[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the action's indicators", async () =>
-    (await queryOnce(sp, "indicators", { filter: eq("ActionId", actionId), select: INDICATOR_SELECT, expand: INDICATOR_EXPAND })).map((i) => indicatorFrom(i, dates)).sort(byIndicatorOrder),
+  return callSharePoint("Reading the action's indicators", () =>
+    withSiteDates(sp, queryOnce(sp, "indicators", { filter: eq("ActionId", actionId), select: INDICATOR_SELECT, expand: INDICATOR_EXPAND }), (items, dates) => items.map((i) => indicatorFrom(i, dates)).sort(byIndicatorOrder)),
   );
 }
 
 /** A plan's indicators, by ID windows (index-first however many there are). */
 export async function getPlanIndicators(sp: SPFI, planId: number): Promise<IndicatorRecord[]> {
-  const dates = await siteDates(sp);
-  return callSharePoint("Reading the plan's indicators", async () =>
-    (await queryWindowed(sp, "indicators", { filter: eq("PlanId", planId), select: INDICATOR_SELECT, expand: INDICATOR_EXPAND })).map((i) => indicatorFrom(i, dates)).sort(byIndicatorOrder),
+  return callSharePoint("Reading the plan's indicators", () =>
+    withSiteDates(sp, queryWindowed(sp, "indicators", { filter: eq("PlanId", planId), select: INDICATOR_SELECT, expand: INDICATOR_EXPAND }), (items, dates) => items.map((i) => indicatorFrom(i, dates)).sort(byIndicatorOrder)),
   );
 }
 

@@ -12,7 +12,7 @@ import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { and, eq } from "../odata.ts";
 import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
-import { siteDates } from "../site-time-zone.ts";
+import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { shortTitle } from "../values.ts";
 import { submissionKey, UPDATE_EXPAND, UPDATE_SELECT, type UpdateRecord, updateFrom } from "./mapping.ts";
 
@@ -20,8 +20,7 @@ const newestFirst = (a: UpdateRecord, b: UpdateRecord) => b.date.localeCompare(a
 
 /** Reads updates with the site's dates (both requests start together, so a $batch carries both), newest first. */
 async function readUpdates(sp: SPFI, read: (sp: SPFI) => Promise<Item[]>): Promise<UpdateRecord[]> {
-  const [items, dates] = await Promise.all([read(sp), siteDates(sp)]);
-  return items.map((i) => updateFrom(i, dates)).sort(newestFirst);
+  return withSiteDates(sp, read(sp), (items, dates) => items.map((i) => updateFrom(i, dates)).sort(newestFirst));
 }
 
 export async function getUpdatesForAction(sp: SPFI, actionId: number): Promise<UpdateRecord[]> {

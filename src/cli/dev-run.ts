@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole product on this machine, on 127.0.0.1 only —
- * the local SharePoint server (seeded, dates moved near today), the tab (vite, forwarding /api/actions and /api/eqias to the
+ * the local SharePoint server (seeded, dates moved near today), the tab (vite, forwarding the write API's paths to the
  * production server's write API in local mode), the bot and Agents Playground —
  * then one block with every URL and who you can sign in as.
  *
@@ -76,8 +76,8 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     await markDeparted(sharepoint.baseUrl, SEED_DEPARTURES);
 
     // The write API: the production server itself, in local mode (its bot off; the bot runs below with the
-    // Playground), so the tab's writes take the one code path they take in a tenant. Vite forwards /api/actions and /api/eqias to it.
-    const { startProductionServer } = await import("../server/index.ts");
+    // Playground), so the tab's writes take the one code path they take in a tenant. Vite forwards the API's paths (API_PREFIXES) to it.
+    const { startProductionServer, API_PREFIXES } = await import("../server/index.ts");
     const { loadServerConfig } = await import("../config/server-config.ts");
     const api = await startProductionServer(
       loadServerConfig({ mode: "local", host: "127.0.0.1", port: 0, siteUrl, reminders: false, tabDir: resolve("dist/tab"), logLevel: "warn" }, {}),
@@ -90,7 +90,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     const { createServer: createVite } = await import("vite");
     const vite = await createVite({
       configFile: resolve("vite.config.ts"),
-      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0, proxy: { "/api/actions": { target: api.origin }, "/api/eqias": { target: api.origin } } },
+      server: { host: "127.0.0.1", port: o.ports.tab, strictPort: o.ports.tab !== 0, proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, { target: api.origin }])) },
       logLevel: "warn",
     });
     await vite.listen();

@@ -12,7 +12,7 @@ import type { Logger } from "../logger.ts";
 import { type Authenticate, entraAuthenticator, localAuthenticator } from "./authenticate.ts";
 import { type ApiHandler, createApi } from "./handle-api.ts";
 
-export { isApiPath } from "./routes.ts";
+export { API_PREFIXES, isApiPath } from "./routes.ts";
 export type { ApiHandler, Authenticate, Caller };
 
 export interface ApiSeams {

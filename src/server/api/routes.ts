@@ -68,5 +68,11 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
   return null;
 }
 
-/** The API's paths, as the server tells them from the bot's (/api/messages). */
-export const isApiPath = (path: string) => path.startsWith("/api/actions/") || path === "/api/eqias" || path.startsWith("/api/eqias/");
+/**
+ * The API's path prefixes: the server tells them from the bot's (/api/messages), and `npm start`'s vite forwards
+ * them to the server. A new family of routes adds its prefix here.
+ */
+export const API_PREFIXES: readonly string[] = ["/api/actions", "/api/eqias"];
+
+/** Whether a path is the write API's (the prefix itself, or anything below it). */
+export const isApiPath = (path: string) => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

@@ -6,7 +6,7 @@ import type { IList } from "@pnp/sp/lists";
 import { inBatch } from "./batching.ts";
 import type { SPFI } from "./create-sp.ts";
 import { and, grouped, gt, le } from "./odata.ts";
-import { LISTS } from "./schema/lists.ts";
+import { LIST_TITLES } from "./schema/list-titles.ts";
 import type { ListKey } from "./schema/vocabulary.ts";
 
 export const MAX_PAGE = 5000;
@@ -14,7 +14,7 @@ export const MAX_PAGE = 5000;
 const WINDOWS_PER_BATCH = 20;
 
 export function list(sp: SPFI, key: ListKey): IList {
-  return sp.web.lists.getByTitle(LISTS[key].title);
+  return sp.web.lists.getByTitle(LIST_TITLES[key]);
 }
 
 export type Item = Record<string, unknown> & { Id: number };

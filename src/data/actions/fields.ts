@@ -1,10 +1,11 @@
 /** The actions list: every action of every plan, with who is accountable and when it is due. */
 import { ACTION_STATUSES, DISPOSITIONS, DUE_KINDS, DUE_PRECISIONS } from "../../domain/constants.ts";
 import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const ACTIONS_LIST: ListDef = {
   key: "actions",
-  title: "EAP Actions",
+  title: LIST_TITLES.actions,
   description: "Actions of the plan, with who is responsible and when they are due.",
   versioning: true,
   titleLabel: "Action (short)",

@@ -1,10 +1,11 @@
 /** The commitments list: the "We will ..." commitments under an objective. */
 import { CONTINUITY_KINDS } from "../../domain/continuity.ts";
 import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const COMMITMENTS_LIST: ListDef = {
   key: "commitments",
-  title: "EAP Commitments",
+  title: LIST_TITLES.commitments,
   description: "\"We will ...\" commitments under an objective.",
   versioning: true,
   titleLabel: "Commitment (short)",

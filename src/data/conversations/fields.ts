@@ -1,10 +1,11 @@
 /** The conversations list: the reminder bot's Teams conversation reference for each person (system list). */
 import { REACH_PROBLEMS } from "../../domain/constants.ts";
 import type { ListDef } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const CONVERSATIONS_LIST: ListDef = {
   key: "conversations",
-  title: "EAP Conversations",
+  title: LIST_TITLES.conversations,
   description: "Teams conversation references the reminder bot uses to reach people (one per person).",
   versioning: false,
   titleLabel: "User principal name",

@@ -5,10 +5,11 @@
  * document in a multi-line column, validated on every read and write.
  */
 import { type ListDef, planLookupField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const COVER_REPORTS_LIST: ListDef = {
   key: "coverReports",
-  title: "EAP Cover Reports",
+  title: LIST_TITLES.coverReports,
   description: "The covering report that takes each year's progress to committee: the equalities lead's words.",
   versioning: true,
   titleLabel: "Report title",

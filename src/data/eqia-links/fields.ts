@@ -5,10 +5,11 @@
  */
 import { EQIA_RELATIONS } from "../../domain/measure-constants.ts";
 import { type ListDef, planLookupField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const EQIA_LINKS_LIST: ListDef = {
   key: "eqiaLinks",
-  title: "EAP EqIA Links",
+  title: LIST_TITLES.eqiaLinks,
   description: "Which actions each Equality Impact Assessment gave rise to or informs.",
   versioning: true,
   titleLabel: "Link",

@@ -5,10 +5,11 @@
  */
 import { EQIA_OUTCOMES } from "../../domain/measure-constants.ts";
 import { importKeyField, type ListDef } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const EQIAS_LIST: ListDef = {
   key: "eqias",
-  title: "EAP Equality Impact Assessments",
+  title: LIST_TITLES.eqias,
   description: "The register of Equality Impact Assessments, their outcomes, publication and review dates.",
   versioning: true,
   titleLabel: "Policy or decision",

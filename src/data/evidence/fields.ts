@@ -1,10 +1,11 @@
 /** The evidence list: documents an action links to (an EqIA, a committee report, data, a consultation). */
 import { EVIDENCE_TYPES } from "../../domain/measure-constants.ts";
 import { importKeyField, type ListDef, planLookupField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const EVIDENCE_LIST: ListDef = {
   key: "evidence",
-  title: "EAP Evidence",
+  title: LIST_TITLES.evidence,
   description: "Evidence linked to actions: EqIAs, committee reports, data, consultations.",
   versioning: true,
   titleLabel: "Evidence",

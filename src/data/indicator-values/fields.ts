@@ -6,10 +6,11 @@
  * finds its own first attempt (same `SubmissionKey`) instead of adding a duplicate.
  */
 import { type ListDef, planLookupField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const INDICATOR_VALUES_LIST: ListDef = {
   key: "indicatorValues",
-  title: "EAP Indicator Values",
+  title: LIST_TITLES.indicatorValues,
   description: "Values of indicators per period and breakdown group; corrections are new revisions, never overwrites.",
   versioning: true,
   titleLabel: "Value (short)",

@@ -5,10 +5,11 @@
  */
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS } from "../../domain/measure-constants.ts";
 import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const INDICATORS_LIST: ListDef = {
   key: "indicators",
-  title: "EAP Indicators",
+  title: LIST_TITLES.indicators,
   description: "Indicators that measure actions' success: unit, direction, baseline, target, frequency and breakdown.",
   versioning: true,
   titleLabel: "Indicator",

@@ -1,10 +1,11 @@
 /** The reminder ledger list: one row per nudge, whose unique key makes each reminder happen once (system list). */
 import { LEDGER_STATES } from "../../domain/constants.ts";
 import type { ListDef } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const LEDGER_LIST: ListDef = {
   key: "ledger",
-  title: "EAP Reminder Ledger",
+  title: LIST_TITLES.ledger,
   description: "One row per reminder (action, lead time, officer); the unique key makes each nudge happen once.",
   versioning: false,
   titleLabel: "Reminder",

@@ -1,9 +1,10 @@
 /** The objectives list: equality objectives under each role, with their reasons, outcomes and connections. */
 import { importKeyField, type ListDef, planLookupField, sortOrderField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const OBJECTIVES_LIST: ListDef = {
   key: "objectives",
-  title: "EAP Objectives",
+  title: LIST_TITLES.objectives,
   description: "Equality objectives under each role.",
   versioning: true,
   titleLabel: "Objective (short)",

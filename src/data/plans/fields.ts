@@ -1,10 +1,11 @@
 /** The plans list: one item per plan period, its status and its predecessor (rollover). */
 import { PLAN_STATUSES } from "../../domain/constants.ts";
 import { importKeyField, type ListDef } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const PLANS_LIST: ListDef = {
   key: "plans",
-  title: "EAP Plans",
+  title: LIST_TITLES.plans,
   description: "Equality objectives and action plans, one item per plan period.",
   versioning: true,
   titleLabel: "Plan",

@@ -1,10 +1,11 @@
 /** The updates list: dated progress updates, date-change requests and review decisions on actions. */
 import { ACTION_STATUSES, PUBLICATION_STATES, REVIEW_DECISIONS, UPDATE_DATE_PRECISIONS, UPDATE_KINDS } from "../../domain/constants.ts";
 import { importKeyField, type ListDef, planLookupField } from "../schema/vocabulary.ts";
+import { LIST_TITLES } from "../schema/list-titles.ts";
 
 export const UPDATES_LIST: ListDef = {
   key: "updates",
-  title: "EAP Updates",
+  title: LIST_TITLES.updates,
   description: "Dated progress updates and review decisions on actions.",
   versioning: true,
   titleLabel: "Update (short)",

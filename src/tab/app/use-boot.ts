@@ -11,7 +11,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
 import type { SPFI } from "../../data/create-sp.ts";
 import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
-import { type ApiClient, createApiClient } from "../lib/api-client.ts";
+import type { ApiClient } from "../lib/api-client.ts";
+import { lazyApiClient } from "../lib/lazy-api-client.ts";
 import { ConfigError, loadTabConfig, type TabConfig } from "../lib/config.ts";
 import { type ThemeName, toThemeName } from "../lib/theme-name.ts";
 import type { SignIn } from "./auth/sign-in.ts";
@@ -112,7 +113,7 @@ export function useBoot() {
     async (cfg: TabConfig, who: Identity) => {
       identity.current = who;
       sp.current = siteClient(cfg, () => who.token());
-      api.current = createApiClient(() => who.apiToken());
+      api.current = lazyApiClient(() => who.apiToken());
       if (who.oid && view.current === null) showCopy(cfg, who.oid);
       await read(cfg);
     },

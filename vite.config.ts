@@ -38,6 +38,11 @@ export default defineConfig({
     // which code the first view loads. The production server never serves it (it refuses dot-folders).
     manifest: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: "first-view", tags: ["$initial"] }] },
+      },
+    },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   preview: { host: "127.0.0.1" },

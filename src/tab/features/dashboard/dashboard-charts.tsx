@@ -32,7 +32,7 @@ import { StatusPatterns, useStatusFills } from "./status-patterns.tsx";
  * legend's swatch is found by the static class the charts library gives it (`legendClassNames.shape`, not exported).
  */
 const useStyles = makeStyles({
-  outlined: { [`& svg rect[fill^="url(#eap-status-"], & .fui-legend__shape path`]: { stroke: tokens.colorNeutralStrokeAccessible, strokeWidth: "1px" } },
+  outlined: { '& svg rect[fill^="url(#eap-status-"], & .fui-legend__shape path': { stroke: tokens.colorNeutralStrokeAccessible, strokeWidth: "1px" } },
 });
 
 const HEIGHT = 300;

@@ -84,7 +84,11 @@ const wordsWhole = (p: Page, cells: string) =>
       const cs = getComputedStyle(inner);
       probe.style.font = cs.font;
       inner.appendChild(probe);
-      const widest = Math.max(...(inner.textContent ?? "").split(/\s+/).map((w) => ((probe.textContent = w), probe.getBoundingClientRect().width)));
+      const width = (word: string) => {
+        probe.textContent = word;
+        return probe.getBoundingClientRect().width;
+      };
+      const widest = Math.max(...(inner.textContent ?? "").split(/\s+/).map(width));
       probe.remove();
       const room = cell.clientWidth - Number.parseFloat(getComputedStyle(cell).paddingLeft) - Number.parseFloat(getComputedStyle(cell).paddingRight);
       return widest > room + 1 ? [`"${(cell.textContent ?? "").slice(0, 40)}" breaks a word (${Math.round(widest)} px in ${Math.round(room)})`] : [];

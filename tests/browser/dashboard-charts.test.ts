@@ -190,3 +190,75 @@ describe("dashboard charts at 320, 1024 and 1600 px", () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** What each "Status by role" segment and legend swatch is painted with, resolved to colours, in the current theme. */
+function statusPaint() {
+  return tab.page().evaluate(() => {
+    const body = document.querySelector('[data-chart="dash-status"] [data-chart-body]') as HTMLElement;
+    const page = getComputedStyle(document.querySelector("[data-theme]") as HTMLElement).backgroundColor;
+    /** A fill as seen: a colour, or a pattern's base colour and marks (shape and colour), whatever ids it has. */
+    const seen = (fill: string): string => {
+      const id = /url\(["']?#([^"')]+)["']?\)/.exec(fill)?.[1];
+      const pattern = id ? document.getElementById(id) : null;
+      if (!pattern) return fill;
+      return Array.from(pattern.children)
+        .map((c) => {
+          const cs = getComputedStyle(c);
+          const shape = c.getAttribute("d") ?? `${c.tagName}${c.getAttribute("r") ?? ""}`;
+          return `${c.tagName}[${shape}] fill ${cs.fill} stroke ${cs.stroke}`;
+        })
+        .join(" + ");
+    };
+    const segments = Array.from(body.querySelectorAll<SVGRectElement>("svg rect[role='option'], svg rect[aria-label]")).map((r) => {
+      const cs = getComputedStyle(r);
+      return { label: r.getAttribute("aria-label") ?? "", paint: seen(cs.fill), outline: cs.stroke, outlineWidth: cs.strokeWidth };
+    });
+    const legend = Array.from(body.querySelectorAll<HTMLElement>('[class*="legend" i] button')).map((b) => {
+      const swatch = b.querySelector("svg path");
+      return { text: (b.textContent ?? "").trim(), paint: swatch ? seen(getComputedStyle(swatch).fill) : "(no swatch)" };
+    });
+    return { page, segments, legend };
+  });
+}
+
+describe("'Status by role' in Teams' high-contrast theme", () => {
+  it("tells every status apart without colour: a pattern of its own, an outline, and the same pattern in the legend", async () => {
+    const sp = tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN);
+    const actions = (await getPlanActions(sp, tab.stack().currentPlanId)).filter((a) => a.status !== "complete");
+    // Several statuses on the chart at once: at risk, on track and done beside those the plan already has.
+    const give = ["at-risk", "on-track", "complete"] as const;
+    for (const [i, status] of give.entries()) await updateAction(sp, actions[i].id, (await getAction(sp, actions[i].id)).etag!, { status });
+    await openDashboard(1024);
+    await setTheme(tab.page(), "contrast");
+    const { page, segments, legend } = await statusPaint();
+    await screenshot(tab.page(), "dashboard-status-contrast");
+
+    // The chart draws a segment per status present, each with its legend entry.
+    const byStatus = new Map<string, Set<string>>();
+    for (const l of legend) byStatus.set(l.text, new Set());
+    for (const s of segments) {
+      const status = legend.find((l) => s.label.includes(`. ${l.text}, `))?.text;
+      expect(status, `segment "${s.label}" names a status of the legend`).toBeDefined();
+      byStatus.get(status as string)?.add(s.paint);
+    }
+    const drawn = [...byStatus].filter(([, paints]) => paints.size > 0);
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
+    // One paint per status, the same in every role, and no two statuses alike.
+    for (const [status, paints] of drawn) expect(paints.size, status).toBe(1);
+    const paints = drawn.map(([, p]) => [...p][0]);
+    expect(new Set(paints).size).toBe(drawn.length);
+    // Colour alone does not do it: the theme paints every status's colour the same, so the marks must differ.
+    const marks = (p: string) => p.split(" + ").slice(1).map((m) => m.replace(/ fill .*$/, "")).join(" + ");
+    expect(new Set(paints.map(marks)).size).toBe(drawn.length);
+    // Each segment has an edge that shows against the page, and the legend shows each status's own pattern.
+    for (const s of segments) {
+      expect(s.outline, s.label).not.toBe(page);
+      expect(s.outline, s.label).not.toBe("none");
+    }
+    for (const [status, p] of drawn) expect(legend.find((l) => l.text === status)?.paint, status).toBe([...p][0]);
+    // The legend lists all six statuses, each with marks of its own: what a segment's pattern means, in words.
+    expect(legend).toHaveLength(6);
+    expect(new Set(legend.map((l) => marks(l.paint))).size).toBe(6);
+    await setTheme(tab.page(), "default");
+  });
+});

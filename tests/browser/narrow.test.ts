@@ -16,16 +16,35 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
+import { createEqia, getPlanActions, linkEqia } from "../../src/data/index.ts";
+import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { injectTextSpacing, measureLayout, TEXT_SPACING_CSS, unreachedByTab } from "../helpers/layout-checks.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
 let stack: TabStack;
 let browser: Browser;
+/** An assessment with what stretches its page: a long title, a long published address, linked actions. */
+let eqiaId: number;
+const EQIA_TITLE = "Customer access strategy, digital-by-default channel shift and the Maidstone Link reception redesign";
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTabStack({ shiftToToday: true }), launchBrowser()]);
+  const admin = stack.spAs(SEED_ADMINISTRATOR.upn);
+  const eqia = await createEqia(admin, {
+    input: {
+      title: EQIA_TITLE,
+      assessedOn: "2026-03-12",
+      characteristics: ["age", "disability", "race", "religion-or-belief", "sex", "sexual-orientation"],
+      outcome: "adjust",
+      summary: "Assisted digital support kept at the Gateway; an accessible booking line for residents who cannot use the online form.",
+      publishedLink: "https://www.maidstone.gov.uk/home/primary-services/council-and-democracy/primary-areas/equality-and-diversity/equality-impact-assessments/customer-access-strategy-2026-eqia.pdf",
+      reviewDate: "2027-03-12",
+    },
+    submissionKey: "narrow-eqia",
+  });
+  eqiaId = eqia.id;
+  for (const a of (await getPlanActions(admin, stack.currentPlanId)).slice(0, 2)) await linkEqia(admin, eqia, a, "informs");
 });
 
 afterAll(async () => {
@@ -37,7 +56,44 @@ interface View {
   name: string;
   route: () => string;
   ready: (p: Page) => Promise<void>;
+  /** What this view must also show right, in words (empty when it does). */
+  check?: (p: Page) => Promise<string[]>;
 }
+
+/**
+ * A record's facts (term and value) leave each value room to read: at least 60 % of the list's width (or 15 em),
+ * not the few characters a line, broken mid-word, that a term column as wide as its longest term leaves at 320 px.
+ */
+const factsReadable = (p: Page) =>
+  p.evaluate(() =>
+    Array.from(document.querySelectorAll("dl")).flatMap((dl) => {
+      const room = Math.min(dl.getBoundingClientRect().width * 0.6, 15 * Number.parseFloat(getComputedStyle(dl).fontSize));
+      return Array.from(dl.querySelectorAll("dd"))
+        .filter((dd) => dd.getBoundingClientRect().width < room - 1)
+        .map((dd) => `"${dd.previousElementSibling?.textContent}" leaves its value ${Math.round(dd.getBoundingClientRect().width)} px of ${Math.round(room)}`);
+    }),
+  );
+
+/** Cells whose column is narrower than their longest word (so a word is broken mid-way). */
+const wordsWhole = (p: Page, cells: string) =>
+  p.evaluate((selector) => {
+    const probe = document.createElement("span");
+    probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+    return Array.from(document.querySelectorAll<HTMLElement>(selector)).flatMap((cell) => {
+      const inner = (cell.querySelector("a") ?? cell) as HTMLElement;
+      const cs = getComputedStyle(inner);
+      probe.style.font = cs.font;
+      inner.appendChild(probe);
+      const width = (word: string) => {
+        probe.textContent = word;
+        return probe.getBoundingClientRect().width;
+      };
+      const widest = Math.max(...(inner.textContent ?? "").split(/\s+/).map(width));
+      probe.remove();
+      const room = cell.clientWidth - Number.parseFloat(getComputedStyle(cell).paddingLeft) - Number.parseFloat(getComputedStyle(cell).paddingRight);
+      return widest > room + 1 ? [`"${(cell.textContent ?? "").slice(0, 40)}" breaks a word (${Math.round(widest)} px in ${Math.round(room)})`] : [];
+    });
+  }, cells);
 
 const h1 = (p: Page, name: string | RegExp) => p.getByRole("heading", { name, level: 1 }).waitFor();
 const VIEWS: View[] = [
@@ -76,6 +132,12 @@ const VIEWS: View[] = [
     },
   },
   { name: "EqIA register", route: () => "#/eqias", ready: (p) => h1(p, "Equality Impact Assessments") },
+  {
+    name: "one EqIA",
+    route: () => `#/eqias/${eqiaId}`,
+    ready: (p) => p.getByRole("heading", { name: /^Actions \(2\)$/ }).waitFor(),
+    check: async (p) => [...(await factsReadable(p)), ...(await wordsWhole(p, 'table[data-table="eqia-actions"] tbody th'))],
+  },
   { name: "proposed dates", route: () => "#/proposals", ready: (p) => h1(p, /^Proposed delivery dates/) },
   { name: "approval and publication", route: () => "#/publication", ready: (p) => h1(p, /^Approval and publication/) },
   { name: "covering report", route: () => "#/cover-report", ready: (p) => h1(p, /^Covering report/) },
@@ -143,6 +205,7 @@ for (const layout of LAYOUTS) {
           await setTheme(page, theme);
           const where = `${view.name}, ${theme} theme`;
           expectFits(await page.evaluate(measureLayout), where);
+          if (view.check) expect(await view.check(page), where).toEqual([]);
           if (theme === "default" || layout.axeAllThemes) {
             await page.waitForTimeout(150); // the theme's colours settle before contrast is measured
             const violations = await axeScan(page);

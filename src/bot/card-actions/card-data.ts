@@ -5,7 +5,7 @@
  * An ETag in the data (cards of earlier versions carried one) is ignored: writes use the ETag just read.
  */
 import { z } from "zod";
-import { CARD_DATA_VERSION, type Card } from "../cards/common.ts";
+import { CARD_DATA_VERSION, type Card, MAX_HISTORY_SOURCES } from "../cards/common.ts";
 
 /** At most this many actions on one card's refresh (a card lists fewer; see cards/digest-card.ts). */
 export const MAX_DIGEST = 60;
@@ -26,6 +26,11 @@ export const cardDataSchema = z
     /** Cards of earlier versions listed their actions' ids instead. */
     digest: z.array(z.number().int().positive()).max(MAX_DIGEST).default([]),
     seen: seenSchema.optional(),
+    /**
+     * The actions whose history the card showed (the sources of its carried actions): read in the press's one
+     * $batch. Only a hint of what to read: the history shown is that of an action's own `carriedFromId`.
+     */
+    history: z.array(z.number().int().positive()).max(MAX_HISTORY_SOURCES).default([]),
   })
   .passthrough();
 export type CardData = z.infer<typeof cardDataSchema> & Record<string, unknown>;

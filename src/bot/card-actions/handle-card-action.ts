@@ -5,7 +5,10 @@
  * after it, made by the same checked commands as the tab's writes (src/commands, through ./writes.ts). The answer
  * is the refreshed card, built from what was read and written, not re-read.
  * A refusal, a change the officer did not see, a 412 or bad input answers with a card and writes nothing.
+ * A carried action shows, as on the digest, the history of the action it came from: its source is among the
+ * officer's own actions or the ones the card named, read in that same $batch.
  */
+import { carriedHistory } from "../../domain/carried-history.ts";
 import { formatDue } from "../../domain/dates.ts";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
@@ -56,7 +59,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     return answer("invalid", buildAnswerCard("invalid", ["This button does not say which action it is for. Open the tab instead."]));
   }
 
-  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest });
+  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest, historyIds: data.history });
   const actor: Actor = { ...input.actor, upn: press.ref?.upn || (await lookupUpn(input.lookupUpn)) };
   const result = (outcome: CardActionResult["outcome"], card: Card, wrote = false): CardActionResult => ({ card, wrote, outcome, upn: actor.upn });
   const now = ctx.now();
@@ -67,7 +70,9 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     if (press.pressed) byId.set(press.pressed.id, press.pressed);
     if (replace) byId.set(replace.id, replace);
     const due = new Set(dueOnCard([...byId.values()], now, ctx.policy));
-    return [...byId.values()].filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && judge(actor, a, press.ediGroup).author !== null);
+    return [...byId.values()]
+      .filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && judge(actor, a, press.ediGroup).author !== null)
+      .map((a) => ({ ...a, carried: carriedHistory(a, a.carriedFromId === null ? undefined : press.sources.get(a.carriedFromId)) }));
   };
   const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>) => {
     const actions = onCard(replace);

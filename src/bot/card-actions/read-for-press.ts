@@ -1,13 +1,14 @@
 /**
  * Everything a button press needs to know, in ONE $batch request: who pressed (their conversation reference, for
- * the UPN), the EDI group, the pressed action as it is now, and the card's other actions (the officer's own
- * actions, by the indexed Owner column; or, on cards of earlier versions, the ids they listed). Authorization, the
- * "did they see it" check and the refreshed card all work from this read; the write that follows uses the ETag it
- * returned.
+ * the UPN), the EDI group, the pressed action as it is now, the card's other actions (the officer's own actions, by
+ * the indexed Owner column; or, on cards of earlier versions, the ids they listed), and the actions whose history
+ * the card showed (by the always-indexed Id), so that the refreshed card shows carried actions' history too.
+ * Authorization, the "did they see it" check and the refreshed card all work from this read; the write that
+ * follows uses the ETag it returned.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, type EdiGroup, getAction, getEdiGroup, getMyActions, settleBatch, toDataError } from "../../data/index.ts";
+import { DataError, type EdiGroup, getAction, getActionsByIds, getEdiGroup, getMyActions, settleBatch, toDataError } from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
@@ -19,6 +20,8 @@ export interface PressContext {
   pressed?: ActionRecord;
   /** The card's actions as they are now (the officer's own, or those listed). */
   card: ActionRecord[];
+  /** Actions whose history the card may show, by id: those read for it and the officer's own (any plan). */
+  sources: Map<number, ActionRecord>;
 }
 
 export interface PressRead {
@@ -28,22 +31,26 @@ export interface PressRead {
   officerId?: number;
   /** Cards of earlier versions list their actions instead. */
   digestIds: readonly number[];
+  /** The actions whose history the card showed (at most 60: two parts of 40 ids). */
+  historyIds: readonly number[];
 }
 
-/** At most 60 listed actions plus three parts: under SharePoint's 100 per $batch, so one HTTP request. */
+/** At most 60 listed actions plus six parts: under SharePoint's 100 per $batch, so one HTTP request. */
 const PARTS_PER_REQUEST = 100;
 
 const gone = (err: unknown) => err instanceof DataError && err.reason === "not-found";
 
 export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
   const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
-  const [refPart, groupPart, pressedPart, ownedPart, ...listedParts] = await settleBatch<unknown>(
+  const history = [...new Set(r.historyIds)];
+  const [refPart, groupPart, pressedPart, ownedPart, historyPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
     (b) => [
       r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
       getEdiGroup(b),
       r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
       r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
+      getActionsByIds(b, history),
       ...listed.map((id) => getAction(b, id)),
     ],
     PARTS_PER_REQUEST,
@@ -59,5 +66,8 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
     else if (!gone(p.error)) throw toDataError(p.error, `Reading action ${listed[i]}`);
   });
   const pressed = pressedPart.ok ? (pressedPart.value as ActionRecord | undefined) : undefined;
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card };
+  // History is what the card adds to an action, never what a press depends on: a failed read leaves it out.
+  if (!historyPart.ok) ctx.log.warn({ err: String(historyPart.error) }, "could not read the history of carried actions; the card shows their own only");
+  const sources = new Map([...card, ...(historyPart.ok ? (historyPart.value as ActionRecord[]) : [])].map((a) => [a.id, a]));
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, sources };
 }

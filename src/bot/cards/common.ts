@@ -12,6 +12,11 @@ export const CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 /** Card data carries this so that a card from an older bot version is recognised and answered plainly. */
 export const CARD_DATA_VERSION = 1;
+/**
+ * Card data names at most this many actions whose history the card showed (the sources of its carried actions), so
+ * that a press reads them in its one $batch and the refreshed card keeps showing it.
+ */
+export const MAX_HISTORY_SOURCES = 60;
 
 export const VERBS = {
   addUpdate: "eap.addUpdate",

@@ -19,6 +19,8 @@ import { CARD_DATA_VERSION, type Element, labelled, line, openUrl, run, type Sai
  */
 export type DigestAction = Pick<Action, "id" | "reference" | "text" | "due" | "status" | "disposition" | "lastUpdateAt" | "lastUpdateSummary" | "snoozedUntil"> & {
   carried?: CarriedHistory | null;
+  /** The action it was carried from: named in the card's data when the card shows its history. */
+  carriedFromId?: number | null;
 };
 
 export type Links = { appBaseUrl: string; teamsAppId?: string };
@@ -42,10 +44,12 @@ export function isLate(a: DigestAction, today: string): boolean {
 /**
  * Data every Action.Execute of the action carries; the handler reads the inputs next to it. `officer` is whose card
  * it is (site user id), so the answer lists that officer's actions again; `seen` is what the card showed, so that
- * a change the person did not see is caught. No ETag: the bot writes with the one it has just read.
+ * a change the person did not see is caught; `history`, the actions whose history the card shows (read again with
+ * the press, so the answer keeps it). No ETag: the bot writes with the one it has just read.
  */
-export function actionData(a: DigestAction, officerId: number) {
-  return { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
+export function actionData(a: DigestAction, officerId: number, history: readonly number[] = []) {
+  const data = { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
+  return history.length ? { ...data, history } : data;
 }
 
 export function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
@@ -81,8 +85,8 @@ export function carriedMeasures(a: DigestAction): Said[] | null {
   return [said(m.join("; "), 240), " (from ", said(a.carried.from, 40), " in the previous plan)"];
 }
 
-function updateForm(a: DigestAction, officerId: number, maxChars: number): Element {
-  const data = actionData(a, officerId);
+function updateForm(a: DigestAction, officerId: number, maxChars: number, history: readonly number[]): Element {
+  const data = actionData(a, officerId, history);
   const name = a.reference ? said(a.reference, 40).text : "this action";
   return {
     type: "Action.ShowCard",
@@ -115,7 +119,10 @@ function updateForm(a: DigestAction, officerId: number, maxChars: number): Eleme
   };
 }
 
-export function actionSection(a: DigestAction, o: { officerId: number; today: string; holidays: readonly string[]; links: Links; maxUpdateChars?: number }): Element {
+export function actionSection(
+  a: DigestAction,
+  o: { officerId: number; today: string; holidays: readonly string[]; links: Links; maxUpdateChars?: number; history?: readonly number[] },
+): Element {
   const bold = { weight: "Bolder" };
   const closed = a.status === "complete" || a.disposition !== "open";
   const items: Element[] = [
@@ -127,7 +134,7 @@ export function actionSection(a: DigestAction, o: { officerId: number; today: st
   const measures = carriedMeasures(a);
   if (measures) items.push(labelled("Success measures", measures));
   if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));
-  const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS)];
+  const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS, o.history ?? [])];
   actions.push(openUrl("Open in the tab", actionLink(o.links, a.id)));
   return { type: "Container", separator: true, items: [...items, { type: "ActionSet", actions }] };
 }

@@ -8,7 +8,7 @@ import { formatLongDate } from "../../domain/dates.ts";
 import { MY_ACTIONS_ENTITY_ID } from "../../domain/deep-links.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { computeNudges, effectiveDueDate, type ReminderPolicy } from "../../domain/reminder-policy.ts";
-import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
+import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, MAX_HISTORY_SOURCES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
 import { actionSection, type DigestAction, isLate, type Links } from "./digest-action.ts";
 
 export { actionData, actionLink, type DigestAction, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "./digest-action.ts";
@@ -67,6 +67,12 @@ export function digestOverview(input: { actions: readonly DigestAction[]; now: D
   return { today, actions, summary };
 }
 
+/** The actions whose history this card shows (sources of its carried actions), for its buttons' data. */
+function historySources(actions: readonly DigestAction[]): number[] {
+  const ids = actions.filter((a) => a.carried && a.carriedFromId).map((a) => a.carriedFromId as number);
+  return [...new Set(ids)].slice(0, MAX_HISTORY_SOURCES);
+}
+
 export function buildDigestCard(input: DigestCardInput): Card {
   const { today, actions, summary } = digestOverview(input);
   const head: Element[] = [
@@ -77,8 +83,9 @@ export function buildDigestCard(input: DigestCardInput): Card {
     const style = { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" };
     head.unshift(line(input.notice.parts.map((p) => (typeof p === "string" ? { type: "TextRun", text: p, ...style } : { ...p, ...style }))));
   }
+  const history = historySources(actions);
   const refresh = {
-    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, officer: input.officerId } },
+    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, officer: input.officerId, ...(history.length ? { history } : {}) } },
     userIds: [...new Set(input.refreshObjectIds)].slice(0, 60).map(userMri),
   };
   const extra = {
@@ -91,7 +98,7 @@ export function buildDigestCard(input: DigestCardInput): Card {
   let size = utf16Bytes(card(head, extra)) + 400; // + the "…and N more" line
   const sections: Element[] = [];
   for (const a of actions) {
-    const next = actionSection(a, { officerId: input.officerId, today, holidays: input.bankHolidays, links: input.links, maxUpdateChars: input.maxUpdateChars });
+    const next = actionSection(a, { officerId: input.officerId, today, holidays: input.bankHolidays, links: input.links, maxUpdateChars: input.maxUpdateChars, history });
     const bytes = utf16Bytes(next) + 2;
     if (sections.length >= MAX_ACTIONS || (size + bytes > CARD_UTF16_BUDGET_BYTES && sections.length > 0)) break;
     size += bytes;

@@ -1,7 +1,8 @@
 /**
  * The dashboard's charts (@fluentui/react-charts, Fluent v9). Colours are Fluent tokens (CSS variables), so they
  * follow the light, dark and high-contrast themes; every chart has a legend or axis labels in words and a data
- * table beside it, so nothing is told by colour alone.
+ * table beside it, so nothing is told by colour alone; the stacked "Status by role" segments also carry a pattern
+ * each, shown in its legend, since high contrast paints every status's colour white (./status-patterns.tsx).
  *
  * Each chart sits in the library's ResponsiveContainer: a cartesian chart measures its container once, when it
  * mounts, so without it the chart keeps the width it first found (often far narrower than its column) and hides
@@ -17,46 +18,52 @@ import {
   VerticalStackedBarChart,
   type VerticalStackedChartProps,
 } from "@fluentui/react-charts";
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import {
   DASHBOARD_STATUS_LABELS,
   DASHBOARD_STATUSES,
   type DashboardModel,
-  type DashboardStatus,
 } from "../../../domain/dashboard-model.ts";
+import { StatusPatterns, useStatusFills } from "./status-patterns.tsx";
 
-const STATUS_COLOR: Record<DashboardStatus, string> = {
-  overdue: tokens.colorPaletteRedBackground3,
-  "at-risk": tokens.colorPaletteMarigoldBackground3,
-  "on-track": tokens.colorPaletteGreenBackground3,
-  "not-started": tokens.colorNeutralForeground3,
-  // Apart from every status it could be mistaken for: the records give none.
-  "not-recorded": tokens.colorPaletteLavenderBackground2,
-  done: tokens.colorBrandBackground,
-};
+/**
+ * Segments are outlined in the accessible stroke colour (3:1 against the page in every theme, WCAG 1.4.11): pale
+ * fills such as lavender on white, and black ones on high contrast's black, otherwise have no visible edge. The
+ * legend's swatch is found by the static class the charts library gives it (`legendClassNames.shape`, not exported).
+ */
+const useStyles = makeStyles({
+  outlined: { '& svg rect[fill^="url(#eap-status-"], & .fui-legend__shape path': { stroke: tokens.colorNeutralStrokeAccessible, strokeWidth: "1px" } },
+});
 
 const HEIGHT = 300;
 
 export function StatusByRoleChart({ model }: { model: DashboardModel }) {
+  const s = useStyles();
+  // A colour and a pattern per status (./status-patterns.tsx), in the bars and the legend's square swatches alike.
+  const { prefix, fill } = useStatusFills();
   const data: VerticalStackedChartProps[] = model.statusByRole.map((r) => ({
     xAxisPoint: r.role,
-    chartData: DASHBOARD_STATUSES.map((st) => ({ legend: DASHBOARD_STATUS_LABELS[st], data: r.counts[st], color: STATUS_COLOR[st] })),
+    chartData: DASHBOARD_STATUSES.map((st) => ({ legend: DASHBOARD_STATUS_LABELS[st], data: r.counts[st], color: fill[st] })),
   }));
   return (
-    <ResponsiveContainer height={HEIGHT + 80}>
-      <VerticalStackedBarChart
-        data={data}
-        chartTitle="Actions by status and role"
-        yAxisTitle="Actions"
-        wrapXAxisLables
-        hideTickOverlap={false}
-        enabledLegendsWrapLines
-        // A fixed bar width packs the roles into the middle (steps of 48 px at any width), so their labels collide
-        // at 320 px; "auto" spreads the bands over the plot.
-        barWidth="auto"
-        maxBarWidth={48}
-      />
-    </ResponsiveContainer>
+    <div className={s.outlined}>
+      <StatusPatterns prefix={prefix} />
+      <ResponsiveContainer height={HEIGHT + 80}>
+        <VerticalStackedBarChart
+          data={data}
+          chartTitle="Actions by status and role"
+          yAxisTitle="Actions"
+          wrapXAxisLables
+          hideTickOverlap={false}
+          enabledLegendsWrapLines
+          // A fixed bar width packs the roles into the middle (steps of 48 px at any width), so their labels collide
+          // at 320 px; "auto" spreads the bands over the plot.
+          barWidth="auto"
+          maxBarWidth={48}
+          legendProps={{ shape: "square" }}
+        />
+      </ResponsiveContainer>
+    </div>
   );
 }
 

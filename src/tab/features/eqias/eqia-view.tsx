@@ -28,6 +28,7 @@ import { useEqiaLinks } from "./use-eqia-links.ts";
 
 function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; links: EqiaLink[]; reload(): Promise<void>; mayLink: boolean }) {
   const p = usePanelStyles();
+  const s = useEqiaStyles();
   const dt = useDataTableStyles();
   const f = useEqiaLinks(eqia, reload);
   return (
@@ -51,7 +52,7 @@ function LinkedActions({ eqia, links, reload, mayLink }: { eqia: EqiaRecord; lin
             <tbody>
               {links.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row">
+                  <th scope="row" className={s.actionCell}>
                     <a className={p.link} href={`#/actions/${l.actionId}`}>
                       {l.actionReference ? `${l.actionReference}: ` : ""}
                       {l.actionTitle}

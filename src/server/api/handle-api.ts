@@ -13,12 +13,16 @@ import { BodyError, parseJson, readBody } from "../read-body.ts";
 import { ApiError } from "./api-error.ts";
 import type { Authenticate } from "./authenticate.ts";
 import { routeOf } from "./routes.ts";
+import { meetingDate, meetingIdOf } from "./meetings.ts";
+import type { MeetingReader } from "../../bot/meetings.ts";
 
 export interface ApiOptions {
   ctx: CommandContext;
   authenticate: Authenticate;
   maxBodyBytes: number;
   log: Logger;
+  /** The bot's reader of a meeting's details (mounted after the API, hence asked each time), if a bot runs. */
+  meeting?: () => MeetingReader | undefined;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>;
@@ -44,6 +48,16 @@ export function createApi(o: ApiOptions): ApiHandler {
   return async (req, res, requestId) => {
     const path = (req.url ?? "/").split("?")[0];
     try {
+      // The one read of the API (./meetings.ts): GET, no body.
+      const meetingId = meetingIdOf(path);
+      if (meetingId !== null) {
+        if (req.method !== "GET") {
+          res.setHeader("Allow", "GET");
+          throw new ApiError("method-not-allowed", `Use GET for ${path}.`);
+        }
+        const caller = await o.authenticate(req);
+        return send(res, 200, await meetingDate(o.ctx, caller, meetingId, o.meeting?.()));
+      }
       const found = routeOf(path);
       if (!found) throw new ApiError("not-found", `Nothing at ${path}.`);
       if (req.method !== "POST") {

@@ -19,7 +19,7 @@ import { mailboxEntry, SEED_APP_POLICY_BLOCKED_UPN, SEED_DEPARTURES, SEED_DIRECT
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
 import { demoRunInstant, describeDemoRun } from "./dev-reminder-run.ts";
-import { devMeeting } from "./dev-meeting.ts";
+import { DEV_MEETING_ID, devMeeting } from "./dev-meeting.ts";
 import { startTeamsInbox } from "./dev-teams-inbox.ts";
 import { CliError } from "./errors.ts";
 
@@ -162,6 +162,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
         "  Equality Action Plan is running locally (127.0.0.1 only). Ctrl+C stops it.",
         "",
         `    Tab:                ${tabUrl}`,
+        `    Meeting review:     ${tabUrl}?meeting=${encodeURIComponent(DEV_MEETING_ID)}#/review  (its date from the local Teams)`,
         `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${seedPerson(SEED_EQUALITIES_LEAD_UPN)?.name})` : ""}`,
         `    Local SharePoint:   ${siteUrl}`,
         `    Bot endpoint:       ${botUrl}`,

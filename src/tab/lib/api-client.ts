@@ -87,14 +87,11 @@ export interface ApiClient {
   meeting(meetingId: string): Promise<MeetingAnswer>;
 }
 
-/** What `GET /api/meetings/{id}` answers (src/server/api/meetings.ts). */
+/** What the tab reads of `GET /api/meetings/{id}` (the full answer: docs/api.md, "The meeting's date"). */
 export interface MeetingAnswer {
-  meetingId: string;
   /** The London date of the scheduled start; null for a call. */
   date: string | null;
   title: string | null;
-  scheduledStartTime: string | null;
-  scheduledEndTime: string | null;
 }
 
 /** The server gives Teams 8 s; past this the review goes on with today. */

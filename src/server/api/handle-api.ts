@@ -23,6 +23,7 @@ export interface ApiOptions {
   log: Logger;
   /** The bot's reader of a meeting's details (mounted after the API, hence asked each time), if a bot runs. */
   meeting?: () => MeetingReader | undefined;
+  meetingTimeoutMs?: number;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>;
@@ -56,7 +57,7 @@ export function createApi(o: ApiOptions): ApiHandler {
           throw new ApiError("method-not-allowed", `Use GET for ${path}.`);
         }
         const caller = await o.authenticate(req);
-        return send(res, 200, await meetingDate(o.ctx, caller, meetingId, o.meeting?.()));
+        return send(res, 200, await meetingDate(o.ctx, caller, meetingId, o.meeting?.(), o.meetingTimeoutMs));
       }
       const found = routeOf(path);
       if (!found) throw new ApiError("not-found", `Nothing at ${path}.`);

@@ -22,6 +22,8 @@ export interface ApiSeams {
   now?: () => Date;
   /** Who reads a meeting's details from Teams: the mounted bot's, or (npm start) the separately run bot's. */
   meeting?: () => MeetingReader | undefined;
+  /** How long Teams may take to give a meeting's details (default 8 s). */
+  meetingTimeoutMs?: number;
 }
 
 export function authenticatorFor(c: ServerConfig, seams: ApiSeams = {}): Authenticate {
@@ -36,5 +38,5 @@ export function authenticatorFor(c: ServerConfig, seams: ApiSeams = {}): Authent
 
 export function mountApi(c: ServerConfig, spAuth: SpAuth, log: Logger, seams: ApiSeams = {}): ApiHandler {
   const ctx: CommandContext = { sp: createSp(c.siteUrl, spAuth), now: seams.now ?? (() => new Date()), policy: DEFAULT_REMINDER_POLICY };
-  return createApi({ ctx, authenticate: authenticatorFor(c, seams), maxBodyBytes: c.maxBodyBytes, log: log.child({ component: "api" }), meeting: seams.meeting });
+  return createApi({ ctx, authenticate: authenticatorFor(c, seams), maxBodyBytes: c.maxBodyBytes, log: log.child({ component: "api" }), meeting: seams.meeting, meetingTimeoutMs: seams.meetingTimeoutMs });
 }

@@ -12,7 +12,7 @@ import { LOCAL_APP_IDENTITY } from "../../../src/config/local-identities.ts";
 import { DevAppAuth, mintDevAppToken } from "../../../src/data/auth/dev-token.ts";
 import { type MeetingsStandIn, type StandInMeeting, startMeetingsStandIn } from "../../../src/local/index.ts";
 import { SEED_PEOPLE, SEED_UPNS } from "../../../src/seed/people.ts";
-import { type ApiStack, startApiStack, tokenOf } from "../../helpers/api-stack.ts";
+import { type ApiStack, startApiStack, startServerFor, tokenOf } from "../../helpers/api-stack.ts";
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 /** 23:30 UTC on 1 July is 00:30 on 2 July in London (BST): the date is London's, not UTC's. */
@@ -134,6 +134,34 @@ describe("the meeting's date", () => {
       expect(r.body.reason).toBe("teams-unavailable");
     } finally {
       useImpostor = false;
+    }
+  });
+});
+
+describe("when Teams does not answer", () => {
+  it("gives up after the server's wait and says Teams is unavailable (503), so the tab goes on with today", async () => {
+    // A Bot Connector that takes the request and never answers: only giving up can produce an answer.
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const slowBot = await createBot({
+      siteUrl: stack.site.siteUrl,
+      spAuth: DevAppAuth(LOCAL_APP_IDENTITY),
+      skipAuth: true,
+      server: createServer(),
+      appBaseUrl: "http://127.0.0.1:5173",
+      schedule: false,
+      token: async () => mintDevAppToken(LOCAL_APP_IDENTITY),
+      proactiveServiceUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`,
+    });
+    const server = await startServerFor(stack.config, { api: { meeting: () => slowBot.meeting, meetingTimeoutMs: 300 } });
+    try {
+      const r = await fetch(`${server.origin}/api/meetings/${encodeURIComponent(SUMMER.id)}`, { headers: { Authorization: `Bearer ${tokenOf(SEED_UPNS.equalitiesLead)}` } });
+      expect(r.status).toBe(503);
+      expect(((await r.json()) as { reason: string }).reason).toBe("teams-unavailable");
+    } finally {
+      await server.stop();
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
     }
   });
 });

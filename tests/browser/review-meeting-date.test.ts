@@ -10,7 +10,7 @@ import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BotRuntime, createBot } from "../../src/bot/index.ts";
 import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
-import { DEV_TENANT_ID, DevAppAuth, mintDevAppToken, mintDevToken } from "../../src/data/index.ts";
+import { DEV_TENANT_ID, DevAppAuth, getReviewDecisions, mintDevAppToken, mintDevToken } from "../../src/data/index.ts";
 import { londonDate, londonDatePlusDays, londonWallTimeToInstant } from "../../src/domain/london-time.ts";
 import { type MeetingsStandIn, type StandInMeeting, startMeetingsStandIn } from "../../src/local/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
@@ -101,6 +101,23 @@ describe("the review's date in a meeting", () => {
       const before = londonDatePlusDays(new Date(), -2);
       await date.fill(before);
       await expect.poll(() => frame.getByLabel("Meeting date").inputValue()).toBe(before);
+    } finally {
+      await close();
+    }
+  });
+
+  it("is the date the group's decisions are recorded against", async () => {
+    const { frame, close } = await sidePanelIn(HELD.id);
+    try {
+      expect(await frame.getByLabel("Date of the meeting (from Teams)").inputValue()).toBe(yesterday);
+      const before = new Set((await getReviewDecisions(site.appSp(), site.currentPlanId)).map((u) => u.id));
+      await frame.getByRole("button", { name: "Start review" }).click();
+      await frame.getByRole("heading", { name: "Latest update" }).waitFor();
+      await frame.getByRole("radio", { name: "At risk" }).click();
+      await frame.getByRole("button", { name: "Record decision" }).click();
+      await expect.poll(() => frame.getByTestId("live-region").textContent()).toBe("Decision recorded: At risk.");
+      const added = (await getReviewDecisions(site.appSp(), site.currentPlanId)).filter((u) => !before.has(u.id));
+      expect(added.map((u) => [u.decision, u.meetingDate])).toEqual([["at-risk", yesterday]]);
     } finally {
       await close();
     }

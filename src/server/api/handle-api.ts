@@ -4,6 +4,7 @@
  * with the app's identity. Answers: 200 with what happened and the action as it now stands; otherwise
  * { reason, message } with 400 (bad input), 401 (not signed in), 403 (not theirs to do), 404, 409 (settled, or
  * already decided), 412 (changed since they saw it: with `changes` and `current`), 413 (too large), 415.
+ * Its one read, GET /api/meetings/{id} (the review's date from Teams), is ./meetings.ts.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CommandError, type CommandContext } from "../../commands/index.ts";

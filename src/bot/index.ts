@@ -17,10 +17,12 @@ import { type Health, Scheduler } from "./scheduler.ts";
 import { Pacer } from "./sending/pacer.ts";
 import { withTimeout } from "./sending/send-errors.ts";
 import { TeamsSender } from "./sending/sender.ts";
+import { type MeetingReader, meetingReader } from "./meetings.ts";
 
 export type { EdiDigestReport } from "./edi-digest.ts";
 export { BotConfigError, SendError } from "./errors.ts";
 export type { PinoLike } from "./logger.ts";
+export { type MeetingDetails, MeetingError, type MeetingFailure, type MeetingReader } from "./meetings.ts";
 export type { BotOptions, EmailMode, GraphOptions, ScheduleOptions } from "./options.ts";
 export type { DigestReport, RunReport } from "./reminders/reminder-run.ts";
 export type { Health } from "./scheduler.ts";
@@ -34,6 +36,8 @@ export interface BotRuntime {
   runEdiDigest(opts?: { now?: Date; dryRun?: boolean }): Promise<EdiDigestReport>;
   /** Runs in flight and any past their deadline (the server's /readyz reads it). */
   health(): Health;
+  /** A meeting's details from Teams (./meetings.ts), on the configured service URL: the review's date. */
+  meeting: MeetingReader;
 }
 
 export async function createBot(input: BotOptions): Promise<BotRuntime> {
@@ -85,6 +89,8 @@ export async function createBot(input: BotOptions): Promise<BotRuntime> {
     runReminders: (opts) => scheduler.track("reminder run", (control) => runReminders(ctx, opts ?? {}, control)),
     runEdiDigest: (opts = {}) => scheduler.track("EDI digest", () => runEdiDigest(ctx, opts)),
     health: () => scheduler.health(),
+    // The EDI channel's service URL is the tenant's own region; else the configured proactive one.
+    meeting: meetingReader(outbound, o.ediChannel?.serviceUrl ?? o.proactiveServiceUrl, serviceUrls),
   };
   return runtime;
 }

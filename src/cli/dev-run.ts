@@ -12,12 +12,14 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { LOCAL_APP_IDENTITY, LOCAL_REMINDER_MAILBOX, LOCAL_TEAMS_APP_MANIFEST_ID } from "../config/local-identities.ts";
-import { DevAppAuth } from "../data/auth/dev-token.ts";
+import type { MeetingReader } from "../bot/meetings.ts";
+import { DevAppAuth, mintDevAppToken } from "../data/auth/dev-token.ts";
 import { startLocalSharePoint } from "../local/index.ts";
 import { mailboxEntry, SEED_APP_POLICY_BLOCKED_UPN, SEED_DEPARTURES, SEED_DIRECTORY_BEFORE_DEPARTURES } from "../seed/directory.ts";
 import { SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE, seedPerson } from "../seed/people.ts";
 import { localSeedTarget, seedSite } from "../seeding/seed-site.ts";
 import { demoRunInstant, describeDemoRun } from "./dev-reminder-run.ts";
+import { DEV_MEETING_ID, devMeeting } from "./dev-meeting.ts";
 import { startTeamsInbox } from "./dev-teams-inbox.ts";
 import { CliError } from "./errors.ts";
 
@@ -79,8 +81,11 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     // Playground), so the tab's writes take the one code path they take in a tenant. Vite forwards the API's paths (API_PREFIXES) to it.
     const { startProductionServer, API_PREFIXES } = await import("../server/index.ts");
     const { loadServerConfig } = await import("../config/server-config.ts");
+    // Its bot is off, so a meeting's date is read through the bot started below (set once it runs).
+    let meetingReader: MeetingReader | undefined;
     const api = await startProductionServer(
       loadServerConfig({ mode: "local", host: "127.0.0.1", port: 0, siteUrl, reminders: false, tabDir: resolve("dist/tab"), logLevel: "warn" }, {}),
+      { api: { meeting: () => meetingReader } },
     );
     closers.push(() => api.stop());
 
@@ -99,7 +104,9 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
     process.env.EAP_APP_BASE_URL = tabUrl.replace(/\/$/, "");
 
     // Where the bot's proactive sends go (conversations it opened by installing the app through Graph).
-    const inbox = await startTeamsInbox();
+    // It also knows one meeting, the EDI group's review, in whose chat the app is installed (its date: the next
+    // working morning's demo run, so the review in the meeting shows a date that is not today).
+    const inbox = await startTeamsInbox({ meetings: [devMeeting(o.now)], botAppId: LOCAL_APP_IDENTITY.appId });
     closers.push(() => inbox.close());
 
     // The bot, on its own loopback server, reaching SharePoint with a development identity.
@@ -116,8 +123,11 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
       teamsAppId: LOCAL_TEAMS_APP_MANIFEST_ID,
       graph: graphOptionsFor({ kind: "dev-app", app: LOCAL_APP_IDENTITY }, siteUrl),
       proactiveServiceUrl: inbox.serviceUrl,
+      // The bot's own token towards the Teams stand-in (an app-only development token; the meeting API checks it).
+      token: async () => mintDevAppToken(LOCAL_APP_IDENTITY),
       email: { mode: "fallback", sender: LOCAL_REMINDER_MAILBOX },
     });
+    meetingReader = bot.meeting;
     const botPort = await listen(botServer, o.ports.bot);
     await bot.start();
     closers.push(async () => {
@@ -152,6 +162,7 @@ export async function runDev(o: DevOptions): Promise<DevStack> {
         "  Equality Action Plan is running locally (127.0.0.1 only). Ctrl+C stops it.",
         "",
         `    Tab:                ${tabUrl}`,
+        `    Meeting review:     ${tabUrl}?meeting=${encodeURIComponent(DEV_MEETING_ID)}#/review  (its date from the local Teams)`,
         `    Agents Playground:  ${playgroundUrl ?? "(not started: --no-playground)"}${playgroundUrl ? `  (you chat as ${seedPerson(SEED_EQUALITIES_LEAD_UPN)?.name})` : ""}`,
         `    Local SharePoint:   ${siteUrl}`,
         `    Bot endpoint:       ${botUrl}`,

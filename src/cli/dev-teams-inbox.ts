@@ -3,11 +3,23 @@
  * opened through Graph (installing the app) go on this machine. It accepts a send or an update of a message
  * (`POST /v3/conversations/{id}/activities`, `PUT …/activities/{activityId}`), keeps it, and lists what arrived at
  * `GET /_inbox` (JSON: conversation, time, the card's text), so a developer can see what each officer got. Chatting
- * with the bot stays in Agents Playground. Loopback only; nothing is checked (no token, no size): the bot tests'
- * capture server plays Teams' refusals.
+ * with the bot stays in Agents Playground. Loopback only; nothing is checked on sends (no token, no size): the bot
+ * tests' capture server plays Teams' refusals. A meeting's details (`GET /v1/meetings/{id}`) are answered as
+ * strictly as Teams answers them (./dev-teams-meetings.ts).
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { meetingRoute, type StandInMeeting } from "../local/index.ts";
+
+export type { StandInMeeting };
+
+export interface TeamsInboxOptions {
+  port?: number;
+  /** Meetings Teams knows, for the meeting details API. */
+  meetings?: readonly StandInMeeting[];
+  /** The bot's app id: only its token may read a meeting's details. */
+  botAppId?: string;
+}
 
 export interface TeamsInbox {
   /** The service URL to give the bot (its proactive sends). */
@@ -26,11 +38,15 @@ const read = (req: IncomingMessage) =>
     req.on("error", fail);
   });
 
-export async function startTeamsInbox(port = 0): Promise<TeamsInbox> {
+export async function startTeamsInbox(o: TeamsInboxOptions = {}): Promise<TeamsInbox> {
+  const meetings = meetingRoute(o.meetings ?? [], o.botAppId ?? "");
   const messages: Array<{ conversationId: string; at: string; summary: string; activity: unknown }> = [];
   let next = 1;
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const raw = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    // The meeting id is one path segment, decoded on its own: base64 ids may hold a "/" (sent as %2F).
+    if (meetings(req, res, raw)) return;
+    const path = decodeURIComponent(raw);
     const body = await read(req);
     const m = /^\/v3\/conversations\/(.+)\/activities(?:\/([^/]+))?$/.exec(path);
     const reply = (status: number, value: unknown) => {
@@ -50,7 +66,7 @@ export async function startTeamsInbox(port = 0): Promise<TeamsInbox> {
     if (req.method === "GET" && path === "/_inbox") return reply(200, messages);
     reply(404, { error: { code: "NotFound", message: `No route for ${req.method} ${path}` } });
   });
-  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  await new Promise<void>((ok) => server.listen(o.port ?? 0, "127.0.0.1", ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     serviceUrl: `${base}/`,

@@ -5,3 +5,4 @@
  */
 export { startLocalSharePoint } from "./server";
 export type { LocalSharePoint, LocalSharePointOptions } from "./options";
+export { meetingRoute, type MeetingsStandIn, type StandInMeeting, startMeetingsStandIn } from "./teams/meetings";

@@ -48,7 +48,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export async function startProductionServer(config: ServerConfig, opts: StartOptions = {}): Promise<ProductionServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
   // The write API (./api): every write of the tab, checked and written with the app's identity.
-  const api: ApiHandler = mountApi(config, await spAuthFor(config), log, opts.api);
+  // A meeting's details come through the bot mounted below (its token), unless the caller gives its own reader.
+  const api: ApiHandler = mountApi(config, await spAuthFor(config), log, { ...opts.api, meeting: opts.api?.meeting ?? (() => bot?.runtime.meeting) });
   // Each wait SharePoint asks for (throttling, a busy server, a lost connection) is one log line: how long, and why.
   const unlistenWaits = onSharePointWait((e) =>
     log.warn({ sharepoint: { status: e.status, waitMs: e.waitMs, attempt: e.attempt, method: e.method, scope: e.scope, retryAfter: e.toldBy } }, "SharePoint asked us to wait"),

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
 import { DevAppAuth, DevTokenAuth, mintDevToken } from "../../src/data/auth/dev-token.ts";
 import { createSp, getCurrentPerson, getMyActions, getPlans } from "../../src/data/index.ts";
-import { SEED_DEPARTED, SEED_PEOPLE } from "../../src/seed/people.ts";
+import { SEED_DEPARTED, SEED_EQUALITIES_LEAD_UPN, SEED_PEOPLE } from "../../src/seed/people.ts";
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -136,6 +136,15 @@ describe("npm start", () => {
       body: "{}",
     });
     expect(snoozed.status).toBe(200);
+    // The seeded meeting: its review link is printed, and its date comes from the local Teams through the bot.
+    const review = new URL(url("Meeting review") as string);
+    const meetingId = review.searchParams.get("meeting") as string;
+    const lead = SEED_PEOPLE.find((p) => p.upn === SEED_EQUALITIES_LEAD_UPN)!;
+    const meeting = await fetch(new URL(`api/meetings/${encodeURIComponent(meetingId)}`, tab!), {
+      headers: { Authorization: `Bearer ${mintDevToken({ upn: lead.upn, name: lead.name, oid: lead.oid })}` },
+    });
+    expect(meeting.status).toBe(200);
+    expect(await meeting.json()).toMatchObject({ title: "EDI group: progress review", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child?.once("exit", (c) => r(c)));

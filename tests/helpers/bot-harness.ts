@@ -13,9 +13,9 @@ import { DevAppAuth } from "../../src/data/auth/dev-token.ts";
 import { createSp, DevTokenAuth, type SPFI } from "../../src/data/index.ts";
 import { provision } from "../../src/data/provision.ts";
 import { SEED_PEOPLE, seedPerson } from "../../src/seed/people.ts";
-import { localSeedTarget, seedSite } from "../../src/seeding/seed-site.ts";
 import { type CaptureServer, startCaptureServer } from "./capture-server.ts";
-import { LOCAL_APP_GRANT, startTestSharePoint, type TestSharePoint } from "./local-sharepoint.ts";
+import { LOCAL_APP_GRANT, startTestSharePoint } from "./local-sharepoint.ts";
+import { startSeededSite } from "./seeded-site.ts";
 
 /** A Tuesday morning in London (GMT in November), not a bank holiday, outside quiet hours. */
 export const NOW = new Date("2026-11-24T10:00:00Z");
@@ -33,38 +33,27 @@ export interface Site {
   baseUrl: string;
   planId: number;
   spAs(email: string): SPFI;
-  server: TestSharePoint;
   close(): Promise<void>;
 }
 
 /**
- * Seeds a fresh site; with `faults`, restarts the server on the same data with fault injection for the test.
- * The open server: these tests still compare people by email (owners, conversations), which the strict server's
- * cast (a UPN that is not the mail, an account without a mailbox) makes wrong.
+ * Seeds a fresh site on the strict server, as production is and as `npm start` runs it: the seeded cast as an
+ * Entra-shaped directory (tokens name people by object id; a UPN that is not the mail; an account without a
+ * mailbox), the bot signing in app-only with its Sites.Selected-style grant, and the officer who has left marked
+ * departed once the plan naming him is written. With `faults`, the server restarts on the same data with fault
+ * injection for the test.
  */
-const OPEN = { open: true } as const;
 export async function startSite(opts: { faults?: string; seed?: number } = {}): Promise<Site> {
-  let server = await startTestSharePoint(OPEN);
-  const seeded = await seedSite(localSeedTarget(server.siteUrl), { shiftToToday: true, now: NOW, say: () => {} });
-  if (opts.faults) {
-    const dataDir = server.dataDir;
-    await server.close({ keepData: true });
-    server = await startTestSharePoint({ ...OPEN, dataDir, faults: opts.faults, seed: opts.seed ?? 7, retryAfterSeconds: 0 });
-    const clean = server;
-    const close = clean.close;
-    clean.close = async () => {
-      await close();
-      const { rmSync } = await import("node:fs");
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  const s = server;
+  const s = await startSeededSite({
+    shiftToToday: true,
+    now: NOW,
+    afterSeed: opts.faults ? { faults: opts.faults, seed: opts.seed ?? 7, retryAfterSeconds: 0 } : undefined,
+  });
   return {
     siteUrl: s.siteUrl,
     baseUrl: s.baseUrl,
-    planId: seeded.planId,
+    planId: s.currentPlanId,
     spAs: (email) => createSp(s.siteUrl, DevTokenAuth(devIdentity(email)), { retryIntervalMs: 20 }),
-    server: s,
     close: () => s.close(),
   };
 }
@@ -98,7 +87,6 @@ export async function startDirectorySite(people: readonly DirectoryPerson[]): Pr
     baseUrl: s.baseUrl,
     planId: 0,
     spAs: (upn) => createSp(s.siteUrl, DevTokenAuth(upn === BOT_IDENTITY.upn ? BOT_IDENTITY : { upn, name: nameOf(upn), oid: oidOf(upn) }), { retryIntervalMs: 20 }),
-    server: s,
     close: () => s.close(),
   };
 }

@@ -73,7 +73,7 @@ export async function signedIn(siteUrl: string, email: string, now: () => Date =
       value.plans = await getPlans(sp);
     },
     now,
-    host: { inTeams: false, hostName: "browser", frameContext: null, theme: "default" },
+    host: { inTeams: false, hostName: "browser", frameContext: null, theme: "default", meetingId: null },
     navigate: (r) => {
       window.location.hash = r;
     },

@@ -1,5 +1,14 @@
 /** An answer of the write API that is not a command's own refusal: authentication, the route, the request's form. */
-export type ApiErrorReason = "unauthenticated" | "not-found" | "method-not-allowed" | "unsupported-media-type" | "invalid";
+export type ApiErrorReason =
+  | "unauthenticated"
+  | "not-found"
+  | "method-not-allowed"
+  | "unsupported-media-type"
+  | "invalid"
+  // The meeting's details (./meetings.ts): what Teams answered the bot, said so that the tab can say why.
+  | "app-not-in-meeting"
+  | "meeting-not-found"
+  | "teams-unavailable";
 
 const STATUS: Record<ApiErrorReason, number> = {
   unauthenticated: 401,
@@ -7,6 +16,9 @@ const STATUS: Record<ApiErrorReason, number> = {
   "method-not-allowed": 405,
   "unsupported-media-type": 415,
   invalid: 400,
+  "app-not-in-meeting": 403,
+  "meeting-not-found": 404,
+  "teams-unavailable": 503,
 };
 
 export class ApiError extends Error {

@@ -4,6 +4,7 @@
  * with the app's identity. Answers: 200 with what happened and the action as it now stands; otherwise
  * { reason, message } with 400 (bad input), 401 (not signed in), 403 (not theirs to do), 404, 409 (settled, or
  * already decided), 412 (changed since they saw it: with `changes` and `current`), 413 (too large), 415.
+ * Its one read, GET /api/meetings/{id} (the review's date from Teams), is ./meetings.ts.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CommandError, type CommandContext } from "../../commands/index.ts";
@@ -13,12 +14,17 @@ import { BodyError, parseJson, readBody } from "../read-body.ts";
 import { ApiError } from "./api-error.ts";
 import type { Authenticate } from "./authenticate.ts";
 import { routeOf } from "./routes.ts";
+import { meetingDate, meetingIdOf } from "./meetings.ts";
+import type { MeetingReader } from "../../bot/meetings.ts";
 
 export interface ApiOptions {
   ctx: CommandContext;
   authenticate: Authenticate;
   maxBodyBytes: number;
   log: Logger;
+  /** The bot's reader of a meeting's details (mounted after the API, hence asked each time), if a bot runs. */
+  meeting?: () => MeetingReader | undefined;
+  meetingTimeoutMs?: number;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>;
@@ -44,6 +50,16 @@ export function createApi(o: ApiOptions): ApiHandler {
   return async (req, res, requestId) => {
     const path = (req.url ?? "/").split("?")[0];
     try {
+      // The one read of the API (./meetings.ts): GET, no body.
+      const meetingId = meetingIdOf(path);
+      if (meetingId !== null) {
+        if (req.method !== "GET") {
+          res.setHeader("Allow", "GET");
+          throw new ApiError("method-not-allowed", `Use GET for ${path}.`);
+        }
+        const caller = await o.authenticate(req);
+        return send(res, 200, await meetingDate(o.ctx, caller, meetingId, o.meeting?.(), o.meetingTimeoutMs));
+      }
       const found = routeOf(path);
       if (!found) throw new ApiError("not-found", `Nothing at ${path}.`);
       if (req.method !== "POST") {

@@ -72,7 +72,12 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
  * The API's path prefixes: the server tells them from the bot's (/api/messages), and `npm start`'s vite forwards
  * them to the server. A new family of routes adds its prefix here.
  */
-export const API_PREFIXES: readonly string[] = ["/api/actions", "/api/eqias"];
+export const API_PREFIXES: readonly string[] = [
+  "/api/actions",
+  "/api/eqias",
+  // GET /api/meetings/{meetingId}: the review's date from the meeting (./meetings.ts).
+  "/api/meetings",
+];
 
 /** Whether a path is the write API's (the prefix itself, or anything below it). */
 export const isApiPath = (path: string) => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

@@ -46,8 +46,16 @@ export function mayBeHosted(): boolean {
   return window.parent !== window || !!window.opener;
 }
 
+/**
+ * A `?meeting=` query (development: `npm start` prints the link) stands in for a meeting's id when there is no
+ * host. Harmless: the server still checks the caller, and asks Teams, which knows the meeting or does not.
+ */
+function meetingFromQuery(): string | null {
+  return new URLSearchParams(window.location.search).get("meeting") || null;
+}
+
 export async function detectHost(timeoutMs = HOST_INIT_TIMEOUT_MS): Promise<HostInfo> {
-  const standalone = { ...STANDALONE, theme: themeFromQuery() ?? "default" };
+  const standalone = { ...STANDALONE, theme: themeFromQuery() ?? "default", meetingId: meetingFromQuery() };
   // A top-level window with no opener cannot be hosted: skip teams-js (and its network fetch) entirely.
   if (!mayBeHosted()) return standalone;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -83,7 +83,19 @@ export interface ApiClient {
   ): Promise<{ outcome: string; message: string; eqia: EqiaRecord }>;
   linkEqia(eqiaId: number, body: { planId: number; reference: string; relation: string }): Promise<{ outcome: string; message: string; link: EqiaLink }>;
   unlinkEqia(eqiaId: number, linkId: number): Promise<{ outcome: string; message: string }>;
+  /** The meeting the tab is open in, as Teams tells the server's bot (GET: the API's one read). */
+  meeting(meetingId: string): Promise<MeetingAnswer>;
 }
+
+/** What the tab reads of `GET /api/meetings/{id}` (the full answer: docs/api.md, "The meeting's date"). */
+export interface MeetingAnswer {
+  /** The London date of the scheduled start; null for a call. */
+  date: string | null;
+  title: string | null;
+}
+
+/** The server gives Teams 8 s; past this the review goes on with today. */
+const MEETING_WAIT_MS = 10_000;
 
 /** Waits before the second and third attempts of a request whose connection failed. */
 const RETRY_WAITS_MS = [400, 1_200];
@@ -113,8 +125,8 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
     }
   };
   /** `T`: what the route answers (each method of ApiClient names it). */
-  const post = async <T = ApiResult>(path: string, body: unknown): Promise<T> => {
-    const res = await send(path, body);
+  const post = async <T = ApiResult>(path: string, body: unknown): Promise<T> => answer<T>(await send(path, body));
+  const answer = async <T>(res: Response): Promise<T> => {
     const text = await res.text();
     let json: Record<string, unknown> = {};
     try {
@@ -138,5 +150,12 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
     saveEqia: (eqiaId, body) => post(eqiaId ? `eqias/${eqiaId}` : "eqias", body),
     linkEqia: (eqiaId, body) => post(`eqias/${eqiaId}/links`, body),
     unlinkEqia: (eqiaId, linkId) => post(`eqias/${eqiaId}/links/${linkId}/remove`, {}),
+    meeting: async (meetingId) =>
+      answer<MeetingAnswer>(
+        await fetch(`${origin}/api/meetings/${encodeURIComponent(meetingId)}`, {
+          headers: { Authorization: `Bearer ${await token()}` },
+          signal: AbortSignal.timeout(MEETING_WAIT_MS),
+        }),
+      ),
   };
 }

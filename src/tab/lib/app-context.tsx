@@ -17,6 +17,8 @@ export interface AppHost {
   hostName: string;
   frameContext: string | null;
   theme: ThemeName;
+  /** The meeting the tab is open in (teams-js `meeting.id`), else null. */
+  meetingId: string | null;
 }
 
 export interface AppContextValue {

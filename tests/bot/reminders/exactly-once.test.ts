@@ -6,11 +6,11 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
+import { createSp } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { startBatchInterleaver } from "../../helpers/batch-interleaver.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
-import { BOT_IDENTITY, conversationOf, NOW, perTest, SEED_PEOPLE, type Site, startBot } from "../../helpers/bot-harness.ts";
+import { botAuth, conversationOf, NOW, perTest, SEED_PEOPLE, type Site, startBot } from "../../helpers/bot-harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tests = perTest();
@@ -28,7 +28,7 @@ async function expectEachOfficerOnce(site: Site, capture: CaptureServer, expecte
   const counts = [...per.values()].filter((n) => n > 0);
   expect(counts).toHaveLength(expectedOfficers);
   expect(counts.every((n) => n === 1)).toBe(true);
-  const ledger = await getLedgerSince(createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY)), new Date(0));
+  const ledger = await getLedgerSince(createSp(site.siteUrl, botAuth()), new Date(0));
   expect(ledger.length).toBeGreaterThan(0);
   expect(ledger.filter((e) => e.state !== "sent")).toEqual([]);
   return ledger;
@@ -93,7 +93,7 @@ describe("exactly once", () => {
     capture.release(); // the held requests die with the process: nothing was delivered
     expect(capture.delivered.filter((d) => d.method === "POST")).toHaveLength(0);
 
-    const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+    const sp = createSp(site.siteUrl, botAuth());
     // The dead instance held each officer's digest of the day; it recorded no nudge as sent.
     const claimed = await getLedgerSince(sp, new Date(0), { officersDigests: true });
     expect(claimed.map((e) => e.state)).toEqual(Array.from({ length: OFFICERS }, () => "pending"));
@@ -124,7 +124,7 @@ describe("exactly once", () => {
     const firstBatch = report.sent;
     expect(firstBatch).toBeGreaterThanOrEqual(2);
     expect(firstBatch).toBeLessThan(OFFICERS);
-    const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+    const sp = createSp(site.siteUrl, botAuth());
     // The officers not reached are released at once (their digest rows "failed"), none left pending.
     const ledger = await getLedgerSince(sp, new Date(0), { officersDigests: true });
     expect(ledger.filter((e) => e.key.startsWith("digest:") && e.state === "failed")).toHaveLength(OFFICERS - firstBatch);

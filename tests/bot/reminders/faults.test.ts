@@ -4,12 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConversations } from "../../../src/data/conversations/index.ts";
-import { createSp, DevTokenAuth, getAction, getUpdatesForAction } from "../../../src/data/index.ts";
+import { createSp, getAction, getUpdatesForAction } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   allText,
-  BOT_IDENTITY,
+  botAuth,
   type BotUnderTest,
   cardOf,
   conversationOf,
@@ -32,7 +32,7 @@ afterAll(async () => {
   await other?.close();
 });
 
-const botSp = () => createSp(stack.site.siteUrl, DevTokenAuth(BOT_IDENTITY), { retryIntervalMs: 10 });
+const botSp = () => createSp(stack.site.siteUrl, botAuth(), { retryIntervalMs: 10 });
 
 describe("with 20% of SharePoint requests failing", () => {
   it("saves every conversation reference once", async () => {

@@ -1,7 +1,7 @@
 /** Conversation capture, reminder runs, unreachable people: real HTTP to the bot, SharePoint and a capture server. */
 import { describe, expect, it } from "vitest";
 import { getConversations } from "../../../src/data/conversations/index.ts";
-import { createSp, DevTokenAuth, findPlan, getPlanActions } from "../../../src/data/index.ts";
+import { createSp, findPlan, getPlanActions } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { addDays } from "../../../src/domain/dates.ts";
 import { londonDate } from "../../../src/domain/london-time.ts";
@@ -10,7 +10,7 @@ import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   actionIdsOnCard,
   allText,
-  BOT_IDENTITY,
+  botAuth,
   cardOf,
   conversationOf,
   digestsTo,
@@ -26,7 +26,7 @@ import {
 
 const stack = stackPerFile();
 
-const botSp = () => createSp(stack.site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+const botSp = () => createSp(stack.site.siteUrl, botAuth());
 
 describe("reminder runs", () => {
   it("a dry run reports who would get what and sends nothing", async () => {
@@ -108,7 +108,7 @@ describe("people who blocked the bot", () => {
       const report = await b2.runtime.runReminders({ now: NOW });
       const dan = report.digests.find((d) => d.upn === SEED_UPNS.housing);
       expect(dan?.outcome).toBe("unreachable");
-      const sp = createSp(s2.siteUrl, DevTokenAuth(BOT_IDENTITY));
+      const sp = createSp(s2.siteUrl, botAuth());
       const ref = (await getConversations(sp)).find((r) => r.upn === SEED_UPNS.housing);
       expect(ref?.unreachable).toBe(true);
       expect(ref?.unreachableReason).toMatch(/blocked/i);

@@ -3,10 +3,10 @@
  * digest and then answered 502, four times over; the officer received the same digest five times.
  */
 import { describe, expect, it } from "vitest";
-import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
+import { createSp } from "../../../src/data/index.ts";
 import { getLedgerSince } from "../../../src/data/ledger/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
-import { BOT_IDENTITY, conversationOf, digestsTo, NOW, perTest, type Stack } from "../../helpers/bot-harness.ts";
+import { botAuth, conversationOf, digestsTo, NOW, perTest, type Stack } from "../../helpers/bot-harness.ts";
 
 const tests = perTest();
 const setup = tests.stack;
@@ -26,7 +26,7 @@ describe("uncertain deliveries", () => {
       const sam = report.digests.find((d) => d.upn === SEED_UPNS.equalitiesLead);
       expect(sam?.outcome).toBe("uncertain");
       expect(report.uncertain).toBe(1);
-      const ledger = await getLedgerSince(createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY)), new Date(0));
+      const ledger = await getLedgerSince(createSp(site.siteUrl, botAuth()), new Date(0));
       const keys = new Set(sam?.nudgeKeys);
       expect(ledger.filter((e) => keys.has(e.key)).map((e) => e.state)).toEqual([...keys].map(() => "uncertain"));
 

@@ -1,11 +1,11 @@
 /** Conversation references: saved on install and messages, kept one per person, unreachable after removal. */
 import { describe, expect, it } from "vitest";
 import { getConversations } from "../../../src/data/conversations/index.ts";
-import { createSp, DevTokenAuth } from "../../../src/data/index.ts";
+import { createSp } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   allText,
-  BOT_IDENTITY,
+  botAuth,
   cardOf,
   conversationOf,
   installActivity,
@@ -18,7 +18,7 @@ import {
 
 const stack = stackPerFile({ install: false });
 
-const botSp = () => createSp(stack.site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+const botSp = () => createSp(stack.site.siteUrl, botAuth());
 
 describe("conversation capture", () => {
   it("saves each person's conversation reference on install, with the UPN from Teams' member API", async () => {

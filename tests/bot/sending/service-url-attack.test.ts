@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../src/bot/index.ts";
-import { createSp, DevTokenAuth, upsertConversation } from "../../../src/data/index.ts";
+import { createSp, upsertConversation } from "../../../src/data/index.ts";
 import { SEED_PEOPLE } from "../../../src/seed/people.ts";
-import { BOT_IDENTITY, conversationOf, NOW, oidOf, type Site, startCaptureServer, startSite, TENANT } from "../../helpers/bot-harness.ts";
+import { botAuth, conversationOf, NOW, oidOf, type Site, startCaptureServer, startSite, TENANT } from "../../helpers/bot-harness.ts";
 import type { CaptureServer } from "../../helpers/capture-server.ts";
 
 /** A token-shaped secret (the Teams SDK parses what its token factory returns as a JWT). */
@@ -19,7 +19,7 @@ let evil: CaptureServer;
 beforeAll(async () => {
   site = await startSite();
   evil = await startCaptureServer();
-  const sp = createSp(site.siteUrl, DevTokenAuth(BOT_IDENTITY));
+  const sp = createSp(site.siteUrl, botAuth());
   for (const p of SEED_PEOPLE) {
     await upsertConversation(sp, {
       userId: oidOf(p.upn),
@@ -42,7 +42,7 @@ describe("a conversation whose ServiceUrl is not a Teams host", () => {
   it("never receives a send, nor the bot's token, from a bot running against Teams", async () => {
     const bot = await createBot({
       siteUrl: site.siteUrl,
-      spAuth: DevTokenAuth(BOT_IDENTITY),
+      spAuth: botAuth(),
       clientId: "00000000-0000-4000-8000-0000000000c1",
       token: async () => BOT_TOKEN,
       appBaseUrl: "https://eap.example.org",

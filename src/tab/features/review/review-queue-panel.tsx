@@ -10,7 +10,7 @@ import { actionTabRoute } from "../../../domain/deep-links.ts";
 import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS, type ReviewReason } from "../../../domain/review-queue.ts";
 import type { ReviewDecision } from "../../../domain/types.ts";
 import { dueText } from "../../lib/format.ts";
-import { meetingDateProblem } from "./meeting-date.ts";
+import { type MeetingDateSource, meetingDateProblem } from "./meeting-date.ts";
 import { useReviewStyles } from "./review.styles.ts";
 
 export interface QueueEntry {
@@ -23,6 +23,8 @@ export interface ReviewQueuePanelProps {
   entries: QueueEntry[];
   lastReviewDate: string | null;
   meetingDate: string;
+  /** Where the date came from (the meeting in Teams, the group, or today) and why it is today, if it is. */
+  dateSource: MeetingDateSource;
   /** Today in London: the latest date a meeting can have been held. */
   today: string;
   onMeetingDate(date: string): void;
@@ -38,11 +40,24 @@ const REASON_COLOR: Record<ReviewReason, "danger" | "warning" | "informative"> =
   changed: "informative",
 };
 
-export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, today, onMeetingDate, onOpen, onShareToStage, sharing }: ReviewQueuePanelProps) {
+/** The date field's label and hint: says where the date came from, and why it is today when Teams did not give it. */
+function dateWords(source: MeetingDateSource): { label: string; hint: string } {
+  const recorded = "Decisions are recorded against this date";
+  if (source.from === "teams")
+    return {
+      label: "Date of the meeting (from Teams)",
+      hint: `${source.title ? `The scheduled start of “${source.title}”. ` : ""}${recorded}; change it if the meeting was held on another day.`,
+    };
+  if (source.from === "chosen") return { label: "Meeting date", hint: `${recorded}.` };
+  return { label: "Meeting date", hint: `${source.note ? `${source.note} ` : ""}${recorded}; change it for a meeting held earlier.` };
+}
+
+export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, dateSource, today, onMeetingDate, onOpen, onShareToStage, sharing }: ReviewQueuePanelProps) {
   const s = useReviewStyles();
   const decided = entries.filter((e) => e.decided).length;
   const [typed, setTyped] = useState(meetingDate);
   const problem = meetingDateProblem(typed, today);
+  const words = dateWords(dateSource);
   return (
     <section className={s.root} aria-labelledby="review-title">
       <h1 id="review-title" className={s.h1}>
@@ -53,8 +68,8 @@ export function ReviewQueuePanel({ entries, lastReviewDate, meetingDate, today, 
         {formatLongDate(meetingDate)}. {entries.length} action(s) to review, {decided} decided.
       </Text>
       <Field
-        label="Meeting date"
-        hint="Decisions are recorded against this date. It is today unless you change it for a meeting held earlier."
+        label={words.label}
+        hint={words.hint}
         validationMessage={problem ?? undefined}
         validationState={problem ? "error" : "none"}
       >

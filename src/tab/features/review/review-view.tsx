@@ -24,8 +24,8 @@ import { useLoad } from "../../hooks/use-load.ts";
 import { type QueueEntry, ReviewQueuePanel } from "./review-queue-panel.tsx";
 import { ReviewStage } from "./review-stage.tsx";
 import { useReviewStyles } from "./review.styles.ts";
-import { meetingDateFrom, withMeetingDate } from "./meeting-date.ts";
 import { shareToStage, stageUrl, wantsStage } from "./share-to-stage.ts";
+import { useMeetingDate } from "./use-meeting-date.ts";
 
 interface ReviewData {
   actions: ActionRecord[];
@@ -38,28 +38,26 @@ interface ReviewData {
 export default function ReviewView() {
   const s = useReviewStyles();
   const { sp, api, plan, now, isMember, host, announce } = useAppContext();
-  // The meeting date: the stage URL's, else today in London (meeting-date.ts); the side panel may change it.
-  const [meetingDate, setMeetingDateState] = useState(() => meetingDateFrom(window.location.hash, londonDate(now())));
-  const setMeetingDate = useCallback((date: string) => {
-    setMeetingDateState(date);
-    // Kept in the address (without a route change) so that a reload and the stage keep the same day.
-    window.history.replaceState(null, "", withMeetingDate(window.location.hash, date));
-  }, []);
+  // The meeting date: the stage URL's, else the meeting's (from Teams), else today in London; the side panel may change it.
+  const meeting = useMeetingDate(api, host.meetingId, londonDate(now()));
+  const { date: meetingDate, setDate: setMeetingDate } = meeting;
   const stageHost = host.frameContext === "meetingStage";
   const [index, setIndex] = useState<number | null>(stageHost || wantsStage(window.location.hash) ? 0 : null);
   const [sharing, setSharing] = useState(false);
   const [shareError, setShareError] = useState<unknown>(null);
 
-  const load = useLoad(async (): Promise<ReviewData> => {
+  const load = useLoad(async (): Promise<ReviewData | null> => {
+    // The queue is built for the meeting's day: wait for Teams' answer (the server gives it 8 seconds).
+    if (meeting.asking) return null;
     if (!plan) return { actions: [], updates: [], agenda: [], lastReviewDate: null };
     // Progress is on each action (LastUpdateAt); only the review decisions are read as updates.
     const [actions, updates] = await Promise.all([getPlanActions(sp, plan.id), getReviewDecisions(sp, plan.id)]);
     const q = buildReviewQueue(actions, updates, now(), meetingDate);
     return { actions, updates, agenda: q.items.map((i) => ({ id: i.action.id, reasons: i.reasons })), lastReviewDate: q.lastReviewDate };
-  }, [sp, plan?.id, meetingDate]);
+  }, [sp, plan?.id, meetingDate, meeting.asking]);
 
   const entries: QueueEntry[] = useMemo(() => {
-    if (load.state !== "done") return [];
+    if (load.state !== "done" || !load.data) return [];
     const byId = new Map(load.data.actions.map((a) => [a.id, a]));
     const decided = new Map<number, { decision: ReviewDecision; at: string; id: number }>();
     for (const u of load.data.updates) {
@@ -74,7 +72,7 @@ export default function ReviewView() {
 
   const decide = useCallback(
     async (entry: QueueEntry, decision: ReviewDecision, note: string, submissionKey: string) => {
-      if (load.state !== "done") return;
+      if (load.state !== "done" || !load.data) return;
       const label = REVIEW_DECISION_LABELS[decision];
       const text = note || `Review decision of the EDI group on ${formatLongDate(meetingDate)}: ${label}.`;
       let result: ApiResult;
@@ -125,7 +123,7 @@ export default function ReviewView() {
 
   if (!isMember) return <ErrorPanel error={{ reason: "forbidden", message: "The review is for the equalities lead and the EDI group." }} />;
   if (!plan) return <ErrorPanel error={{ reason: "not-found", message: "There is no plan on this site yet." }} />;
-  if (load.state === "loading") return <ViewSkeleton label="Loading the review queue" />;
+  if (load.state === "loading" || (load.state === "done" && !load.data)) return <ViewSkeleton label="Loading the review queue" />;
   if (load.state === "error") return <ErrorPanel error={load.error} onRetry={load.retry} />;
 
   if (index !== null && entries.length > 0) {
@@ -154,8 +152,9 @@ export default function ReviewView() {
       )}
       <ReviewQueuePanel
         entries={entries}
-        lastReviewDate={load.data.lastReviewDate}
+        lastReviewDate={load.data?.lastReviewDate ?? null}
         meetingDate={meetingDate}
+        dateSource={meeting.source}
         today={londonDate(now())}
         onMeetingDate={setMeetingDate}
         onOpen={open}

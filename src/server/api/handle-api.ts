@@ -52,14 +52,15 @@ export function createApi(o: ApiOptions): ApiHandler {
       }
       // Who asks is settled before the body is read: an anonymous caller costs no more than its headers.
       const caller = await o.authenticate(req);
-      const body = await jsonBody(req, o.maxBodyBytes);
+      // A route that takes a file says how large its body may be (an import: the file's own limit).
+      const body = await jsonBody(req, found.route.maxBytes ?? o.maxBodyBytes);
       const result = await found.route.run(o.ctx, caller, found.route.input(body, found.ids) as never);
       o.log.info({ reqId: requestId, caller: caller.oid, path, outcome: result.outcome }, "command");
       send(res, 200, { ...result, action: "action" in result ? result.action : null, update: "update" in result ? (result.update ?? null) : null });
     } catch (err) {
       if (err instanceof CommandError) {
         o.log.info({ reqId: requestId, path, refused: err.reason }, "command refused");
-        return send(res, err.status, { reason: err.reason, message: err.message, field: err.field, changes: err.changes, current: err.current, requestId });
+        return send(res, err.status, { ...err.details, reason: err.reason, message: err.message, field: err.field, changes: err.changes, current: err.current, requestId });
       }
       if (err instanceof ApiError) {
         if (err.status === 401) res.setHeader("WWW-Authenticate", 'Bearer error="invalid_token"');

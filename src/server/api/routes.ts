@@ -12,23 +12,30 @@ import {
   decideProposal,
   type EqiaResult,
   editAction,
+  IMPORT_BODY_MAX_BYTES,
+  type ImportPlanResult,
+  importPlan,
   linkEqia,
   markComplete,
   proposeDueDate,
   recordReviewDecision,
   recordValue,
+  type RolloverCommandResult,
+  rollover,
   saveEqia,
   snooze,
   unlinkEqia,
 } from "../../commands/index.ts";
 
-type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult>;
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult | ImportPlanResult | RolloverCommandResult>;
 
 export interface Route {
   pattern: RegExp;
   /** The input: the JSON body with the ids the path names. */
   input(body: Record<string, unknown>, ids: number[]): Record<string, unknown>;
   run: Run;
+  /** The body's size cap when it is not the API's default (a route that takes a file). */
+  maxBytes?: number;
 }
 
 const withAction = (body: Record<string, unknown>, [actionId]: number[]) => ({ ...body, actionId });
@@ -57,6 +64,9 @@ export const ROUTES: readonly Route[] = [
     input: (body, [eqiaId, linkId]) => ({ ...body, eqiaId, linkId }),
     run: unlinkEqia as Run,
   },
+  // The lead's whole-plan commands: the import takes the file itself (base64), up to the import's own size limit.
+  { pattern: /^\/api\/imports$/, input: (body) => body, run: importPlan as Run, maxBytes: IMPORT_BODY_MAX_BYTES },
+  { pattern: /^\/api\/plans\/(\d+)\/rollover$/, input: (body, [planId]) => ({ ...body, planId }), run: rollover as Run },
 ];
 
 /** The route for a path and its ids, or null. */
@@ -72,7 +82,7 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
  * The API's path prefixes: the server tells them from the bot's (/api/messages), and `npm start`'s vite forwards
  * them to the server. A new family of routes adds its prefix here.
  */
-export const API_PREFIXES: readonly string[] = ["/api/actions", "/api/eqias"];
+export const API_PREFIXES: readonly string[] = ["/api/actions", "/api/eqias", "/api/imports", "/api/plans"];
 
 /** Whether a path is the write API's (the prefix itself, or anything below it). */
 export const isApiPath = (path: string) => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

@@ -11,10 +11,11 @@ import Papa from "papaparse";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
-import { createSp, DevAppAuth, findPlan, getPlanActions, updateAction } from "../../src/data/index.ts";
+import { createSp, DevAppAuth, findPlan, getPlanActions, getSiteUsers, updateAction } from "../../src/data/index.ts";
 import { SEED_DEPARTED_UPN, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
 import { leadsToRead } from "../helpers/leads-read.ts";
+import { markDeparted } from "../helpers/local-sharepoint.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
 let stack: TabStack;
@@ -188,12 +189,16 @@ describe("column mapping", () => {
 });
 
 describe("rollover wizard", () => {
-  it("previews what is carried and closed, and rolls over after confirmation", async () => {
+  it("previews what is carried and closed, names a successor for an officer who has left, and rolls over after confirmation", async () => {
     const sp = stack.spAs(SEED_EQUALITIES_LEAD_UPN);
     const from = (await findPlan(sp, "Equality Objectives and Action Plan 2023-2027"))!;
     const [a] = await getPlanActions(sp, from.id);
-    // The review's decision, written as the server writes it (the lead's own token writes no EAP list).
-    await updateAction(createSp(stack.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY)), a.id, a.etag ?? "*", { disposition: "ongoing" });
+    // The review's decision, written as the server writes it (the lead's own token writes no EAP list); the action's
+    // accountable officer leaves the council afterwards (SharePoint no longer resolves her).
+    const app = createSp(stack.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
+    const leaver = (await getSiteUsers(app)).find((u) => u.upn === SEED_UPNS.communications)!;
+    await updateAction(app, a.id, a.etag ?? "*", { disposition: "ongoing", ownerId: leaver.id });
+    await markDeparted(stack.baseUrl, leaver.upn!);
 
     await page.goto(`${stack.url}#/rollover`);
     await page.reload();
@@ -202,8 +207,16 @@ describe("rollover wizard", () => {
     await page.getByLabel("Name of the new plan").fill("Equality Objectives and Action Plan 2027-2031");
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByText('Carried into "Equality Objectives and Action Plan 2027-2031" (1)').waitFor();
+    const choice = page.getByRole("combobox", { name: `Who takes over from ${leaver.name} (${leaver.upn})` });
+    await choice.waitFor();
     await scanAllThemes("rollover-preview");
     await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Roll over now" }).click();
+    await page.getByText(`Choose who takes over from ${leaver.name}: nothing is written until each has a successor.`).waitFor();
+    expect(await findPlan(sp, "Equality Objectives and Action Plan 2027-2031")).toBeNull();
+    await choice.focus();
+    await page.keyboard.type("Tom Okafor");
+    expect(await choice.inputValue()).toBe(SEED_UPNS.procurement);
     sent = [];
     await page.getByRole("button", { name: "Roll over now" }).click();
     await page.getByText("Rolled over", { exact: true }).waitFor({ timeout: 60_000 });
@@ -214,7 +227,7 @@ describe("rollover wizard", () => {
     expect(to?.predecessorId).toBe(from.id);
     expect(to?.period).toBe("2027-2031");
     const carried = await getPlanActions(sp, to!.id);
-    expect(carried.map((x) => x.carriedFromId)).toEqual([a.id]);
+    expect(carried.map((x) => [x.carriedFromId, x.owner?.upn])).toEqual([[a.id, SEED_UPNS.procurement]]);
     expect((await findPlan(sp, from.id))?.status).toBe("closed");
   });
 });

@@ -14,13 +14,11 @@ import { describeProblem, IMPORT_FIELDS, type ImportResult } from "../import/typ
 import { knownPeople, writeImportedPlan } from "../import/write/write-import.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError, invalid } from "./errors.ts";
-import { reassignmentsOf, refusingPlan, requireLead } from "./plan-lead.ts";
+import { reassignmentsOf, reassignSchema, refusingPlan, requireLead } from "./plan-lead.ts";
 import { parseInput } from "./result.ts";
 
 /** The file travels as base64 in the JSON body: 4 characters for every 3 bytes, and room for the options. */
 export const IMPORT_BODY_MAX_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
-
-const login = z.string().trim().min(1).max(255);
 
 export const importPlanInput = z
   .object({
@@ -34,7 +32,7 @@ export const importPlanInput = z
     skipInvalid: z.boolean().default(false),
     defaultRole: z.string().trim().max(255).optional(),
     /** Who takes over from each person the file names who cannot be found: old sign-in name → new. */
-    reassign: z.record(login, login).default({}),
+    reassign: reassignSchema,
     /** Check the file and the people it names; write nothing. */
     dryRun: z.boolean().default(false),
   })

@@ -4,6 +4,7 @@
  * checked by the CLI's own rule (parseReassignments), and the data layer's refusals come back as typed ones, with
  * everything a program needs to show them (the people without a successor and where the plan names them).
  */
+import { z } from "zod";
 import { DataError } from "../data/errors.ts";
 import { getEdiGroup } from "../data/members/repository.ts";
 import { PeopleUnresolved, PlanTreeInvalid, parseReassignments, type Reassignments } from "../data/plan-tree/index.ts";
@@ -19,6 +20,10 @@ export async function requireLead(ctx: CommandContext, caller: Caller, command: 
   const d = mayDo(command, planRolesOf(who, { leads, members: [] }));
   if (!d.allowed) throw new CommandError(d.reason, `${d.message} Nothing was written.`);
 }
+
+const login = z.string().trim().min(1).max(255);
+/** Who takes over from each person the plan names who cannot be found: old sign-in name → new (as sent). */
+export const reassignSchema = z.record(login, login).default({});
 
 /** `{ old: new }` as the CLI's `--reassign old=new` pairs, by the same rule; every problem is named. */
 export function reassignmentsOf(chosen: Record<string, string>): Reassignments {

@@ -11,10 +11,8 @@ import { parsePeriod } from "../domain/dates.ts";
 import { nextPeriod, previewRollover } from "../import/rollover-preview.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError, invalid } from "./errors.ts";
-import { reassignmentsOf, refusingPlan, requireLead } from "./plan-lead.ts";
+import { reassignmentsOf, reassignSchema, refusingPlan, requireLead } from "./plan-lead.ts";
 import { parseInput } from "./result.ts";
-
-const login = z.string().trim().min(1).max(255);
 
 export const rolloverInput = z
   .object({
@@ -23,7 +21,7 @@ export const rolloverInput = z
     to: z.string().trim().min(1, "give the new plan a name").max(255, "a plan's name may be at most 255 characters"),
     /** "2027-2031"; default: the four years after the old plan's period. */
     period: z.string().trim().max(20).optional(),
-    reassign: z.record(login, login).default({}),
+    reassign: reassignSchema,
     /** Check who the new plan names; write nothing. */
     dryRun: z.boolean().default(false),
   })

@@ -116,6 +116,16 @@ describe("import through the API", () => {
     expect(await planCount()).toBe(before);
   });
 
+  it("another file under the name of a plan already on the site: 409 duplicate, nothing written", async () => {
+    const taken = (await findPlan(app, stack.site.currentPlanId))!.title;
+    const before = await planCount();
+    const r = await stack.post("/api/imports", body(taken, csv("Leah Brookes"), { period: "2027-2031" }), LEAD);
+    expect(r.status).toBe(409);
+    expect(r.body).toMatchObject({ reason: "duplicate", field: "title" });
+    expect(String(r.body.message)).toMatch(/already exists on this site .* Nothing was written\.$/);
+    expect(await planCount()).toBe(before);
+  });
+
   it("a person who has left: listed with their actions and nothing written, until the lead names a successor", async () => {
     const title = "Imported naming a leaver 2027-2031";
     const before = await planCount();

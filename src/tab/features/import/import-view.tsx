@@ -92,7 +92,8 @@ export default function ImportView() {
       announce(missing);
       return;
     }
-    if (plans.some((p) => p.title.toLowerCase() === title.trim().toLowerCase())) {
+    // A draft of that name may be this very import, interrupted: the server finishes it, or refuses another file (409).
+    if (plans.some((p) => p.title.toLowerCase() === title.trim().toLowerCase() && p.status !== "draft")) {
       const m = `A plan called "${title.trim()}" already exists; choose another name.`;
       setFormError(m);
       announce(m);

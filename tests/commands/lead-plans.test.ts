@@ -82,6 +82,9 @@ describe("import through the API", () => {
         expect(r.body).toMatchObject({ reason: "not-lead", message: "Only the equalities lead can import a plan. Nothing was written." });
       }
     }
+    // Refused before the body is read: an officer's oversized upload is a 403, not a 413.
+    const big = await stack.post("/api/imports", {}, OFFICER, { raw: JSON.stringify({ fileName: "plan.csv", title: "Big", file: "A".repeat(IMPORT_BODY_MAX_BYTES) }) });
+    expect(big.status).toBe(403);
     expect(await planCount()).toBe(before);
     // A tree made by the client is not accepted in place of the file.
     const tree = await stack.post("/api/imports", { ...body("A tree", csv("x")), tree: { roles: [] } }, LEAD);

@@ -20,6 +20,7 @@ import {
   proposeDueDate,
   recordReviewDecision,
   recordValue,
+  requireLead,
   type RolloverCommandResult,
   rollover,
   saveEqia,
@@ -36,6 +37,8 @@ export interface Route {
   run: Run;
   /** The body's size cap when it is not the API's default (a route that takes a file). */
   maxBytes?: number;
+  /** Refuses a caller before the body is read (the command checks again: this only spares the upload). */
+  allowed?: (ctx: CommandContext, caller: Caller) => Promise<void>;
 }
 
 const withAction = (body: Record<string, unknown>, [actionId]: number[]) => ({ ...body, actionId });
@@ -65,7 +68,13 @@ export const ROUTES: readonly Route[] = [
     run: unlinkEqia as Run,
   },
   // The lead's whole-plan commands: the import takes the file itself (base64), up to the import's own size limit.
-  { pattern: /^\/api\/imports$/, input: (body) => body, run: importPlan as Run, maxBytes: IMPORT_BODY_MAX_BYTES },
+  {
+    pattern: /^\/api\/imports$/,
+    input: (body) => body,
+    run: importPlan as Run,
+    maxBytes: IMPORT_BODY_MAX_BYTES,
+    allowed: (ctx, caller) => requireLead(ctx, caller, "import"),
+  },
   { pattern: /^\/api\/plans\/(\d+)\/rollover$/, input: (body, [planId]) => ({ ...body, planId }), run: rollover as Run },
 ];
 

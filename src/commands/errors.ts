@@ -17,7 +17,13 @@ export type CommandErrorReason =
   /** The value was recorded (or corrected) by someone else since the person read it: they see it and decide. */
   | "already-recorded"
   /** The action is not as the person saw it (someone changed it meanwhile): see `changes`. */
-  | "conflict";
+  | "conflict"
+  /** A plan file the parsers refuse (see `problems`), one over the size limit, a plan name already taken. */
+  | "invalid-file"
+  | "too-large"
+  | "duplicate"
+  /** People the plan names who cannot be found (left, disabled, mistyped) and have no successor: see `people`. */
+  | "people-unresolved";
 
 /** One field that differs from what the person saw. */
 export interface FieldChange {
@@ -38,6 +44,10 @@ const STATUS: Record<CommandErrorReason, number> = {
   "already-decided": 409,
   "already-recorded": 409,
   conflict: 412,
+  "invalid-file": 400,
+  "too-large": 413,
+  duplicate: 409,
+  "people-unresolved": 409,
 };
 
 export class CommandError extends Error {
@@ -49,7 +59,13 @@ export class CommandError extends Error {
   /** For "conflict": what changed since the person saw the action, and the action as it now is. */
   readonly changes?: FieldChange[];
   readonly current?: ActionRecord;
-  constructor(reason: CommandErrorReason, message: string, opts: { field?: string; changes?: FieldChange[]; current?: ActionRecord } = {}) {
+  /** More for programs, sent as is in the answer's body (an import's `problems`, the `people` without a successor). */
+  readonly details?: Record<string, unknown>;
+  constructor(
+    reason: CommandErrorReason,
+    message: string,
+    opts: { field?: string; changes?: FieldChange[]; current?: ActionRecord; details?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.name = "CommandError";
     this.reason = reason;
@@ -57,6 +73,7 @@ export class CommandError extends Error {
     this.field = opts.field;
     this.changes = opts.changes;
     this.current = opts.current;
+    this.details = opts.details;
   }
 }
 

@@ -17,3 +17,7 @@ export type { CommandOutcome, CommandResult, EqiaResult } from "./result.ts";
 export { recordReviewDecision } from "./review-decision.ts";
 export { type Seen, seenOf, seenSchema } from "./seen.ts";
 export { snooze } from "./snooze.ts";
+// The lead's whole-plan commands: import (the file parsed on the server) and rollover.
+export { IMPORT_BODY_MAX_BYTES, type ImportPlanInput, type ImportPlanResult, importPlan, importPlanInput } from "./import-plan.ts";
+export { type RolloverCommandResult, type RolloverInput, rollover, rolloverInput } from "./rollover.ts";
+export { requireLead } from "./plan-lead.ts";

@@ -90,7 +90,12 @@ export async function draftRollover(sp: SPFI, o: RolloverOptions): Promise<Rollo
  * only way to ask, adds the people it finds to the site's users, as writing the plan would.)
  */
 export async function checkRolloverPeople(sp: SPFI, draft: RolloverDraft, reassign?: Reassignments): Promise<void> {
-  const v = validatePlanTree(draft.tree);
+  await checkPlanPeople(sp, draft.tree, reassign);
+}
+
+/** The same check for any plan about to be written (an import's tree): everyone it names, after `reassign`. */
+export async function checkPlanPeople(sp: SPFI, input: PlanTreeInput, reassign?: Reassignments): Promise<void> {
+  const v = validatePlanTree(input);
   if (!v.ok) throw new PlanTreeInvalid(v.problems);
   await resolvePeople(sp, placesOf(v.value.tree, { action: () => true, update: () => true }), reassign);
 }

@@ -46,9 +46,16 @@ async function jsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<
   return body as Record<string, unknown>;
 }
 
+/** Answers, then closes the connection: the rest of an upload the server will not read is not waited for. */
+function closeAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader("Connection", "close");
+  res.on("finish", () => req.destroy());
+}
+
 export function createApi(o: ApiOptions): ApiHandler {
   return async (req, res, requestId) => {
     const path = (req.url ?? "/").split("?")[0];
+    let bodyRead = false;
     try {
       // The one read of the API (./meetings.ts): GET, no body.
       const meetingId = meetingIdOf(path);
@@ -68,14 +75,20 @@ export function createApi(o: ApiOptions): ApiHandler {
       }
       // Who asks is settled before the body is read: an anonymous caller costs no more than its headers.
       const caller = await o.authenticate(req);
-      const body = await jsonBody(req, o.maxBodyBytes);
+      // A route with a large body first checks who may use it at all: someone who may not costs no upload.
+      if (found.route.allowed) await found.route.allowed(o.ctx, caller);
+      // A route that takes a file says how large its body may be (an import: the file's own limit).
+      const body = await jsonBody(req, found.route.maxBytes ?? o.maxBodyBytes);
+      bodyRead = true;
       const result = await found.route.run(o.ctx, caller, found.route.input(body, found.ids) as never);
       o.log.info({ reqId: requestId, caller: caller.oid, path, outcome: result.outcome }, "command");
       send(res, 200, { ...result, action: "action" in result ? result.action : null, update: "update" in result ? (result.update ?? null) : null });
     } catch (err) {
       if (err instanceof CommandError) {
         o.log.info({ reqId: requestId, path, refused: err.reason }, "command refused");
-        return send(res, err.status, { reason: err.reason, message: err.message, field: err.field, changes: err.changes, current: err.current, requestId });
+        // Refused before its body was read (a route's `allowed`): do not read the upload either.
+        if (!bodyRead) closeAfterAnswer(req, res);
+        return send(res, err.status, { ...err.details, reason: err.reason, message: err.message, field: err.field, changes: err.changes, current: err.current, requestId });
       }
       if (err instanceof ApiError) {
         if (err.status === 401) res.setHeader("WWW-Authenticate", 'Bearer error="invalid_token"');
@@ -86,10 +99,7 @@ export function createApi(o: ApiOptions): ApiHandler {
       }
       if (err instanceof BodyError) {
         // Do not keep reading an oversized upload on this connection: answer, then close it.
-        if (err.status === 413) {
-          res.setHeader("Connection", "close");
-          res.on("finish", () => req.destroy());
-        }
+        if (err.status === 413) closeAfterAnswer(req, res);
         return send(res, err.status, { reason: err.reason, message: err.message, requestId });
       }
       throw err;

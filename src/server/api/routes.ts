@@ -12,23 +12,33 @@ import {
   decideProposal,
   type EqiaResult,
   editAction,
+  IMPORT_BODY_MAX_BYTES,
+  type ImportPlanResult,
+  importPlan,
   linkEqia,
   markComplete,
   proposeDueDate,
   recordReviewDecision,
   recordValue,
+  requireLead,
+  type RolloverCommandResult,
+  rollover,
   saveEqia,
   snooze,
   unlinkEqia,
 } from "../../commands/index.ts";
 
-type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult>;
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult | ImportPlanResult | RolloverCommandResult>;
 
 export interface Route {
   pattern: RegExp;
   /** The input: the JSON body with the ids the path names. */
   input(body: Record<string, unknown>, ids: number[]): Record<string, unknown>;
   run: Run;
+  /** The body's size cap when it is not the API's default (a route that takes a file). */
+  maxBytes?: number;
+  /** Refuses a caller before the body is read (the command checks again: this only spares the upload). */
+  allowed?: (ctx: CommandContext, caller: Caller) => Promise<void>;
 }
 
 const withAction = (body: Record<string, unknown>, [actionId]: number[]) => ({ ...body, actionId });
@@ -57,6 +67,15 @@ export const ROUTES: readonly Route[] = [
     input: (body, [eqiaId, linkId]) => ({ ...body, eqiaId, linkId }),
     run: unlinkEqia as Run,
   },
+  // The lead's whole-plan commands: the import takes the file itself (base64), up to the import's own size limit.
+  {
+    pattern: /^\/api\/imports$/,
+    input: (body) => body,
+    run: importPlan as Run,
+    maxBytes: IMPORT_BODY_MAX_BYTES,
+    allowed: (ctx, caller) => requireLead(ctx, caller, "import"),
+  },
+  { pattern: /^\/api\/plans\/(\d+)\/rollover$/, input: (body, [planId]) => ({ ...body, planId }), run: rollover as Run },
 ];
 
 /** The route for a path and its ids, or null. */
@@ -75,6 +94,9 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
 export const API_PREFIXES: readonly string[] = [
   "/api/actions",
   "/api/eqias",
+  // The lead's whole-plan commands: import (the file itself) and rollover.
+  "/api/imports",
+  "/api/plans",
   // GET /api/meetings/{meetingId}: the review's date from the meeting (./meetings.ts).
   "/api/meetings",
 ];

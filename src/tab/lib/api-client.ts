@@ -1,6 +1,6 @@
 /**
- * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…` and
- * `/api/eqias/…`, see
+ * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…`,
+ * `/api/eqias/…`, the lead's `/api/imports` and `/api/plans/…/rollover`, see
  * docs/api.md), which checks who may do it and writes with the app's identity. Reads stay direct to SharePoint.
  * The server is the tab's own origin (in Teams and `npm run serve`; `npm start`'s vite forwards /api to it).
  *
@@ -14,6 +14,7 @@ import type { EqiaRecord } from "../../data/eqias/mapping.ts";
 import type { IndicatorValueRecord } from "../../data/indicator-values/mapping.ts";
 import type { IndicatorRecord } from "../../data/indicators/mapping.ts";
 import type { UpdateRecord } from "../../data/updates/mapping.ts";
+import type { UnresolvedPerson } from "../../data/plan-tree/people.ts";
 import type { Evidence, EqiaInput, EqiaLink, EvidenceInput } from "../../domain/evidence.ts";
 import type { ValueInput } from "../../domain/indicator-values.ts";
 
@@ -49,7 +50,12 @@ export class ApiRefusal extends Error {
   readonly field?: string;
   readonly changes?: ApiFieldChange[];
   readonly current?: ActionRecord;
-  constructor(status: number, body: { reason?: string; message?: string; field?: string; changes?: ApiFieldChange[]; current?: ActionRecord }) {
+  /** "people-unresolved" (import, rollover): who cannot be found, and where the plan names them. */
+  readonly people?: UnresolvedPerson[];
+  constructor(
+    status: number,
+    body: { reason?: string; message?: string; field?: string; changes?: ApiFieldChange[]; current?: ActionRecord; people?: UnresolvedPerson[] },
+  ) {
     super(body.message ?? `The server answered ${status}.`);
     this.name = "ApiRefusal";
     this.status = status;
@@ -57,6 +63,7 @@ export class ApiRefusal extends Error {
     this.field = body.field;
     this.changes = body.changes;
     this.current = body.current;
+    this.people = body.people;
   }
 }
 
@@ -85,6 +92,60 @@ export interface ApiClient {
   unlinkEqia(eqiaId: number, linkId: number): Promise<{ outcome: string; message: string }>;
   /** The meeting the tab is open in, as Teams tells the server's bot (GET: the API's one read). */
   meeting(meetingId: string): Promise<MeetingAnswer>;
+  // The lead's whole-plan commands (docs/api.md): the import sends the file itself; a dry run writes nothing.
+  importPlan(body: ApiImportBody): Promise<ApiImportResult>;
+  rollover(planId: number, body: ApiRolloverBody): Promise<ApiRolloverResult>;
+}
+
+/** Who takes over from each person who cannot be found: old sign-in name → new. */
+export type ApiReassign = Record<string, string>;
+
+export interface ApiImportBody {
+  fileName: string;
+  /** The file's bytes, base64 (toBase64). */
+  file: string;
+  title: string;
+  period?: string;
+  mapping?: Record<string, string>;
+  skipInvalid?: boolean;
+  defaultRole?: string;
+  reassign?: ApiReassign;
+  dryRun?: boolean;
+}
+
+export interface ApiImportResult {
+  outcome: "imported" | "checked";
+  message: string;
+  importId: string;
+  actions: number;
+  skipped: number;
+  period: string;
+  planId?: number;
+  created?: number;
+  existing?: number;
+}
+
+export interface ApiRolloverBody {
+  to: string;
+  period?: string;
+  reassign?: ApiReassign;
+  dryRun?: boolean;
+}
+
+export interface ApiRolloverResult {
+  outcome: "rolled-over" | "checked";
+  message: string;
+  carried: number;
+  closed: number;
+  period: string;
+  toPlanId?: number;
+}
+
+/** Bytes as base64, in slices (a spread of megabytes of arguments overflows the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** What the tab reads of `GET /api/meetings/{id}` (the full answer: docs/api.md, "The meeting's date"). */
@@ -157,5 +218,7 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
           signal: AbortSignal.timeout(MEETING_WAIT_MS),
         }),
       ),
+    importPlan: (body) => post("imports", body),
+    rollover: (planId, body) => post(`plans/${planId}/rollover`, body),
   };
 }

@@ -32,6 +32,8 @@ const REFUSALS: Record<string, string> = {
   unauthenticated: "You need to sign in again",
   "too-large": "Too much text",
   busy: "SharePoint is busy",
+  "invalid-file": "The file cannot be imported",
+  "people-unresolved": "Some people cannot be found",
 };
 
 export interface ErrorText {

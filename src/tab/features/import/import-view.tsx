@@ -1,34 +1,36 @@
 /**
- * `#/import`: bring an existing plan in from Word, Excel or CSV, for the equalities lead and the EDI group.
- * Steps: choose the file and name the plan → columns (when a header is not recognised) → preview with every
- * problem and its place → confirm → write with progress. The file is read in the browser by the same parsers the
- * CLI uses (src/import); nothing is written before the confirmation, and bad rows are left out only when the person
- * ticks the box for it. The plan is written as a draft and activated last (src/import/write/write-import.ts).
+ * `#/import`: the equalities lead brings an existing plan in from Word, Excel or CSV. Steps: file and plan name →
+ * columns (when a header is not recognised) → preview with every problem and its place → successors for people who
+ * cannot be found → confirm → write. The browser's parse (the CLI's parsers, src/import) is the preview only: the
+ * server is sent the file itself (POST /api/imports), parses it again and writes with the app's identity, a draft
+ * activated last. Nothing is written before the confirmation; bad rows are left out only when the lead says so.
  */
-import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useId, useRef, useState } from "react";
 import { londonDate } from "../../../domain/london-time.ts";
 import type { ColumnMapping, ImportResult, KnownPerson } from "../../../import/types.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
+import { ApiRefusal, toBase64 } from "../../lib/api-client.ts";
 import { describeError } from "../../lib/errors.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
+import { useSuccessors } from "../../components/replacement-choice/use-successors.ts";
 import { ColumnMappingStep } from "./column-mapping.tsx";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
+import { ImportConfirm, type ImportStep as Step } from "./import-confirm.tsx";
 import { ImportPeriodNote, ImportPreviewTable, ImportProblems } from "./import-preview.tsx";
 
-type Step = "choose" | "preview" | "confirm" | "writing" | "done";
 
 interface LoadedFile {
   name: string;
   bytes: Uint8Array;
 }
 
-/** The parsers and the writer are loaded when first needed: mammoth and exceljs are large. */
+/** The parsers (and the site's people, for matching) are loaded when first needed: mammoth and exceljs are large. */
 const loadImport = () => Promise.all([import("../../../import/index.ts"), import("../../../import/write/write-import.ts")]);
 
 export default function ImportView() {
   const s = useWizardStyles();
-  const { sp, isMember, plans, now, announce, reloadPlans } = useAppContext();
+  const { sp, api, isLead, plans, now, announce, reloadPlans } = useAppContext();
   const ids = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<LoadedFile | null>(null);
@@ -42,7 +44,7 @@ export default function ImportView() {
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [progress, setProgress] = useState<{ stage: string; done: number; total: number } | null>(null);
+  const successors = useSuccessors();
   const [written, setWritten] = useState<{ planId: number; created: number; existing: number } | null>(null);
   const people = useRef<KnownPerson[] | null>(null);
 
@@ -90,7 +92,8 @@ export default function ImportView() {
       announce(missing);
       return;
     }
-    if (plans.some((p) => p.title.toLowerCase() === title.trim().toLowerCase())) {
+    // A draft of that name may be this very import, interrupted: the server finishes it, or refuses another file (409).
+    if (plans.some((p) => p.title.toLowerCase() === title.trim().toLowerCase() && p.status !== "draft")) {
       const m = `A plan called "${title.trim()}" already exists; choose another name.`;
       setFormError(m);
       announce(m);
@@ -106,8 +109,9 @@ export default function ImportView() {
     const f = { name: chosen!.name, bytes: new Uint8Array(await chosen!.arrayBuffer()) };
     setFile(f);
     setSkipInvalid(false);
+    successors.reset();
     await check(f, mapping, false);
-  }, [title, plans, mapping, check, announce]);
+  }, [title, plans, mapping, check, announce, successors.reset]);
 
   const remap = useCallback(
     (m: ColumnMapping) => {
@@ -125,29 +129,58 @@ export default function ImportView() {
     [file, mapping, check],
   );
 
+  /** What the server is sent: the file itself and the choices made here, never the browser's parse. */
+  const request = useCallback(
+    (reassign: Record<string, string>, dryRun: boolean) => {
+      const typed = { title: title.trim(), period: period.trim() || undefined, defaultRole: defaultRole.trim() || undefined };
+      return api.importPlan({ fileName: file!.name, file: toBase64(file!.bytes), ...typed, mapping, skipInvalid, reassign, dryRun });
+    },
+    [api, file, title, period, mapping, skipInvalid, defaultRole],
+  );
+
+  /** Continue: the server checks the file and everyone it names; who cannot be found is listed for a choice. */
+  const confirm = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await successors.withSuccessors((reassign) => request(reassign, true));
+      setStep("confirm");
+      announce("Checked: everyone the file names can be found.");
+    } catch (err) {
+      const unresolved = err instanceof ApiRefusal && err.reason === "people-unresolved";
+      if (unresolved) setStep("confirm");
+      else setError(err);
+      announce(unresolved ? "Some people the file names cannot be found: choose who takes over from each." : "The file could not be checked.");
+    } finally {
+      setBusy(false);
+    }
+  }, [successors, request, announce]);
+
   const write = useCallback(async () => {
     if (!file || !result?.tree) return;
+    const missing = successors.requireAll((l) => people.current?.find((p) => p.login.toLowerCase() === l.toLowerCase())?.name);
+    if (missing) {
+      announce(missing);
+      return;
+    }
     setStep("writing");
     setError(null);
     announce("Importing the plan.");
     try {
-      const [imp, w] = await loadImport();
-      const importId = await imp.importIdFor(file.bytes, title);
-      const r = await w.writeImportedPlan(sp, result.tree, { importId, onProgress: (stage, done, total) => setProgress({ stage, done, total }) });
-      setWritten({ planId: r.planId, created: r.createdCount, existing: r.existing });
+      const r = await successors.withSuccessors((reassign) => request(reassign, false));
+      setWritten({ planId: r.planId ?? 0, created: r.created ?? 0, existing: r.existing ?? 0 });
       await reloadPlans().catch(() => {});
       setStep("done");
-      announce(`Imported "${title}": ${r.createdCount} items written.`);
+      announce(r.message);
     } catch (err) {
       setError(err);
       setStep("confirm");
       announce("The import stopped. Nothing is lost: run it again to finish it.");
     }
-  }, [file, result, title, sp, announce, reloadPlans]);
+  }, [file, result, successors, request, announce, reloadPlans]);
 
-  if (!isMember) return <ErrorPanel error={{ reason: "forbidden", message: "Importing a plan is for the equalities lead and the EDI group." }} />;
+  if (!isLead) return <ErrorPanel error={{ reason: "forbidden", message: "Importing a plan is for the equalities lead." }} />;
 
-  const good = result ? result.actions.filter((a) => !a.skipped).length : 0;
   const rowProblemsOnly = result ? result.problems.length > 0 && result.problems.every((p) => p.rowKey) : false;
   const showColumns = result ? result.tables.some((t) => t.columns.some((c) => c.header && !c.field)) || result.problems.some((p) => p.reason === "no-columns" || p.reason === "missing-column") : false;
   const errorText = error ? describeError(error) : null;
@@ -233,54 +266,20 @@ export default function ImportView() {
             {result.actions.length > 0 && <ImportPreviewTable result={result} />}
           </section>
 
-          <section className={s.section} aria-labelledby={`${ids}-confirm`}>
-            <h2 className={s.h2} id={`${ids}-confirm`}>
-              3. Import
-            </h2>
-            {step === "preview" && (
-              <div className={s.buttons}>
-                <Button appearance="primary" disabled={!result.tree || busy} onClick={() => setStep("confirm")}>
-                  Continue
-                </Button>
-              </div>
-            )}
-            {step === "confirm" && result.tree && (
-              <>
-                <p className={s.intro}>
-                  Import {good} action{good === 1 ? "" : "s"} as a new plan "{title}" ({result.period?.value})?
-                  {skipInvalid ? ` ${result.actions.length - good} action(s) with problems will be left out.` : ""}
-                </p>
-                <div className={s.buttons}>
-                  <Button appearance="primary" onClick={() => void write()}>
-                    Import {good} action{good === 1 ? "" : "s"}
-                  </Button>
-                  <Button onClick={() => setStep("preview")}>Back</Button>
-                </div>
-              </>
-            )}
-            {step === "writing" && (
-              <Field label="Writing the plan" validationMessage={progress ? `${progress.stage}: ${progress.done} of ${progress.total}` : "Starting…"} validationState="none">
-                <ProgressBar value={progress?.total ? progress.done / progress.total : undefined} />
-              </Field>
-            )}
-            {step === "done" && written && (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>Imported</MessageBarTitle>"{title}" is on the site (plan {written.planId}): {written.created} item
-                  {written.created === 1 ? "" : "s"} written{written.existing ? `, ${written.existing} already there from an earlier attempt` : ""}. Choose it in
-                  the plan picker.
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {errorText && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{errorText.title}</MessageBarTitle>
-                  {errorText.detail} Importing the same file again finishes the import without duplicates.
-                </MessageBarBody>
-              </MessageBar>
-            )}
-          </section>
+          <ImportConfirm
+            step={step}
+            result={result}
+            title={title}
+            skipInvalid={skipInvalid}
+            busy={busy}
+            successors={successors}
+            candidates={people.current ?? []}
+            onContinue={() => void confirm()}
+            onWrite={() => void write()}
+            onBack={() => setStep("preview")}
+            written={written}
+            errorText={errorText}
+          />
         </>
       )}
       {!result && errorText && (

@@ -1,15 +1,22 @@
 /**
  * `#/rollover`: the equalities lead starts the next plan period. Preview first (what is carried into the new plan,
- * what is closed), then an explicit confirmation; the work is src/data/plan-tree/rollover.ts, the same as `eap rollover`.
- * Carried actions keep a link to the action they came from (the action view shows it both ways).
+ * what is closed, read with the lead's own token; and, from the server's dry run, who the new plan names that
+ * cannot be found, with a choice of successor for each), then an explicit confirmation. The rollover itself runs
+ * on the server (POST /api/plans/{id}/rollover) with the app's identity: src/data/plan-tree/rollover.ts, the same as
+ * `eap rollover`. Carried actions keep a link to the action they came from (the action view shows it both ways).
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner } from "@fluentui/react-components";
 import { useCallback, useId, useMemo, useState } from "react";
-import { readPlanTree, rolloverPlan } from "../../../data/plan-tree/index.ts";
+import { readPlanTree } from "../../../data/plan-tree/index.ts";
+import { getSiteUsers } from "../../../data/people/repository.ts";
 import { parsePeriod } from "../../../domain/dates.ts";
 import { nextPeriod, previewRollover, type RolloverPreview } from "../../../import/rollover-preview.ts";
 import { useAppContext } from "../../lib/app-context.tsx";
+import { ApiRefusal } from "../../lib/api-client.ts";
 import { ErrorPanel } from "../../components/error-panel/error-panel.tsx";
+import { ReplacementChoice } from "../../components/replacement-choice/replacement-choice.tsx";
+import type { Candidate } from "../../components/replacement-choice/replacement-choice.types.ts";
+import { useSuccessors } from "../../components/replacement-choice/use-successors.ts";
 import { useWizardStyles } from "../../components/wizard/wizard.styles.ts";
 import { useDataTableStyles } from "../../components/data-table/data-table.styles.ts";
 import { TableScroll } from "../../components/data-table/table-scroll.tsx";
@@ -47,7 +54,7 @@ function PreviewTable({ caption, items, showDisposition }: { caption: string; it
 
 export default function RolloverView() {
   const s = useWizardStyles();
-  const { sp, me, members, plans, plan, announce, reloadPlans } = useAppContext();
+  const { sp, api, me, members, plans, plan, announce, reloadPlans } = useAppContext();
   const ids = useId();
   const open = useMemo(() => plans.filter((p) => p.status !== "closed"), [plans]);
   const [fromId, setFromId] = useState<number | null>(plan && plan.status !== "closed" ? plan.id : (open.at(-1)?.id ?? null));
@@ -59,6 +66,8 @@ export default function RolloverView() {
   const [formError, setFormError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ carried: number; closed: number; toPlanId: number } | null>(null);
+  const successors = useSuccessors();
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
 
   const targetPeriod = period.trim() || (from ? nextPeriod(from.period) : "");
   const targetTitle = to.trim();
@@ -84,26 +93,43 @@ export default function RolloverView() {
       return;
     }
     setStep("preview");
+    successors.reset();
     try {
-      const snap = await readPlanTree(sp, from, { updates: false });
+      const [snap, users] = await Promise.all([readPlanTree(sp, from, { updates: false }), getSiteUsers(sp)]);
       const p = previewRollover(snap.tree);
+      setCandidates(users.filter((u) => u.upn).map((u) => ({ login: u.upn ?? "", name: u.name })));
       setPreview(p);
       announce(`${p.carried.length} actions will be carried into the new plan and ${p.closed.length} closed.`);
+      // The server checks that everyone the new plan names can be found (it alone may ask SharePoint to resolve people).
+      const found = await successors.withSuccessors((reassign) => api.rollover(from.id, { to: targetTitle, period: targetPeriod, reassign, dryRun: true })).then(
+        () => true,
+        (err: unknown) => {
+          if (err instanceof ApiRefusal && err.reason === "people-unresolved") return false;
+          throw err;
+        },
+      );
+      if (!found) announce("Some people the new plan names cannot be found: choose who takes over from each.");
     } catch (err) {
       setError(err);
       setStep("choose");
     }
-  }, [from, targetTitle, targetPeriod, plans, sp, announce]);
+  }, [from, targetTitle, targetPeriod, plans, sp, api, successors, announce]);
 
   const run = useCallback(async () => {
     if (!from) return;
+    const missing = successors.requireAll((l) => candidates.find((c) => c.login.toLowerCase() === l.toLowerCase())?.name);
+    if (missing) {
+      announce(missing);
+      return;
+    }
     setStep("writing");
     setError(null);
     announce("Rolling the plan over.");
     try {
       const p = parsePeriod(targetPeriod);
-      const r = await rolloverPlan(sp, { from: from.title, to: targetTitle, period: `${p.startYear}-${p.endYear}` });
-      setResult({ carried: r.carried, closed: r.closed, toPlanId: r.toPlanId });
+      const period = `${p.startYear}-${p.endYear}`;
+      const r = await successors.withSuccessors((reassign) => api.rollover(from.id, { to: targetTitle, period, reassign }));
+      setResult({ carried: r.carried, closed: r.closed, toPlanId: r.toPlanId ?? 0 });
       await reloadPlans().catch(() => {});
       setStep("done");
       announce(`Rolled over: ${r.carried} actions carried into "${targetTitle}", ${r.closed} closed.`);
@@ -112,7 +138,7 @@ export default function RolloverView() {
       setStep("confirm");
       announce("The rollover stopped. Running it again finishes it.");
     }
-  }, [from, targetPeriod, targetTitle, sp, announce, reloadPlans]);
+  }, [from, targetPeriod, targetTitle, api, successors, candidates, announce, reloadPlans]);
 
   const isLead = members.some((m) => m.person.id === me.id && m.role === "equalities-lead");
   if (!isLead) return <ErrorPanel error={{ reason: "forbidden", message: "Rolling a plan over is for the equalities lead." }} />;
@@ -171,6 +197,16 @@ export default function RolloverView() {
               <PreviewTable caption={`Carried into "${targetTitle}" (${preview.carried.length})`} items={preview.carried} showDisposition />
               <PreviewTable caption={`Closed in "${from?.title}" (${preview.closed.length})`} items={preview.closed} showDisposition={false} />
               {preview.alreadyClosed > 0 && <p className={s.intro}>{preview.alreadyClosed} action(s) are already closed and stay as they are.</p>}
+              {successors.unresolved.length > 0 && (
+                <ReplacementChoice
+                  people={successors.unresolved}
+                  candidates={candidates}
+                  chosen={successors.chosen}
+                  onChange={successors.choose}
+                  error={successors.choiceError}
+                  disabled={step === "writing"}
+                />
+              )}
               {step === "preview" && (
                 <div className={s.buttons}>
                   <Button appearance="primary" onClick={() => setStep("confirm")}>

@@ -17,3 +17,7 @@ export type { CommandOutcome, CommandResult, EqiaResult } from "./result.ts";
 export { recordReviewDecision } from "./review-decision.ts";
 export { type Seen, seenOf, seenSchema } from "./seen.ts";
 export { snooze } from "./snooze.ts";
+// The equalities lead's own commands (publication decisions, the covering report, handing actions over).
+export { type CoverReportResult, saveCover } from "./cover-report.ts";
+export { type ApproveAllResult, approveAllShown, approvePublication, type PublicationResult, withholdPublication } from "./publication.ts";
+export { type ReassignCommandResult, reassign } from "./reassign.ts";

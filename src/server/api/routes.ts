@@ -21,8 +21,22 @@ import {
   snooze,
   unlinkEqia,
 } from "../../commands/index.ts";
+import {
+  type ApproveAllResult,
+  approveAllShown,
+  approvePublication,
+  type CoverReportResult,
+  type PublicationResult,
+  type ReassignCommandResult,
+  reassign,
+  saveCover,
+  withholdPublication,
+} from "../../commands/index.ts";
 
-type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult>;
+/** What the equalities lead's own commands answer (an update, a period's approvals, a report, a handover). */
+type LeadResult = PublicationResult | ApproveAllResult | CoverReportResult | ReassignCommandResult;
+
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult | LeadResult>;
 
 export interface Route {
   pattern: RegExp;
@@ -57,6 +71,12 @@ export const ROUTES: readonly Route[] = [
     input: (body, [eqiaId, linkId]) => ({ ...body, eqiaId, linkId }),
     run: unlinkEqia as Run,
   },
+  // The equalities lead's own commands: publication decisions, the covering report, handing actions over.
+  { pattern: /^\/api\/updates\/(\d+)\/approve$/, input: (body, [updateId]) => ({ ...body, updateId }), run: approvePublication as Run },
+  { pattern: /^\/api\/updates\/(\d+)\/withhold$/, input: (body, [updateId]) => ({ ...body, updateId }), run: withholdPublication as Run },
+  { pattern: /^\/api\/plans\/(\d+)\/publication\/approve-all$/, input: (body, [planId]) => ({ ...body, planId }), run: approveAllShown as Run },
+  { pattern: /^\/api\/plans\/(\d+)\/cover-report$/, input: (body, [planId]) => ({ ...body, planId }), run: saveCover as Run },
+  { pattern: /^\/api\/people\/(\d+)\/handover$/, input: (body, [fromId]) => ({ ...body, fromId }), run: reassign as Run },
 ];
 
 /** The route for a path and its ids, or null. */
@@ -72,7 +92,14 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
  * The API's path prefixes: the server tells them from the bot's (/api/messages), and `npm start`'s vite forwards
  * them to the server. A new family of routes adds its prefix here.
  */
-export const API_PREFIXES: readonly string[] = ["/api/actions", "/api/eqias"];
+export const API_PREFIXES: readonly string[] = [
+  "/api/actions",
+  "/api/eqias",
+  // The equalities lead's own commands.
+  "/api/updates",
+  "/api/plans",
+  "/api/people",
+];
 
 /** Whether a path is the write API's (the prefix itself, or anything below it). */
 export const isApiPath = (path: string) => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

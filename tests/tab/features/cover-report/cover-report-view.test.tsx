@@ -76,7 +76,8 @@ describe("the covering report in the tab", () => {
     const app = await openYear("2020-21");
     fireEvent.change(field(/^Purpose of the report/), { target: { value: "To note the progress and agree the next steps." } });
     // Meanwhile the lead, in another window, saves a change to the risks.
-    const sp = app.value.sp;
+    // Written as the server writes for the lead: with the app's identity.
+    const sp = seeded.site().appSp();
     const theirs = (await getCoverReport(sp, app.value.plan!.id, "2020-21"))!;
     await saveCoverReport(sp, app.value.plan!.id, { ...theirs.cover, risks: [{ number: "5.1", text: "No new risks this year." }] }, theirs);
     fireEvent.click(screen.getByRole("button", { name: "Save the covering report" }));

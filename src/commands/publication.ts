@@ -75,31 +75,30 @@ async function deciding<T>(write: () => Promise<T>, current: () => Promise<Updat
   }
 }
 
-async function readUpdate(ctx: CommandContext, caller: Caller, i: { updateId: number; etag: string; seen?: PublicationSeen }): Promise<{ reviewer: PublicationReviewer; update: UpdateRecord }> {
+/**
+ * One decision: the group and the update in one $batch (the caller must be a lead, the update as they saw it),
+ * then `write` with the update as just read; a change landing in between is a conflict too.
+ */
+async function decide(
+  ctx: CommandContext,
+  caller: Caller,
+  i: { updateId: number; etag: string; seen?: PublicationSeen },
+  write: (update: UpdateRecord, reviewer: PublicationReviewer) => Promise<UpdateRecord>,
+): Promise<UpdateRecord> {
   const { lead, value: update } = await readAsLead(ctx, caller, NOT_LEAD_PUBLICATION, (b) => getUpdate(b, i.updateId), "This update no longer exists.");
   if (update.etag !== i.etag) throw changedError(update, i.seen);
-  return { reviewer: { personId: lead.id, isEqualitiesLead: true }, update };
+  return deciding(() => write(update, { personId: lead.id, isEqualitiesLead: true }), () => getUpdate(ctx.sp, update.id), i.seen);
 }
 
 export async function approvePublication(ctx: CommandContext, caller: Caller, input: ApproveUpdateInput): Promise<PublicationResult> {
   const i = parseInput(approveUpdateInput, input);
-  const { reviewer, update } = await readUpdate(ctx, caller, i);
-  const saved = await deciding(
-    () => approveUpdate(ctx.sp, { update, reviewer, text: i.text, now: ctx.now() }),
-    () => getUpdate(ctx.sp, update.id),
-    i.seen,
-  );
+  const saved = await decide(ctx, caller, i, (update, reviewer) => approveUpdate(ctx.sp, { update, reviewer, text: i.text, now: ctx.now() }));
   return { outcome: "approved", message: i.text === undefined ? "Approved for publication as written." : "Approved for publication with your edit; the original is kept.", update: saved };
 }
 
 export async function withholdPublication(ctx: CommandContext, caller: Caller, input: WithholdUpdateInput): Promise<PublicationResult> {
   const i = parseInput(withholdUpdateInput, input);
-  const { reviewer, update } = await readUpdate(ctx, caller, i);
-  const saved = await deciding(
-    () => withholdUpdate(ctx.sp, { update, reviewer, reason: i.reason, now: ctx.now() }),
-    () => getUpdate(ctx.sp, update.id),
-    i.seen,
-  );
+  const saved = await decide(ctx, caller, i, (update, reviewer) => withholdUpdate(ctx.sp, { update, reviewer, reason: i.reason, now: ctx.now() }));
   return { outcome: "withheld", message: "Withheld: the update stays internal, with your reason.", update: saved };
 }
 

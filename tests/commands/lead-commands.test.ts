@@ -21,7 +21,10 @@ import {
 import { financialYearOf } from "../../src/domain/dates.ts";
 import type { CoverReportInput } from "../../src/domain/cover-report.ts";
 import { COVER_REPORT_2020_21 } from "../../src/seed/index.ts";
-import { SEED_UPNS } from "../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_UPNS } from "../../src/seed/people.ts";
+import { LISTS } from "../../src/data/schema/index.ts";
+import { EAP_GROUPS, LIST_ACCESS, ROLE_DEFINITION } from "../../src/data/permissions/model.ts";
+import { listPath, restAs } from "../flows/security/site-rest.ts";
 import { type ApiStack, startApiStack } from "../helpers/api-stack.ts";
 import { writeDrafts } from "../helpers/publication-drafts.ts";
 
@@ -219,5 +222,43 @@ describe("handing actions over through the API", () => {
     const r = await stack.post(`/api/people/${from.id}/handover`, { toId: 99_999 }, LEAD);
     expect(r.status).toBe(400);
     expect(r.body.field).toBe("toId");
+  });
+});
+
+// Last in the file: it changes the site's permissions for what follows it.
+describe("with the leads group at Read on the plan lists (no person's token writes any EAP list)", () => {
+  beforeAll(async () => {
+    const admin = restAs(stack.site.siteUrl, SEED_ADMINISTRATOR.upn);
+    const group = await admin("GET", `web/sitegroups/getbyname('${encodeURIComponent(EAP_GROUPS.leads.title)}')`);
+    const leads = Number(group.body.Id);
+    for (const def of Object.values(LISTS).filter((l) => LIST_ACCESS[l.key] === "plan")) {
+      const roles = `${listPath(def.title)}/roleassignments`;
+      expect((await admin("POST", `${roles}/removeroleassignment(principalid=${leads},roledefid=${ROLE_DEFINITION.contribute})`)).status).toBe(200);
+      expect((await admin("POST", `${roles}/addroleassignment(principalid=${leads},roledefid=${ROLE_DEFINITION.read})`)).status).toBe(200);
+    }
+  });
+
+  it("the lead's own token cannot write, and every lead command still works through the server", async () => {
+    const [d] = await writeDrafts(app, stack.site.currentPlanId, null, 1).then((ids) => Promise.all(ids.map((id) => getUpdate(app, id))));
+    const direct = await restAs(stack.site.siteUrl, LEAD)("MERGE", `${listPath(LISTS.updates.title)}/items(${d.id})`, { Publication: "approved" });
+    expect(direct.status).toBe(403);
+
+    const decided = await stack.post(`/api/updates/${d.id}/withhold`, { etag: d.etag, reason: "Check the figures." }, LEAD);
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect((await getUpdate(app, d.id)).publication).toMatchObject({ state: "withheld", reviewedById: leadId });
+
+    const planId = (await requirePlan(app, PLAN_2017)).id;
+    const before = await getCoverReport(app, planId, "2022-23");
+    const cover = await stack.post(`/api/plans/${planId}/cover-report`, { cover: cover2223("Written with the leads at Read."), etag: before?.etag ?? null }, LEAD);
+    expect(cover.status, JSON.stringify(cover.body)).toBe(200);
+
+    // The action handed over earlier goes on to someone else.
+    const officer = await getCurrentPerson(stack.site.spAs(SEED_UPNS.welfare));
+    const next = (await getMyActions(app, officer.id)).find((a) => a.planId === stack.site.currentPlanId && a.disposition === "open" && a.status !== "complete");
+    expect(next).toBeTruthy();
+    const to = await getCurrentPerson(stack.site.spAs(SEED_UPNS.dataIntelligence));
+    const handed = await stack.post(`/api/people/${officer.id}/handover`, { toId: to.id, actionIds: [next?.id] }, LEAD);
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    expect((await getAction(app, next?.id as number)).ownerId).toBe(to.id);
   });
 });

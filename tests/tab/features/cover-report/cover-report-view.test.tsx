@@ -14,8 +14,11 @@ import { renderInApp, seededSiteSignedInAs, signedIn, type TestApp } from "../..
 
 const seeded = seededSiteSignedInAs(SEED_EQUALITIES_LEAD_UPN);
 const PLAN_2017 = "Equality Objectives and Action Plan 2017-2021";
-/** The form is long (the seeded report has dozens of paragraphs): on a busy machine jsdom takes seconds to draw it. */
-const LONG = { timeout: 20_000 };
+/**
+ * The form is long (the seeded report has dozens of paragraphs): on a busy machine jsdom takes seconds to draw it,
+ * and a save draws it twice (saving, saved) around the server's answer.
+ */
+const LONG = { timeout: 40_000 };
 
 function on2017Plan(app: TestApp): TestApp {
   const plan = app.value.plans.find((p) => p.title === PLAN_2017)!;
@@ -34,7 +37,7 @@ async function openYear(period: string) {
 
 const field = (name: string | RegExp) => screen.getByRole("textbox", { name }) as HTMLInputElement | HTMLTextAreaElement;
 
-describe("the covering report in the tab", () => {
+describe("the covering report in the tab", { timeout: 150_000 }, () => {
   it("shows the year's figures from the data, read only, and saves the lead's words with the figures' names", async () => {
     const app = await openYear("2020-21");
     const figures = await screen.findByTestId("cover-figures", {}, LONG);

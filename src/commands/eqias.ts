@@ -8,7 +8,7 @@ import { getActionReferences } from "../data/actions/repository.ts";
 import { settleBatch } from "../data/batching.ts";
 import { getEqiaActions, linkEqia as linkEqiaItem, unlinkEqia as unlinkEqiaItem } from "../data/eqia-links/repository.ts";
 import type { EqiaRecord } from "../data/eqias/mapping.ts";
-import { createEqia, getEqia, updateEqia } from "../data/eqias/repository.ts";
+import { createEqia, eqiaWriteKey, getEqia, updateEqia } from "../data/eqias/repository.ts";
 import { toDataError } from "../data/errors.ts";
 import { type EdiGroup, getEdiGroup } from "../data/members/repository.ts";
 import type { EqiaLink } from "../domain/evidence.ts";
@@ -52,9 +52,12 @@ export async function saveEqia(ctx: CommandContext, caller: Caller, input: SaveE
     const created = await refusingAs(() => createEqia(ctx.sp, { input: i.input, ...local, submissionKey: i.submissionKey }));
     return { outcome: "saved", message: "Assessment saved.", eqia: created };
   }
+  // A retry of a change whose reply was lost: the change is on the item, under this submission's key.
+  const writeKey = eqiaWriteKey(i.submissionKey);
+  if (eqia.writeKey === writeKey) return { outcome: "saved", message: "Assessment saved.", eqia };
   if (i.etag && i.etag !== eqia.etag)
     throw new CommandError("conflict", "Nothing was saved: someone changed this assessment since you opened it. Check it and save again.");
-  const etag = await refusingAs(() => updateEqia(ctx.sp, eqia, i.input, local));
+  const etag = await refusingAs(() => updateEqia(ctx.sp, eqia, i.input, { ...local, writeKey }));
   return { outcome: "saved", message: "Assessment saved.", eqia: { ...(await getEqia(ctx.sp, eqia.id)), etag: etag ?? eqia.etag } };
 }
 

@@ -21,3 +21,7 @@ export { snooze } from "./snooze.ts";
 export { IMPORT_BODY_MAX_BYTES, type ImportPlanInput, type ImportPlanResult, importPlan, importPlanInput } from "./import-plan.ts";
 export { type RolloverCommandResult, type RolloverInput, rollover, rolloverInput } from "./rollover.ts";
 export { requireLead } from "./plan-lead.ts";
+// The equalities lead's own commands (publication decisions, the covering report, handing actions over).
+export { type CoverReportResult, saveCover } from "./cover-report.ts";
+export { type ApproveAllResult, approveAllShown, approvePublication, type PublicationResult, withholdPublication } from "./publication.ts";
+export { type ReassignCommandResult, reassign } from "./reassign.ts";

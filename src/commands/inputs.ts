@@ -146,3 +146,61 @@ export type LinkEqiaInput = z.infer<typeof linkEqiaInput>;
 
 export const unlinkEqiaInput = z.object({ eqiaId: id, linkId: id }).strict();
 export type UnlinkEqiaInput = z.infer<typeof unlinkEqiaInput>;
+
+// The equalities lead's own commands: publication decisions, the covering report, handing actions over. The lead
+// recorded is the authenticated caller, so no reviewer, author or "by" is accepted here.
+const etag = z.string().min(1, "expected the ETag the item was read with").max(200);
+const financialYear = z.string().regex(/^\d{4}-\d{2}$/, "expected a financial year such as 2024-25");
+
+/** The update as the lead saw it: compared with it now, so a refusal says what changed. */
+export const publicationSeenSchema = z
+  .object({ publication: z.enum(["draft", "approved", "withheld"]).optional(), approvedText: z.string().max(MULTI_LINE_MAX).nullable().optional(), text: z.string().max(MULTI_LINE_MAX).optional() })
+  .strict();
+export type PublicationSeen = z.infer<typeof publicationSeenSchema>;
+
+export const approveUpdateInput = z
+  .object({
+    updateId: id,
+    etag,
+    /** The lead's edit of the text to publish; absent approves it as written. */
+    text: z.string().max(MULTI_LINE_MAX).optional(),
+    seen: publicationSeenSchema.optional(),
+  })
+  .strict();
+export type ApproveUpdateInput = z.infer<typeof approveUpdateInput>;
+
+export const withholdUpdateInput = z.object({ updateId: id, etag, reason: z.string().max(REASON_MAX), seen: publicationSeenSchema.optional() }).strict();
+export type WithholdUpdateInput = z.infer<typeof withholdUpdateInput>;
+
+export const approveAllInput = z
+  .object({
+    planId: id,
+    period: financialYear,
+    /** The updates the lead was shown, each with its ETag: only these, and only as they were, are approved. */
+    shown: z.array(z.object({ id, etag }).strict()).max(5_000),
+  })
+  .strict();
+export type ApproveAllInput = z.infer<typeof approveAllInput>;
+
+export const saveCoverReportInput = z
+  .object({
+    planId: id,
+    /** The report's words (checked in full by the domain's schema, every problem listed). */
+    cover: z.record(z.string(), z.unknown()),
+    /** The ETag of the report as the lead opened it; null when there was none (a first save). */
+    etag: etag.nullable(),
+  })
+  .strict();
+export type SaveCoverReportInput = z.infer<typeof saveCoverReportInput>;
+
+export const reassignInput = z
+  .object({
+    /** Site user ids: whose actions, and who takes them. */
+    fromId: id,
+    toId: id,
+    /** A chosen set of the person's open actions; all of them when absent. */
+    actionIds: z.array(id).min(1).max(500).optional(),
+    reason: z.string().trim().max(REASON_MAX).optional(),
+  })
+  .strict();
+export type ReassignInput = z.infer<typeof reassignInput>;

@@ -39,9 +39,15 @@ describe("the EqIA register through the API", () => {
     const eqia = await getEqia(app, (r.body.eqia as { id: number }).id);
     expect(eqia.title).toBe("Library opening hours");
 
-    const changed = await stack.post(`/api/eqias/${eqia.id}`, { input: input("Library opening hours (revised)"), etag: eqia.etag, submissionKey: key() }, SEED_UPNS.equalitiesLead);
+    const change = { input: input("Library opening hours (revised)"), etag: eqia.etag, submissionKey: key() };
+    const changed = await stack.post(`/api/eqias/${eqia.id}`, change, SEED_UPNS.equalitiesLead);
     expect(changed.status).toBe(200);
-    expect((await getEqia(app, eqia.id)).title).toBe("Library opening hours (revised)");
+    const revised = await getEqia(app, eqia.id);
+    expect(revised.title).toBe("Library opening hours (revised)");
+    // The same submission again (the tab's retry when the answer was lost): found saved, not someone else's change.
+    const retried = await stack.post(`/api/eqias/${eqia.id}`, change, SEED_UPNS.equalitiesLead);
+    expect(retried.status).toBe(200);
+    expect((await getEqia(app, eqia.id)).etag).toBe(revised.etag);
 
     // The first ETag is now stale: someone else's change is reported, not overwritten.
     const stale = await stack.post(`/api/eqias/${eqia.id}`, { input: input("Overwrite"), etag: eqia.etag, submissionKey: key() }, EDI);

@@ -23,5 +23,9 @@ export const EQIAS_LIST: ListDef = {
     { name: "ReviewDate", title: "Review by", type: "DateTime", dateOnly: true, indexed: true },
     { name: "EqiaOwner", title: "Owner", type: "User", indexed: true },
     importKeyField,
+    // The key of the last change through the product (the submission's): a change whose reply was lost is
+    // recognised by it, both when PnPjs' re-sent MERGE is refused with 412 and when the person's retry arrives with
+    // the ETag it had before. Not indexed: read only on the one item being written.
+    { name: "WriteKey", title: "Last write key", type: "Text", maxLength: 255, hiddenFromView: true },
   ],
 };

@@ -9,6 +9,8 @@ import { etagOf, fromKeys, idOrNull, textOf, toKeys } from "../values.ts";
 
 export interface EqiaRecord extends Eqia {
   owner: Person | null;
+  /** The key of the last change written through the product (see the list's WriteKey column). */
+  writeKey?: string;
 }
 
 export const EQIA_SELECT = [
@@ -21,6 +23,7 @@ export const EQIA_SELECT = [
   "PublishedLink",
   "ReviewDate",
   "EqiaOwnerId",
+  "WriteKey",
   ...PERSON_PROJECTION("EqiaOwner"),
 ] as const;
 export const EQIA_EXPAND = ["EqiaOwner"] as const;
@@ -39,6 +42,7 @@ export function eqiaFrom(i: Item, dates: SiteDates): EqiaRecord {
     ownerId: idOrNull(i.EqiaOwnerId),
     etag: etagOf(i),
     owner: personFrom(i.EqiaOwner),
+    writeKey: textOf(i.WriteKey) || undefined,
   };
 }
 

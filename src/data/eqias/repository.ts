@@ -2,11 +2,12 @@
 import { checkEqia, type EqiaInput } from "../../domain/evidence.ts";
 import { addOnce } from "../add-once.ts";
 import type { SPFI } from "../create-sp.ts";
-import { callSharePoint, DataError } from "../errors.ts";
+import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { datetime, le } from "../odata.ts";
 import { type Item, list, queryWindowed } from "../queries.ts";
 import { siteDates, withSiteDates } from "../site-time-zone.ts";
+import { etagOf, newWriteKey } from "../values.ts";
 import { EQIA_EXPAND, EQIA_SELECT, type EqiaRecord, eqiaFields, eqiaFrom } from "./mapping.ts";
 
 const newestFirst = (a: EqiaRecord, b: EqiaRecord) => b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id;
@@ -56,10 +57,34 @@ export async function createEqia(sp: SPFI, n: NewEqia): Promise<EqiaRecord> {
   return eqiaFrom(item, dates);
 }
 
-export async function updateEqia(sp: SPFI, e: EqiaRecord, input: EqiaInput, ctx: { localCharacteristics?: readonly string[] } = {}): Promise<string | undefined> {
+/** The WriteKey a change made for a submission carries: its retry finds it there. */
+export const eqiaWriteKey = (submissionKey: string) => `submission:${submissionKey}`;
+
+/**
+ * Changes an assessment with the ETag it was read with; a 412 is DataError("conflict") and nothing is written.
+ * The change carries a write key (the submission's, else a fresh one): when SharePoint applied a MERGE whose reply
+ * was lost, PnPjs' re-send is refused with 412 because our own write moved the ETag on, and finding our key on the
+ * item shows the write landed: success, not a conflict.
+ */
+export async function updateEqia(
+  sp: SPFI,
+  e: EqiaRecord,
+  input: EqiaInput,
+  ctx: { localCharacteristics?: readonly string[]; writeKey?: string } = {},
+): Promise<string | undefined> {
   const dates = await siteDates(sp);
   if (!e.etag) throw new DataError("invalid", "An EqIA is changed with the ETag it was read with.");
   const { eqia } = checked("The EqIA cannot be changed", checkEqia(input, ctx));
-  const res = await callSharePoint(`Changing EqIA "${e.title}"`, () => list(sp, "eqias").items.getById(e.id).update(eqiaFields(eqia, dates), e.etag));
-  return (res as { etag?: string } | undefined)?.etag;
+  const writeKey = ctx.writeKey ?? newWriteKey();
+  const item = list(sp, "eqias").items.getById(e.id);
+  try {
+    const res = await item.update({ ...eqiaFields(eqia, dates), WriteKey: writeKey }, e.etag);
+    return (res as { etag?: string } | undefined)?.etag;
+  } catch (err) {
+    if ((err as { status?: number }).status === 412) {
+      const now = (await item.select("Id", "WriteKey")().catch(() => null)) as Item | null;
+      if (now && now.WriteKey === writeKey) return etagOf(now);
+    }
+    throw toDataError(err, `Changing EqIA "${e.title}"`);
+  }
 }

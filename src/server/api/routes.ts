@@ -27,8 +27,22 @@ import {
   snooze,
   unlinkEqia,
 } from "../../commands/index.ts";
+import {
+  type ApproveAllResult,
+  approveAllShown,
+  approvePublication,
+  type CoverReportResult,
+  type PublicationResult,
+  type ReassignCommandResult,
+  reassign,
+  saveCover,
+  withholdPublication,
+} from "../../commands/index.ts";
 
-type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult | ImportPlanResult | RolloverCommandResult>;
+/** What the equalities lead's own commands answer (an update, a period's approvals, a report, a handover, a plan). */
+type LeadResult = PublicationResult | ApproveAllResult | CoverReportResult | ReassignCommandResult | ImportPlanResult | RolloverCommandResult;
+
+type Run = (ctx: CommandContext, caller: Caller, input: never) => Promise<CommandResult | EqiaResult | LeadResult>;
 
 export interface Route {
   pattern: RegExp;
@@ -76,6 +90,12 @@ export const ROUTES: readonly Route[] = [
     allowed: (ctx, caller) => requireLead(ctx, caller, "import"),
   },
   { pattern: /^\/api\/plans\/(\d+)\/rollover$/, input: (body, [planId]) => ({ ...body, planId }), run: rollover as Run },
+  // The equalities lead's own commands: publication decisions, the covering report, handing actions over.
+  { pattern: /^\/api\/updates\/(\d+)\/approve$/, input: (body, [updateId]) => ({ ...body, updateId }), run: approvePublication as Run },
+  { pattern: /^\/api\/updates\/(\d+)\/withhold$/, input: (body, [updateId]) => ({ ...body, updateId }), run: withholdPublication as Run },
+  { pattern: /^\/api\/plans\/(\d+)\/publication\/approve-all$/, input: (body, [planId]) => ({ ...body, planId }), run: approveAllShown as Run },
+  { pattern: /^\/api\/plans\/(\d+)\/cover-report$/, input: (body, [planId]) => ({ ...body, planId }), run: saveCover as Run },
+  { pattern: /^\/api\/people\/(\d+)\/handover$/, input: (body, [fromId]) => ({ ...body, fromId }), run: reassign as Run },
 ];
 
 /** The route for a path and its ids, or null. */
@@ -94,9 +114,12 @@ export function routeOf(path: string): { route: Route; ids: number[] } | null {
 export const API_PREFIXES: readonly string[] = [
   "/api/actions",
   "/api/eqias",
-  // The lead's whole-plan commands: import (the file itself) and rollover.
+  // The equalities lead's own commands: import (the file itself), rollover, publication decisions, the covering
+  // report, handing actions over.
   "/api/imports",
   "/api/plans",
+  "/api/updates",
+  "/api/people",
   // GET /api/meetings/{meetingId}: the review's date from the meeting (./meetings.ts).
   "/api/meetings",
 ];

@@ -1,6 +1,6 @@
 /**
  * The tab's writes: every change a person makes goes to the product's own server (`POST /api/actions/…`,
- * `/api/eqias/…`, the lead's `/api/imports` and `/api/plans/…/rollover`, see
+ * `/api/eqias/…`, and the lead's `/api/imports`, `/api/updates/…`, `/api/plans/…`, `/api/people/…`, see
  * docs/api.md), which checks who may do it and writes with the app's identity. Reads stay direct to SharePoint.
  * The server is the tab's own origin (in Teams and `npm run serve`; `npm start`'s vite forwards /api to it).
  *
@@ -10,6 +10,7 @@
  */
 import type { ActionRecord } from "../../data/actions/mapping.ts";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
+import type { CoverReportRecord } from "../../data/cover-reports/mapping.ts";
 import type { EqiaRecord } from "../../data/eqias/mapping.ts";
 import type { IndicatorValueRecord } from "../../data/indicator-values/mapping.ts";
 import type { IndicatorRecord } from "../../data/indicators/mapping.ts";
@@ -95,6 +96,34 @@ export interface ApiClient {
   // The lead's whole-plan commands (docs/api.md): the import sends the file itself; a dry run writes nothing.
   importPlan(body: ApiImportBody): Promise<ApiImportResult>;
   rollover(planId: number, body: ApiRolloverBody): Promise<ApiRolloverResult>;
+  // The equalities lead's own writes: publication decisions, the covering report, handing actions over.
+  approveUpdate(updateId: number, body: { etag: string; text?: string; seen?: PublicationSeen }): Promise<{ outcome: string; message: string; update: UpdateRecord }>;
+  withholdUpdate(updateId: number, body: { etag: string; reason: string; seen?: PublicationSeen }): Promise<{ outcome: string; message: string; update: UpdateRecord }>;
+  approveAllShown(planId: number, body: { period: string; shown: Array<{ id: number; etag: string }> }): Promise<ApproveAllAnswer>;
+  saveCoverReport(planId: number, body: { cover: object; etag: string | null }): Promise<{ outcome: string; message: string; coverReport: CoverReportRecord }>;
+  handOver(fromId: number, body: { toId: number; actionIds?: number[]; reason?: string }): Promise<HandOverAnswer>;
+}
+
+/** The update as the lead saw it, sent with a decision so that a refusal says what changed. */
+export interface PublicationSeen {
+  publication?: "draft" | "approved" | "withheld";
+  approvedText?: string | null;
+  text?: string;
+}
+
+export interface ApproveAllAnswer {
+  message: string;
+  approved: UpdateRecord[];
+  /** Changed since the lead saw them: left as they are, as they now are. */
+  changed: UpdateRecord[];
+  failed: Array<{ id: number; reason: string; message: string }>;
+  missing: number[];
+}
+
+export interface HandOverAnswer {
+  message: string;
+  moved: ActionRecord[];
+  skipped: Array<{ id: number | string; reason: string }>;
 }
 
 /** Who takes over from each person who cannot be found: old sign-in name → new. */
@@ -220,5 +249,10 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
       ),
     importPlan: (body) => post("imports", body),
     rollover: (planId, body) => post(`plans/${planId}/rollover`, body),
+    approveUpdate: (updateId, body) => post(`updates/${updateId}/approve`, body),
+    withholdUpdate: (updateId, body) => post(`updates/${updateId}/withhold`, body),
+    approveAllShown: (planId, body) => post(`plans/${planId}/publication/approve-all`, body),
+    saveCoverReport: (planId, body) => post(`plans/${planId}/cover-report`, body),
+    handOver: (fromId, body) => post(`people/${fromId}/handover`, body),
   };
 }

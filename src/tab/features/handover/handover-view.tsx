@@ -2,7 +2,8 @@
  * Handover, for the equalities lead: open actions whose owner the reminder bot can no longer reach (disabled or
  * deleted in the directory, the bot blocked, sends failing, neither Teams nor a mailbox), grouped by owner with
  * why, and a form per owner to hand all of them, or the ones ticked, to someone else. Each action is written with
- * its ETag and gets a timeline entry (./reassign-write.ts); the new owner is nudged by the next reminder run.
+ * its ETag and gets a timeline entry naming the lead, through the server (./reassign-write.ts); the new owner is
+ * nudged by the next reminder run.
  */
 import { Button, Checkbox, Field, makeStyles, Select, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import { useState } from "react";
@@ -50,7 +51,7 @@ export default function HandoverView() {
 
 function OwnerHandover({ entry, people, onDone }: { entry: HandoverEntry; people: Person[]; onDone(): void }) {
   const s = useStyles();
-  const { sp, me, now, announce } = useAppContext();
+  const { api, announce } = useAppContext();
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(entry.actions.map((a) => a.id)));
   const [to, setTo] = useState<string>("");
   const [state, setState] = useState<{ busy: boolean; message: string | null; error: unknown }>({ busy: false, message: null, error: null });
@@ -61,8 +62,8 @@ function OwnerHandover({ entry, people, onDone }: { entry: HandoverEntry; people
     if (!target || chosen.size === 0) return;
     setState({ busy: true, message: null, error: null });
     try {
-      const r = await handOver(sp, { from: { id: entry.person.siteUserId, name: entry.person.name }, to: target, actionIds: [...chosen], by: me, now: now() });
-      const message = `Handed ${r.moved.length} action(s) to ${target.name}.${r.skipped.length ? ` Not handed over: ${r.skipped.map((x) => `${x.id} (${x.reason})`).join("; ")}.` : ""}`;
+      const r = await handOver(api, { from: { id: entry.person.siteUserId }, to: target, actionIds: [...chosen] });
+      const message = r.message;
       setState({ busy: false, message, error: null });
       announce(message);
       onDone();

@@ -1,20 +1,17 @@
 /**
- * The one place the handover view writes: for now with the equalities lead's own token, straight to SharePoint
- * through the data layer (each action with its ETag, a timeline entry each). When the product's server API takes
- * the tab's writes, only this module changes, to call its reassignment command.
+ * The one place the handover view writes: through the product's server (`POST /api/people/{id}/handover`), which
+ * checks the caller is in "EAP Equalities Leads", writes each action with the ETag it just read, and names the
+ * lead who did it (the caller, never a name sent from here) in each action's timeline.
  */
-import { type ReassignResult, reassignActions } from "../../../data/actions/reassign.ts";
-import type { SPFI } from "../../../data/create-sp.ts";
 import type { Person } from "../../../domain/types.ts";
+import type { ApiClient, HandOverAnswer } from "../../lib/api-client.ts";
 
 export interface HandoverRequest {
-  from: Pick<Person, "id" | "name">;
-  to: Pick<Person, "id" | "name">;
+  from: Pick<Person, "id">;
+  to: Pick<Person, "id">;
   actionIds: readonly number[];
-  by: Pick<Person, "id" | "name">;
-  now: Date;
 }
 
-export function handOver(sp: SPFI, r: HandoverRequest): Promise<ReassignResult> {
-  return reassignActions(sp, { from: r.from, to: r.to, actions: r.actionIds, by: { id: r.by.id, name: r.by.name }, now: r.now });
+export function handOver(api: ApiClient, r: HandoverRequest): Promise<HandOverAnswer> {
+  return api.handOver(r.from.id, { toId: r.to.id, actionIds: [...r.actionIds] });
 }

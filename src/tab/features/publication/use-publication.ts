@@ -29,7 +29,7 @@ export function currentFinancialYear(now: Date): string {
 }
 
 export function usePublication(period: string) {
-  const { sp, plan, me, now, announce } = useAppContext();
+  const { sp, api, plan, me, announce } = useAppContext();
   const isLead = useIsEqualitiesLead();
   const reviewer: PublicationReviewer = useMemo(() => ({ personId: me.id, isEqualitiesLead: isLead }), [me.id, isLead]);
   const [filter, setFilter] = useState<StateFilter>("draft");
@@ -77,17 +77,17 @@ export function usePublication(period: string) {
     };
     say(`Approving ${counts.draft} update(s) for ${period}…`);
     try {
+      if (!plan) return;
       const r = await approveAllShown(
-        sp,
+        api,
+        plan.id,
         load.data.rows.map((x) => x.update),
         period,
-        reviewer,
-        now(),
       );
       const parts = [`Approved ${r.approved.length} update(s) as written.`];
-      if (r.conflicts.length) parts.push(`${r.conflicts.length} had changed since the list was read and were left as they are: look at them again below.`);
-      if (r.failed.length) parts.push(`${r.failed.length} could not be saved (${describeError(r.failed[0].error).title}): approve all again to finish.`);
-      const changed = new Map([...r.approved, ...r.conflicts].map((u) => [u.id, u]));
+      if (r.changed.length) parts.push(`${r.changed.length} had changed since the list was read and were left as they are: look at them again below.`);
+      if (r.failed.length) parts.push(`${r.failed.length} could not be saved (${describeError(r.failed[0]).title}): approve all again to finish.`);
+      const changed = new Map([...r.approved, ...r.changed].map((u) => [u.id, u]));
       keep([...changed.keys()]);
       load.set({ rows: load.data.rows.map((x) => ({ ...x, update: changed.get(x.update.id) ?? x.update })) });
       say(parts.join(" "));
@@ -97,7 +97,7 @@ export function usePublication(period: string) {
     } finally {
       setBulkBusy(false);
     }
-  }, [load, sp, period, reviewer, now, announce, counts.draft, keep]);
+  }, [load, api, plan, period, announce, counts.draft, keep]);
 
   return { plan, isLead, reviewer, load, rows, shown, counts, filter, setFilter, replace, approveAll, bulkBusy, bulkStatus };
 }

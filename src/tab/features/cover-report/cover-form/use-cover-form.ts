@@ -6,7 +6,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { CoverReportRecord } from "../../../../data/cover-reports/mapping.ts";
 import { getCoverReport } from "../../../../data/cover-reports/repository.ts";
-import { DataError } from "../../../../data/errors.ts";
 import { type CoverReportInput, coverReportProblems } from "../../../../domain/cover-report.ts";
 import { useAppContext } from "../../../lib/app-context.tsx";
 import { describeError } from "../../../lib/errors.ts";
@@ -15,7 +14,7 @@ import { saveCover } from "../cover-report-writes.ts";
 import type { CoverFormProps, CoverSaveState } from "./cover-form.types.ts";
 
 export function useCoverForm({ planId, record, start }: CoverFormProps) {
-  const { sp, announce } = useAppContext();
+  const { sp, api, announce } = useAppContext();
   const [draft, setDraft] = useState<CoverDraft>(() => draftOf(start));
   const [base, setBase] = useState<CoverReportInput>(start);
   const [existing, setExisting] = useState<CoverReportRecord | null>(record);
@@ -38,13 +37,13 @@ export function useCoverForm({ planId, record, start }: CoverFormProps) {
       setState({ name: "saving" });
       announce("Saving the covering report…");
       try {
-        const saved = await saveCover(sp, planId, input, over.existing);
+        const saved = await saveCover(api, planId, input, over.existing);
         setExisting(saved);
         setBase(saved.cover);
         setState({ name: "saved" });
         announce("Covering report saved.");
       } catch (err) {
-        if (err instanceof DataError && err.reason === "conflict") {
+        if ((err as { reason?: string }).reason === "conflict") {
           const theirs = await getCoverReport(sp, planId, input.period).catch(() => null);
           const theirChanges = theirs ? changedParts(over.base, theirs.cover) : [];
           setState({ name: "conflict", theirs, theirChanges, myChanges: changedParts(over.base, input) });
@@ -58,7 +57,7 @@ export function useCoverForm({ planId, record, start }: CoverFormProps) {
         }
       }
     },
-    [draft, base, existing, sp, planId, announce, focusNotice],
+    [draft, base, existing, sp, api, planId, announce, focusNotice],
   );
 
   /** The lead's changes (against what they opened) laid onto the version saved meanwhile, then saved with its ETag. */

@@ -4,7 +4,6 @@
  * update is read again and shown as it is now, and what the lead typed stays in the form.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DataError } from "../../../../data/errors.ts";
 import { getUpdate } from "../../../../data/updates/publication.ts";
 import { PublicationError, publicationView } from "../../../../domain/publication.ts";
 import { useAppContext } from "../../../lib/app-context.tsx";
@@ -15,7 +14,7 @@ import type { ApprovalFormProps, ApprovalMode } from "./approval-form.types.ts";
 export type Decision = "approve" | "approve-edited" | "withhold";
 
 export function useApprovalForm({ update, reviewer, onDecided, actionLabel }: ApprovalFormProps) {
-  const { sp, now, announce } = useAppContext();
+  const { sp, api, now, announce } = useAppContext();
   const view = publicationView(update);
   const [mode, setMode] = useState<ApprovalMode>("view");
   const [text, setText] = useState(() => view.publishedText ?? update.text);
@@ -51,19 +50,23 @@ export function useApprovalForm({ update, reviewer, onDecided, actionLabel }: Ap
       try {
         const saved =
           decision === "withhold"
-            ? await withholdOne(sp, update, reviewer, now(), reason)
-            : await approveOne(sp, update, reviewer, now(), decision === "approve-edited" ? text : undefined);
+            ? await withholdOne(api, update, reviewer, now(), reason)
+            : await approveOne(api, update, reviewer, now(), decision === "approve-edited" ? text : undefined);
         setMode("view");
         announce(decision === "withhold" ? `Withheld: ${actionLabel}.` : `Approved for publication: ${actionLabel}.`);
         onDecided(saved);
         // The button pressed is gone with the decision: focus stays on this update, which now says its state.
         rootRef.current?.focus();
       } catch (err) {
-        if (err instanceof PublicationError) {
-          setFieldError(err.reason === "invalid-reason" ? { reason: err.message } : err.reason === "invalid-text" ? { text: err.message } : {});
-          if (err.reason !== "invalid-reason" && err.reason !== "invalid-text") setNotice(err.message);
-          announce(`Not saved: ${err.message}`);
-        } else if (err instanceof DataError && err.reason === "conflict") {
+        const refused = err as { reason?: string; field?: string; message?: string };
+        if (err instanceof PublicationError || (refused.reason === "invalid" && (refused.field === "text" || refused.field === "reason"))) {
+          // The same words whether the check ran here first or on the server.
+          const field = err instanceof PublicationError ? (err.reason === "invalid-reason" ? "reason" : err.reason === "invalid-text" ? "text" : null) : refused.field;
+          const message = String(refused.message);
+          setFieldError(field === "reason" ? { reason: message } : field === "text" ? { text: message } : {});
+          if (!field) setNotice(message);
+          announce(`Not saved: ${message}`);
+        } else if (refused.reason === "conflict") {
           // Someone decided (or edited the update) meanwhile: show it as it is now; the lead's words stay typed.
           const message = "Someone changed this update since the list was read: it is shown below as it is now. Your words are kept; decide again.";
           setNotice(message);
@@ -83,7 +86,7 @@ export function useApprovalForm({ update, reviewer, onDecided, actionLabel }: Ap
         setBusy(null);
       }
     },
-    [sp, update, reviewer, now, reason, text, announce, onDecided, actionLabel],
+    [sp, api, update, reviewer, now, reason, text, announce, onDecided, actionLabel],
   );
 
   return { view, mode, setMode: changeMode, textRef, reasonRef, text, setText, reason, setReason, busy, fieldError, notice, noticeRef, rootRef, decide };

@@ -36,10 +36,9 @@ export const ROLE_NAME: Readonly<Record<number, string>> = {
 };
 
 /**
- * "plan": owners Full Control; the equalities leads Contribute (their own tools — import, rollover, publication
- * approval, the covering report, handover — write as the lead); the EDI group and the site's members and visitors
- * Read (their writes go through the server's API). "system": owners Full Control, the leads Read (the handover
- * view lists who the bot cannot reach), nobody else.
+ * "plan": owners Full Control; the equalities leads, the EDI group and the site's members and visitors Read (every
+ * write of theirs goes through the server's API). "system": owners Full Control, the leads Read (the handover view
+ * lists who the bot cannot reach), nobody else.
  */
 export type ListAccess = "plan" | "system";
 
@@ -71,9 +70,10 @@ export function expectedGrants(access: ListAccess): ReadonlyArray<{ who: Grantee
   if (access === "system") return [{ who: "owners", role: ROLE_DEFINITION.fullControl }, { who: "leads", role: ROLE_DEFINITION.read }];
   return [
     { who: "owners", role: ROLE_DEFINITION.fullControl },
-    // The lead is the plan's steward: their tools write with their own token, and SharePoint's Created By/Modified By
-    // name them. Officers and the EDI group write only through the server, which checks each command.
-    { who: "leads", role: ROLE_DEFINITION.contribute },
+    // Nobody's own token writes the plan, the lead's included: every tool of theirs (import, rollover, publication
+    // decisions, the covering report, handover) is a command the server checks and writes with the app's identity,
+    // as officers' and the EDI group's are. A lead's token that leaked, or a script of theirs, can only read.
+    { who: "leads", role: ROLE_DEFINITION.read },
     { who: "edi", role: ROLE_DEFINITION.read },
     { who: "members", role: ROLE_DEFINITION.read },
     { who: "visitors", role: ROLE_DEFINITION.read },

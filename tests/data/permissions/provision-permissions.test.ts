@@ -51,7 +51,7 @@ describe("provisioning the permission model", () => {
     expect(edi).toMatchObject({ OwnerTitle: EAP_GROUPS.leads.title, AllowMembersEditMembership: false, OnlyAllowMembersViewMembership: false });
   });
 
-  it("grants exactly the model on each list: owners Full Control; the leads Contribute, the EDI group, members and visitors Read on plan lists; the leads alone Read on system lists", async () => {
+  it("grants exactly the model on each list: owners Full Control; the leads, the EDI group, members and visitors Read on plan lists; the leads alone Read on system lists", async () => {
     const grantees = await readGrantees(owner);
     for (const key of LIST_ORDER) {
       const have = await readListPermissions(owner, key);
@@ -66,7 +66,16 @@ describe("provisioning the permission model", () => {
     ];
     expect(expectedGrants(LIST_ACCESS.conversations)).toEqual(system);
     expect(expectedGrants(LIST_ACCESS.ledger)).toEqual(system);
-    expect(expectedGrants(LIST_ACCESS.actions)).toContainEqual({ who: "leads", role: ROLE_DEFINITION.contribute });
+    expect(expectedGrants(LIST_ACCESS.actions)).toContainEqual({ who: "leads", role: ROLE_DEFINITION.read });
+  });
+
+  it("takes Contribute away from the leads on a site provisioned by an earlier release: they read, the server writes", async () => {
+    const grantees = await readGrantees(owner);
+    const updates = owner.web.lists.getByTitle(LISTS.updates.title);
+    await updates.roleAssignments.remove(grantees.leads!.id, ROLE_DEFINITION.read);
+    await updates.roleAssignments.add(grantees.leads!.id, ROLE_DEFINITION.contribute);
+    const again = await provision(owner);
+    expect(again.changes.map((c) => `${c.list}: ${c.what}`).sort()).toEqual([`${LISTS.updates.title}: ${grantees.leads!.title}: Read`, `${LISTS.updates.title}: ${grantees.leads!.title}: no longer Contribute`].sort());
   });
 
   it("puts back what someone changed by hand: a lost grant, and Edit given to the site's members", async () => {

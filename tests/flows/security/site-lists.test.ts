@@ -118,6 +118,32 @@ describe("the plan lists: officers read, never write", () => {
   });
 });
 
+describe("the equalities lead's own token writes nothing either: their tools are server commands", () => {
+  const lead = () => restAs(site.siteUrl, SEED_EQUALITIES_LEAD_UPN);
+
+  it("approving an update for publication, reassigning an action, or writing a plan directly is refused with 403", async () => {
+    const update = ((await app()("GET", `${items("updates")}?$filter=ActionId eq ${ownAction.Id}&$select=Id&$top=1`)).body.value ?? [])[0] as { Id: number };
+    expectAccessDenied(await lead()("MERGE", `${items("updates")}(${update.Id})`, { Publication: "approved", ApprovedText: "Published by hand." }));
+    expectAccessDenied(await lead()("MERGE", `${items("actions")}(${ownAction.Id})`, { OwnerId: colleagueId }));
+    expectAccessDenied(await lead()("POST", items("plans"), { Title: "A plan written by hand", Period: "2031-2035", PlanStatus: "draft" }));
+    expectAccessDenied(await lead()("POST", items("coverReports"), { Title: "By hand" }));
+    expect((await app()("GET", `${items("actions")}(${ownAction.Id})?$select=OwnerId`)).body.OwnerId).toBe(officerId);
+  });
+
+  it("control: with the leads group's Contribute of earlier releases the same change lands", async () => {
+    const admin = restAs(site.siteUrl, SEED_ADMINISTRATOR.upn);
+    const leads = await admin("GET", `web/sitegroups/getbyname('EAP Equalities Leads')?$select=Id`);
+    const grant = `${listPath(LISTS.actions.title)}/roleassignments/addroleassignment(principalid=${leads.body.Id},roledefid=1073741827)`;
+    expect((await admin("POST", grant)).status).toBe(200);
+    try {
+      expect((await lead()("MERGE", `${items("actions")}(${ownAction.Id})`, { OwnerId: colleagueId })).status).toBe(204);
+    } finally {
+      await admin("POST", grant.replace("addroleassignment", "removeroleassignment"));
+      await app()("MERGE", `${items("actions")}(${ownAction.Id})`, { OwnerId: officerId });
+    }
+  });
+});
+
 describe("control: the same requests on the old model", () => {
   it("land once the list inherits the site's permissions again (members have Edit there)", async () => {
     const admin = restAs(site.siteUrl, SEED_ADMINISTRATOR.upn);

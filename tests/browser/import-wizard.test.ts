@@ -14,7 +14,6 @@ import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
 import { createSp, DevAppAuth, findPlan, getPlanActions, getSiteUsers, updateAction } from "../../src/data/index.ts";
 import { SEED_DEPARTED_UPN, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS } from "../../src/seed/people.ts";
 import { axeScan, describeViolations, launchBrowser, screenshot, setTheme, signInAs, type ThemeName } from "../helpers/browser.ts";
-import { leadsToRead } from "../helpers/leads-read.ts";
 import { markDeparted } from "../helpers/local-sharepoint.ts";
 import { startTabStack, type TabStack } from "../helpers/tab-stack.ts";
 
@@ -43,8 +42,6 @@ function sharePointWrites(): string[] {
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTabStack(), launchBrowser()]);
-  // As once every lead tool goes through the server: the lead's own token can no longer write the plan's lists.
-  await leadsToRead(stack.siteUrl);
   const context = await browser.newContext();
   page = await context.newPage();
   page.on("request", (r) => sent.push(r));

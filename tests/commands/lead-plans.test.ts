@@ -14,7 +14,6 @@ import { createSp, DevAppAuth, findPlan, getPlanActions, getPlans, list, type SP
 import { MAX_FILE_BYTES } from "../../src/import/limits.ts";
 import { SEED_DEPARTED_UPN, SEED_UPNS } from "../../src/seed/people.ts";
 import { type ApiStack, startApiStack } from "../helpers/api-stack.ts";
-import { leadsToRead } from "../helpers/leads-read.ts";
 import { devIdentity } from "../../src/config/local-identities.ts";
 import { DevTokenAuth } from "../../src/data/auth/dev-token.ts";
 
@@ -41,7 +40,6 @@ const planCount = async () => (await getPlans(app)).length;
 beforeAll(async () => {
   stack = await startApiStack();
   app = createSp(stack.site.siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
-  await leadsToRead(stack.site.siteUrl);
 }, 120_000);
 
 afterAll(async () => {

@@ -3,7 +3,8 @@
  * someone else, each written with its ETag and recorded in its timeline; the new owner is nudged by the next
  * reminder run. `eap reassign --list` prints the handover list: open actions whose owner the bot can no longer
  * reach (disabled or deleted in the directory, the bot blocked, repeated failures, neither Teams nor a mailbox).
- * Signed in as a person, only the equalities lead may hand actions over.
+ * It writes the plan's lists, which only site owners and the app may (docs/security.md): signed in as anyone else it
+ * stops before writing. The equalities lead hands actions over in the tab (Handover), through the server.
  */
 import type { Command } from "commander";
 import { addSiteOptions, siteAccess } from "../site.ts";
@@ -44,15 +45,15 @@ export const register = (program: Command) => {
         }
         return;
       }
-      const { ensurePerson, getCurrentPerson, getEdiGroup, getSiteUsers } = await import("../../data/index.ts");
+      const { ensurePerson, getCurrentPerson, getSiteUsers } = await import("../../data/index.ts");
+      const { requirePlanWriter } = await import("../../data/permissions/plan-writer.ts");
+      // Before anything is written (ensureUser adds the successor to the site): one refusal, not a 403 per action.
+      await requirePlanWriter(sp);
       // The person leaving may be gone from the directory (ensureUser refuses them): their site user stays.
       const from = (await getSiteUsers(sp)).find((u) => u.upn === opts.from?.toLowerCase());
       if (!from) throw new CliError("usage", `--from ${opts.from}: nobody of that sign-in name is a user of the site`);
       const to = await ensurePerson(sp, opts.to as string);
       const by = access.signIn.kind === "dev" || access.signIn.kind === "device-code" ? await getCurrentPerson(sp) : null;
-      if (by && (await getEdiGroup(sp)).find({ upn: by.upn ?? "" })?.role !== "equalities-lead") {
-        throw new CliError("usage", `${by.name} is not the equalities lead: only the lead hands actions over`);
-      }
       const actions = opts.actions
         ?.split(",")
         .map((s) => s.trim())

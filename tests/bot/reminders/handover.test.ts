@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getHandoverList } from "../../../src/data/conversations/index.ts";
 import { createSp, getAction, getUpdatesForAction } from "../../../src/data/index.ts";
-import { SEED_EQUALITIES_LEAD_UPN, SEED_UPNS, seedPerson } from "../../../src/seed/people.ts";
+import { SEED_ADMINISTRATOR, SEED_EQUALITIES_LEAD_UPN, SEED_UPNS, seedPerson } from "../../../src/seed/people.ts";
 import { botAuth } from "../../helpers/bot-harness.ts";
 import { actionIdsOnCard, allText, cardOf } from "../../helpers/card-reading.ts";
 import { NOW, type ReachStack, startReachStack } from "../../helpers/reach-stack.ts";
@@ -60,20 +60,22 @@ describe("an officer who can no longer act", () => {
     expect(allText(card)).toMatch(/Owner: Hannah Quill: their account is disabled/);
   });
 
-  it("eap reassign --list prints them for the lead; as an officer who is not the lead, reassigning is refused and nothing moves", async () => {
+  it("eap reassign --list prints them for the lead; reassigning as an officer, or as the lead (who uses the tab), is refused and nothing moves", async () => {
     const env = { EAP_SITE_URL: s.site.siteUrl, EAP_DEV_USER: TAKER };
     // The list reads the bot's records, which only the leads (and owners) may read.
     const listed = await runCli(["reassign", "--list"], { ...env, EAP_DEV_USER: SEED_EQUALITIES_LEAD_UPN });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain(`<${LEAVER}>`);
-    const refused = await runCli(["reassign", "--from", LEAVER, "--to", TAKER], env);
-    expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toMatch(/only the lead hands actions over/);
+    for (const who of [TAKER, SEED_EQUALITIES_LEAD_UPN]) {
+      const refused = await runCli(["reassign", "--from", LEAVER, "--to", TAKER], { ...env, EAP_DEV_USER: who });
+      expect(refused.code, who).not.toBe(0);
+      expect(refused.stderr).toMatch(/Only site owners and the app write the plan's lists/);
+    }
     expect((await getAction(appSp(), moved[0])).owner?.upn).toBe(LEAVER);
   });
 
-  it("the lead hands them all over: each action's owner and officers change, with a timeline entry", async () => {
-    const env = { EAP_SITE_URL: s.site.siteUrl, EAP_DEV_USER: SEED_EQUALITIES_LEAD_UPN };
+  it("a site owner hands them all over: each action's owner and officers change, with a timeline entry", async () => {
+    const env = { EAP_SITE_URL: s.site.siteUrl, EAP_DEV_USER: SEED_ADMINISTRATOR.upn };
     const r = await runCli(["reassign", "--from", LEAVER, "--to", TAKER, "--reason", "Left the council"], env);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain(`Handed ${moved.length} action(s)`);

@@ -10,7 +10,7 @@ import { recordIndicatorValue } from "../data/indicator-values/repository.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
 import { type AddEvidenceInput, addEvidenceInput, type RecordValueInput, recordValueInput } from "./inputs.ts";
-import { allow, readAction } from "./read-action.ts";
+import { type ActionReadWith, allow, readAction } from "./read-action.ts";
 import { type CommandResult, parseInput } from "./result.ts";
 
 /**
@@ -27,12 +27,13 @@ export async function refusingAs<T>(write: () => Promise<T>, conflict: "conflict
   }
 }
 
-export async function recordValue(ctx: CommandContext, caller: Caller, input: RecordValueInput): Promise<CommandResult> {
+/** `pre`: the read a caller already made for this very request (the bot's press), with the indicator in it. */
+export async function recordValue(ctx: CommandContext, caller: Caller, input: RecordValueInput, pre?: ActionReadWith): Promise<CommandResult> {
   const i = parseInput(recordValueInput, input);
-  const read = await readAction(ctx, caller, i.actionId, { indicatorId: i.indicatorId });
+  const read = pre ?? (await readAction(ctx, caller, i.actionId, { indicatorId: i.indicatorId }));
   const recordedBy = allow(read, "record-value");
   const indicator = read.indicator;
-  if (!indicator) throw new CommandError("not-found", "This indicator is no longer one of the action's. Nothing was saved.");
+  if (!indicator || indicator.id !== i.indicatorId || indicator.actionId !== read.action.id) throw new CommandError("not-found", "This indicator is no longer one of the action's. Nothing was saved.");
   const r = await refusingAs(
     () => recordIndicatorValue(ctx.sp, { indicator, input: i.input, revisionSeen: i.revisionSeen, recordedBy, submissionKey: i.submissionKey, now: ctx.now() }),
     "already-recorded",

@@ -7,7 +7,7 @@
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, type EdiGroup, getAction, getEdiGroup, getMyActions, settleBatch, toDataError } from "../../data/index.ts";
+import { DataError, type EdiGroup, getAction, getEdiGroup, getIndicator, getMyActions, type IndicatorRecord, settleBatch, toDataError } from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
@@ -17,6 +17,8 @@ export interface PressContext {
   ediGroup: EdiGroup;
   /** The pressed action, when there is one and it still exists. */
   pressed?: ActionRecord;
+  /** The indicator a value press is for (null: not one of the action's, or gone). */
+  indicator?: IndicatorRecord | null;
   /** The card's actions as they are now (the officer's own, or those listed). */
   card: ActionRecord[];
 }
@@ -28,6 +30,8 @@ export interface PressRead {
   officerId?: number;
   /** Cards of earlier versions list their actions instead. */
   digestIds: readonly number[];
+  /** A value press: its indicator, read in the same $batch. */
+  indicatorId?: number;
 }
 
 /** At most 60 listed actions plus three parts: under SharePoint's 100 per $batch, so one HTTP request. */
@@ -37,13 +41,14 @@ const gone = (err: unknown) => err instanceof DataError && err.reason === "not-f
 
 export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
   const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
-  const [refPart, groupPart, pressedPart, ownedPart, ...listedParts] = await settleBatch<unknown>(
+  const [refPart, groupPart, pressedPart, ownedPart, indicatorPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
     (b) => [
       r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
       getEdiGroup(b),
       r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
       r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
+      r.indicatorId ? getIndicator(b, r.indicatorId) : Promise.resolve(null),
       ...listed.map((id) => getAction(b, id)),
     ],
     PARTS_PER_REQUEST,
@@ -59,5 +64,7 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
     else if (!gone(p.error)) throw toDataError(p.error, `Reading action ${listed[i]}`);
   });
   const pressed = pressedPart.ok ? (pressedPart.value as ActionRecord | undefined) : undefined;
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card };
+  if (!indicatorPart.ok && !gone(indicatorPart.error)) throw toDataError(indicatorPart.error, `Reading indicator ${r.indicatorId}`);
+  const indicator = indicatorPart.ok ? (indicatorPart.value as IndicatorRecord | null) : null;
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, indicator };
 }

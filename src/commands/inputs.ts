@@ -114,6 +114,10 @@ export const addEvidenceInput = z
   .strict();
 export type AddEvidenceInput = z.infer<typeof addEvidenceInput>;
 
+/** Removing evidence: the ETag it was read with, so that what the person confirmed is what goes. */
+export const removeEvidenceInput = z.object({ actionId: id, evidenceId: id, etag: z.string().min(1).max(100) }).strict();
+export type RemoveEvidenceInput = z.infer<typeof removeEvidenceInput>;
+
 const eqiaFields = z
   .object({
     title: text(255),

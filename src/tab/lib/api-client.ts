@@ -76,6 +76,8 @@ export interface ApiClient {
     body: { indicatorId: number; input: ValueInput; revisionSeen: number; submissionKey: string },
   ): Promise<ApiResult & { value: IndicatorValueRecord; indicator: IndicatorRecord }>;
   addEvidence(actionId: number, body: { input: EvidenceInput; submissionKey: string }): Promise<ApiResult & { evidence: Evidence }>;
+  /** Removes evidence the person confirmed, with the ETag it was read with. */
+  removeEvidence(actionId: number, evidenceId: number, body: { etag: string }): Promise<ApiResult & { evidence: Evidence }>;
   /** A new assessment (`eqiaId` null) or a change to one, with the ETag it was read with. */
   saveEqia(
     eqiaId: number | null,
@@ -135,6 +137,7 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
     snooze: (id, body = {}) => post(`actions/${id}/snooze`, body),
     recordValue: (id, body) => post(`actions/${id}/values`, body),
     addEvidence: (id, body) => post(`actions/${id}/evidence`, body),
+    removeEvidence: (id, evidenceId, body) => post(`actions/${id}/evidence/${evidenceId}/remove`, body),
     saveEqia: (eqiaId, body) => post(eqiaId ? `eqias/${eqiaId}` : "eqias", body),
     linkEqia: (eqiaId, body) => post(`eqias/${eqiaId}/links`, body),
     unlinkEqia: (eqiaId, linkId) => post(`eqias/${eqiaId}/links/${linkId}/remove`, {}),

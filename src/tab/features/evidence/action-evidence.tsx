@@ -28,10 +28,8 @@ function ConfirmRemove({ r }: { r: ReturnType<typeof useRemoveEvidence> }) {
   }, [r.asking]);
   if (!r.asking) return null;
   return (
-    <div role="group" aria-labelledby="remove-evidence-question" className={s.form}>
-      <p id="remove-evidence-question" className={s.wide}>
-        Remove “{r.asking.title}” from this action? It is taken off the action for everyone; the document itself is not deleted.
-      </p>
+    <fieldset className={s.form}>
+      <legend className={s.wide}>Remove “{r.asking.title}” from this action? It is taken off the action for everyone; the document itself is not deleted.</legend>
       <Button ref={first} appearance="primary" disabledFocusable={r.removing} onClick={() => void r.confirm()}>
         {r.removing ? "Removing…" : "Remove the evidence"}
       </Button>
@@ -46,7 +44,7 @@ function ConfirmRemove({ r }: { r: ReturnType<typeof useRemoveEvidence> }) {
           </MessageBarBody>
         </MessageBar>
       )}
-    </div>
+    </fieldset>
   );
 }
 

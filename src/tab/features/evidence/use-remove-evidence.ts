@@ -20,10 +20,10 @@ export function useRemoveEvidence({ action, reload }: Pick<ActionEvidenceProps, 
     setAsking(e);
   };
   /** Back to the panel's heading: the row's button may be gone, and focus must not fall to the page's start. */
-  const close = () => {
+  const close = useCallback(() => {
     setAsking(null);
     document.getElementById("evidence-title")?.focus();
-  };
+  }, []);
   const cancel = close;
 
   const confirm = useCallback(async () => {
@@ -38,7 +38,7 @@ export function useRemoveEvidence({ action, reload }: Pick<ActionEvidenceProps, 
       },
     );
     if (done) close();
-  }, [asking, submission, api, action.id, reload]);
+  }, [asking, submission, api, action.id, reload, close]);
 
   return { asking, ask, cancel, confirm, removing: submission.saving, failure: submission.failure };
 }

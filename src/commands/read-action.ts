@@ -11,7 +11,7 @@ import type { SPFI } from "../data/create-sp.ts";
 import { DataError, toDataError } from "../data/errors.ts";
 import type { IndicatorRecord } from "../data/indicators/mapping.ts";
 import { getEvidence } from "../data/evidence/repository.ts";
-import { getIndicator } from "../data/indicators/repository.ts";
+import { getActionIndicators, getIndicator } from "../data/indicators/repository.ts";
 import { type EdiGroup, getEdiGroup } from "../data/members/repository.ts";
 import { proposalDecisionKey, submissionKey, type UpdateRecord } from "../data/updates/mapping.ts";
 import { getUpdate } from "../data/updates/publication.ts";
@@ -57,6 +57,8 @@ export interface ReadExtras {
   indicatorId?: number;
   /** One of the action's evidence items (removing it): not found unless it belongs to the action. */
   evidenceId?: number;
+  /** All of the action's indicators (values recorded with an update). */
+  indicators?: boolean;
 }
 
 export interface ActionReadWith extends ActionRead {
@@ -66,14 +68,15 @@ export interface ActionReadWith extends ActionRead {
   answer: UpdateRecord | null;
   indicator?: IndicatorRecord | null;
   evidence?: Evidence | null;
+  indicators?: IndicatorRecord[] | null;
 }
 
 const gone = (e: { ok: boolean; error?: unknown }) => !e.ok && toDataError(e.error).reason === "not-found";
 
 /** ONE $batch: the group, the action, and what `extras` asks for. */
 export async function readAction(ctx: CommandContext, caller: Caller, actionId: number, extras: ReadExtras = {}): Promise<ActionReadWith> {
-  const { submissionKey: key, proposalId, indicatorId, evidenceId } = extras;
-  const [groupPart, actionPart, submittedPart, proposalPart, answerPart, indicatorPart, evidencePart] = await settleBatch<unknown>(ctx.sp, (b) => [
+  const { submissionKey: key, proposalId, indicatorId, evidenceId, indicators: withIndicators } = extras;
+  const [groupPart, actionPart, submittedPart, proposalPart, answerPart, indicatorPart, evidencePart, indicatorsPart] = await settleBatch<unknown>(ctx.sp, (b) => [
     getEdiGroup(b),
     getAction(b, actionId),
     key ? getUpdateByKey(b, submissionKey(key)) : Promise.resolve(null),
@@ -81,6 +84,7 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
     proposalId ? getUpdateByKey(b, proposalDecisionKey(proposalId)) : Promise.resolve(null),
     indicatorId ? getIndicator(b, indicatorId) : Promise.resolve(null),
     evidenceId ? getEvidence(b, evidenceId) : Promise.resolve(null),
+    withIndicators ? getActionIndicators(b, actionId) : Promise.resolve(null),
   ]);
   if (!groupPart.ok) throw toDataError(groupPart.error, "Reading the EDI group");
   if (gone(actionPart)) throw new CommandError("not-found", "This action no longer exists in the plan. Nothing was saved.");
@@ -96,6 +100,7 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
     [answerPart, "Reading the answer to the proposed date"],
     [indicatorPart, `Reading indicator ${indicatorId}`],
     [evidencePart, `Reading evidence ${evidenceId}`],
+    [indicatorsPart, "Reading the action's indicators"],
   ] as const) {
     if (!part.ok) throw toDataError(part.error, what);
   }
@@ -115,6 +120,7 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
     answer: value<UpdateRecord | null>(answerPart),
     indicator,
     evidence,
+    indicators: value<IndicatorRecord[] | null>(indicatorsPart),
   };
 }
 

@@ -64,7 +64,18 @@ export class ApiRefusal extends Error {
 export const seenOf = (a: ActionRecord): ApiSeen => ({ status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt });
 
 export interface ApiClient {
-  addUpdate(actionId: number, body: { text: string; status: string; requestedDueDate?: string | null; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  addUpdate(
+    actionId: number,
+    body: {
+      text: string;
+      status: string;
+      requestedDueDate?: string | null;
+      submissionKey: string;
+      seen: ApiSeen;
+      /** Indicators' values recorded with the update (all checked by the server before it writes anything). */
+      values?: readonly { indicatorId: number; input: ValueInput; revisionSeen: number }[];
+    },
+  ): Promise<ApiResult>;
   complete(actionId: number, body: { text?: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
   proposeDueDate(actionId: number, body: { date: string; reason: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
   decideProposal(actionId: number, proposalId: number, body: { accept: boolean; reason?: string }): Promise<ApiResult>;

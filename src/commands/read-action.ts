@@ -9,6 +9,7 @@ import { getAction } from "../data/actions/repository.ts";
 import { settleBatch } from "../data/batching.ts";
 import type { SPFI } from "../data/create-sp.ts";
 import { DataError, toDataError } from "../data/errors.ts";
+import type { IndicatorValueRecord } from "../data/indicator-values/mapping.ts";
 import type { IndicatorRecord } from "../data/indicators/mapping.ts";
 import { getEvidence } from "../data/evidence/repository.ts";
 import { getActionIndicators, getIndicator } from "../data/indicators/repository.ts";
@@ -69,6 +70,8 @@ export interface ActionReadWith extends ActionRead {
   indicator?: IndicatorRecord | null;
   evidence?: Evidence | null;
   indicators?: IndicatorRecord[] | null;
+  /** Every revision of `indicator`'s values, when the caller read them in its own $batch (a card's press). */
+  indicatorValues?: IndicatorValueRecord[] | null;
 }
 
 const gone = (e: { ok: boolean; error?: unknown }) => !e.ok && toDataError(e.error).reason === "not-found";

@@ -6,7 +6,7 @@
  */
 import { addEvidence as addEvidenceItem, removeEvidence as removeEvidenceItem } from "../data/evidence/repository.ts";
 import { DataError } from "../data/errors.ts";
-import { recordIndicatorValue } from "../data/indicator-values/repository.ts";
+import { recordIndicatorValue, recordIndicatorValueKnown } from "../data/indicator-values/repository.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
 import { type AddEvidenceInput, addEvidenceInput, type RecordValueInput, recordValueInput, type RemoveEvidenceInput, removeEvidenceInput } from "./inputs.ts";
@@ -34,10 +34,10 @@ export async function recordValue(ctx: CommandContext, caller: Caller, input: Re
   const recordedBy = allow(read, "record-value");
   const indicator = read.indicator;
   if (!indicator || indicator.id !== i.indicatorId || indicator.actionId !== read.action.id) throw new CommandError("not-found", "This indicator is no longer one of the action's. Nothing was saved.");
-  const r = await refusingAs(
-    () => recordIndicatorValue(ctx.sp, { indicator, input: i.input, revisionSeen: i.revisionSeen, recordedBy, submissionKey: i.submissionKey, now: ctx.now() }),
-    "already-recorded",
-  );
+  const record = { indicator, input: i.input, revisionSeen: i.revisionSeen, recordedBy, submissionKey: i.submissionKey, now: ctx.now() };
+  // Values the caller's own $batch read (a card's press): two writes, no read back.
+  const known = read.indicatorValues ? { indicator, values: read.indicatorValues } : null;
+  const r = await refusingAs(() => (known ? recordIndicatorValueKnown(ctx.sp, record, known) : recordIndicatorValue(ctx.sp, record)), "already-recorded");
   return { outcome: "saved", message: i.revisionSeen > 0 ? "Correction saved." : "Value saved.", action: read.action, value: r.value, indicator: r.indicator };
 }
 

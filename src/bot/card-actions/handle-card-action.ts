@@ -125,7 +125,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   if (verb !== VERBS.recordValue && !sameAsSeen(data.seen, action)) return conflict(action);
 
   try {
-    const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null, indicator: press.indicator };
+    const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null, indicator: press.indicator, indicatorValues: press.indicatorValues };
     const w = await writeFor(ctx, { verb, read, data, caller: { oid: actor.objectId, upn: actor.upn, name: actor.name }, invokeId: input.invokeId });
     if (!w.ok) return result("invalid", digestCard(undefined, { parts: [`Nothing was saved: ${w.why}`], tone: "attention" }, prefill));
     return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }), true);

@@ -1,13 +1,26 @@
 /**
  * Everything a button press needs to know, in ONE $batch request: who pressed (their conversation reference, for
  * the UPN), the EDI group, the pressed action as it is now, and the card's other actions (the officer's own
- * actions, by the indexed Owner column; or, on cards of earlier versions, the ids they listed). Authorization, the
+ * actions, by the indexed Owner column; or, on cards of earlier versions, the ids they listed), and for a value
+ * press the indicator and its values. Authorization, the
  * "did they see it" check and the refreshed card all work from this read; the write that follows uses the ETag it
  * returned.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, type EdiGroup, getAction, getEdiGroup, getIndicator, getMyActions, type IndicatorRecord, settleBatch, toDataError } from "../../data/index.ts";
+import {
+  DataError,
+  type EdiGroup,
+  getAction,
+  getEdiGroup,
+  getIndicator,
+  getIndicatorValuesOnce,
+  getMyActions,
+  type IndicatorRecord,
+  type IndicatorValueRecord,
+  settleBatch,
+  toDataError,
+} from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
@@ -17,8 +30,9 @@ export interface PressContext {
   ediGroup: EdiGroup;
   /** The pressed action, when there is one and it still exists. */
   pressed?: ActionRecord;
-  /** The indicator a value press is for (null: not one of the action's, or gone). */
+  /** The indicator a value press is for (null: not one of the action's, or gone), and its values (null: unread). */
   indicator?: IndicatorRecord | null;
+  indicatorValues?: IndicatorValueRecord[] | null;
   /** The card's actions as they are now (the officer's own, or those listed). */
   card: ActionRecord[];
 }
@@ -41,7 +55,7 @@ const gone = (err: unknown) => err instanceof DataError && err.reason === "not-f
 
 export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
   const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
-  const [refPart, groupPart, pressedPart, ownedPart, indicatorPart, ...listedParts] = await settleBatch<unknown>(
+  const [refPart, groupPart, pressedPart, ownedPart, indicatorPart, valuesPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
     (b) => [
       r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
@@ -49,6 +63,7 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
       r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
       r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
       r.indicatorId ? getIndicator(b, r.indicatorId) : Promise.resolve(null),
+      r.indicatorId ? getIndicatorValuesOnce(b, r.indicatorId) : Promise.resolve(null),
       ...listed.map((id) => getAction(b, id)),
     ],
     PARTS_PER_REQUEST,
@@ -66,5 +81,7 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
   const pressed = pressedPart.ok ? (pressedPart.value as ActionRecord | undefined) : undefined;
   if (!indicatorPart.ok && !gone(indicatorPart.error)) throw toDataError(indicatorPart.error, `Reading indicator ${r.indicatorId}`);
   const indicator = indicatorPart.ok ? (indicatorPart.value as IndicatorRecord | null) : null;
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, indicator };
+  // Values unread (a busy indicator past the list threshold): the command reads them itself.
+  const indicatorValues = valuesPart.ok ? (valuesPart.value as IndicatorValueRecord[] | null) : null;
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, indicator, indicatorValues };
 }

@@ -12,35 +12,23 @@ import { getActionsByIds, getEdiGroup, getEqiasDueForReview, getPlanIndicators }
 import type { IndicatorRecord } from "../../data/indicators/index.ts";
 import { getLedgerByKeys } from "../../data/ledger/index.ts";
 import { addDays } from "../../domain/dates.ts";
-import type { IndicatorPeriod } from "../../domain/indicator-periods.ts";
-import type { IndicatorUnit } from "../../domain/measure-constants.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { computeEqiaReviewNudges, computeValueNudges, type EqiaReviewNudge, type ValueNudge } from "../../domain/measure-reminders.ts";
 import type { LedgerEntry, Person } from "../../domain/types.ts";
+import type { DigestFigure, DigestReview } from "../cards/digest-measures.ts";
 import type { BotContext } from "../context.ts";
 
-/** A value asked for on the card: what the card and the email say, and the ledger row it is recorded under. */
-export interface FigureDue {
+/** A value asked for on the card (what the card and the email say), with the ledger row it is recorded under. */
+export interface FigureDue extends DigestFigure {
   key: string;
-  actionId: number;
-  actionReference: string;
-  indicatorId: number;
-  indicatorName: string;
-  unit: IndicatorUnit;
-  period: IndicatorPeriod;
-  /** Complete periods without a value, the asked one included. */
-  missing: number;
   officerId: number;
   officer: Person | null;
 }
 
 /** An EqIA to review; its ledger row's ActionRef is the negative EqIA id. */
-export interface ReviewDue {
+export interface ReviewDue extends DigestReview {
   key: string;
-  eqiaId: number;
   ledgerRef: number;
-  title: string;
-  reviewDate: string;
   daysLeft: number;
   leadTime: string;
   officerId: number;

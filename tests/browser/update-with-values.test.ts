@@ -1,7 +1,7 @@
 /**
  * A figure with an update, in headless Chromium against the real local SharePoint and the product's server: the
  * "Add update" form offers one optional field per indicator whose last complete period has no value, labelled
- * with the indicator, period and unit; by keyboard alone a wrong figure is said under its field and nothing is
+ * with the indicator, period and unit (read once the person starts on the form); by keyboard alone a wrong figure is said under its field and nothing is
  * written; a good one is saved with the update in one request; axe finds nothing with the figures shown.
  */
 import type { Browser, Page } from "playwright-core";
@@ -45,6 +45,8 @@ const lead = () => stack.spAs(SEED_EQUALITIES_LEAD_UPN);
 
 describe("a figure with an update", () => {
   it("offers the indicator's last complete period, labelled with unit and period, with no axe violations", async () => {
+    // Read once the person starts on the form (not with the page): focus its first field.
+    await form().getByRole("textbox", { name: /What has happened/ }).focus();
     await figure().waitFor();
     expect(await form().getByRole("group", { name: "Figures with this update (optional)" }).count()).toBe(1);
     const violations = await axeScan(page);

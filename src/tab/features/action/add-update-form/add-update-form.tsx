@@ -39,6 +39,7 @@ export function AddUpdateForm(props: AddUpdateFormProps) {
       className={s.form}
       aria-labelledby="add-update-title"
       noValidate
+      onFocus={f.values.want}
       onSubmit={(e) => {
         e.preventDefault();
         if (!saving) void f.submit();

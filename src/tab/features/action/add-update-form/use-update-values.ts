@@ -1,7 +1,8 @@
 /**
  * The figures an update may carry: for each of the action's indicators whose last complete period has no value
- * yet, one optional field labelled with the indicator, the period and the unit. Read with the action's indicators
- * (one request, only when the form is shown); checked with the domain's rules, as the "Record a value" form checks
+ * yet, one optional field labelled with the indicator, the period and the unit. The action's indicators are read
+ * (one request) once the person starts on the form, not with the page: opening an action stays two requests, and
+ * the fields are there long before the person reaches them below the update's text and status. Checked with the domain's rules, as the "Record a value" form checks
  * them, before anything is sent; the server checks them again, all before it writes anything.
  */
 import { useCallback, useMemo, useState } from "react";
@@ -39,7 +40,8 @@ export function figureFields(indicators: readonly IndicatorRecord[], today: stri
 
 export function useUpdateValues(actionId: number, today: string) {
   const { sp } = useAppContext();
-  const load = useLoad(() => getActionIndicators(sp, actionId), [sp, actionId]);
+  const [wanted, setWanted] = useState(false);
+  const load = useLoad(() => (wanted ? getActionIndicators(sp, actionId) : Promise.resolve([])), [sp, actionId, wanted]);
   const fields = useMemo(() => (load.state === "done" ? figureFields(load.data, today) : []), [load.state, load.data, today]);
   const [typed, setTyped] = useState<Record<number, string>>({});
   const [errors, setErrors] = useState<Record<number, string>>({});
@@ -68,5 +70,8 @@ export function useUpdateValues(actionId: number, today: string) {
     load.retry(); // the summaries moved on: the fields just filled go
   }, [load]);
 
-  return { state: load.state, fields, typed, change, errors, check, clear };
+  /** The person started on the form: read the indicators (once). */
+  const want = useCallback(() => setWanted(true), []);
+
+  return { state: load.state, fields, typed, change, errors, check, clear, want };
 }

@@ -12,7 +12,7 @@ export { linkEqia, saveEqia, unlinkEqia } from "./eqias.ts";
 export { CommandError, type CommandErrorReason, type FieldChange } from "./errors.ts";
 export * from "./inputs.ts";
 export { type ActionRead, type ActionReadWith, judge, readAction } from "./read-action.ts";
-export { addEvidence, recordValue } from "./records.ts";
+export { addEvidence, recordValue, removeEvidence } from "./records.ts";
 export type { CommandOutcome, CommandResult, EqiaResult } from "./result.ts";
 export { recordReviewDecision } from "./review-decision.ts";
 export { type Seen, seenOf, seenSchema } from "./seen.ts";

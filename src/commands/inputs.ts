@@ -12,9 +12,16 @@ const submissionKey = z
   .string()
   .regex(/^[A-Za-z0-9:_-]{1,100}$/, "expected the submission's key (letters, digits, ':', '_' or '-', at most 100)");
 const id = z.number().int().positive();
+const text = (max: number) => z.string().max(max);
 export const REASON_MAX = 1_000;
 const reason = z.string().trim().min(1, "say why the date needs to move").max(REASON_MAX, `keep the reason under ${REASON_MAX.toLocaleString("en-GB")} characters`);
 const updateText = z.string().trim().min(1, "write what has happened").max(MULTI_LINE_MAX, `keep the update under ${MULTI_LINE_MAX.toLocaleString("en-GB")} characters`);
+
+/** An indicator's value as typed: the period and group as people write them, a figure or words, a note. */
+const valueInput = z.object({ period: text(100), group: text(255).optional(), value: z.union([text(255), z.number()]), note: text(MULTI_LINE_MAX).optional() }).strict();
+
+/** At most one value per indicator with an update; an action has a handful of indicators. */
+export const MAX_VALUES_WITH_UPDATE = 20;
 
 export const addUpdateInput = z
   .object({
@@ -23,6 +30,11 @@ export const addUpdateInput = z
     status: choosableActionStatusSchema,
     /** Asking for a new delivery date with the update: recorded as a proposal to the equalities lead. */
     requestedDueDate: isoDateSchema.nullable().optional(),
+    /** Indicators' values recorded with the update (checked as recordValue checks them, all before anything is written). */
+    values: z
+      .array(z.object({ indicatorId: id, input: valueInput, revisionSeen: z.number().int().min(0) }).strict())
+      .max(MAX_VALUES_WITH_UPDATE)
+      .optional(),
     submissionKey,
     seen: seenSchema,
   })
@@ -91,13 +103,12 @@ export const snoozeInput = z.object({ actionId: id, seen: seenSchema.optional() 
 export type SnoozeInput = z.infer<typeof snoozeInput>;
 
 // Records kept beside the plan's actions: the person's input as the domain checks it (src/domain), never its author.
-const text = (max: number) => z.string().max(max);
 
 export const recordValueInput = z
   .object({
     actionId: id,
     indicatorId: id,
-    input: z.object({ period: text(100), group: text(255).optional(), value: z.union([text(255), z.number()]), note: text(MULTI_LINE_MAX).optional() }).strict(),
+    input: valueInput,
     /** The revision of this (period, group) the person saw: 0 for none, n to correct revision n. */
     revisionSeen: z.number().int().min(0),
     submissionKey,
@@ -113,6 +124,10 @@ export const addEvidenceInput = z
   })
   .strict();
 export type AddEvidenceInput = z.infer<typeof addEvidenceInput>;
+
+/** Removing evidence: the ETag it was read with, so that what the person confirmed is what goes. */
+export const removeEvidenceInput = z.object({ actionId: id, evidenceId: id, etag: z.string().min(1).max(100) }).strict();
+export type RemoveEvidenceInput = z.infer<typeof removeEvidenceInput>;
 
 const eqiaFields = z
   .object({

@@ -9,13 +9,16 @@ import { getAction } from "../data/actions/repository.ts";
 import { settleBatch } from "../data/batching.ts";
 import type { SPFI } from "../data/create-sp.ts";
 import { DataError, toDataError } from "../data/errors.ts";
+import type { IndicatorValueRecord } from "../data/indicator-values/mapping.ts";
 import type { IndicatorRecord } from "../data/indicators/mapping.ts";
-import { getIndicator } from "../data/indicators/repository.ts";
+import { getEvidence } from "../data/evidence/repository.ts";
+import { getActionIndicators, getIndicator } from "../data/indicators/repository.ts";
 import { type EdiGroup, getEdiGroup } from "../data/members/repository.ts";
 import { proposalDecisionKey, submissionKey, type UpdateRecord } from "../data/updates/mapping.ts";
 import { getUpdate } from "../data/updates/publication.ts";
 import { getUpdateByKey } from "../data/updates/repository.ts";
 import { type ActionCommand, type GroupPeople, mayDo, type PlanRole, rolesOn, samePerson, type Who } from "../domain/permissions.ts";
+import type { Evidence } from "../domain/evidence.ts";
 import type { Person } from "../domain/types.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
@@ -53,6 +56,10 @@ export interface ReadExtras {
   proposalId?: number;
   /** One of the action's indicators (a value recorded): not found unless it belongs to the action. */
   indicatorId?: number;
+  /** One of the action's evidence items (removing it): not found unless it belongs to the action. */
+  evidenceId?: number;
+  /** All of the action's indicators (values recorded with an update). */
+  indicators?: boolean;
 }
 
 export interface ActionReadWith extends ActionRead {
@@ -61,32 +68,42 @@ export interface ActionReadWith extends ActionRead {
   proposal: UpdateRecord | null;
   answer: UpdateRecord | null;
   indicator?: IndicatorRecord | null;
+  evidence?: Evidence | null;
+  indicators?: IndicatorRecord[] | null;
+  /** Every revision of `indicator`'s values, when the caller read them in its own $batch (a card's press). */
+  indicatorValues?: IndicatorValueRecord[] | null;
 }
 
 const gone = (e: { ok: boolean; error?: unknown }) => !e.ok && toDataError(e.error).reason === "not-found";
 
 /** ONE $batch: the group, the action, and what `extras` asks for. */
 export async function readAction(ctx: CommandContext, caller: Caller, actionId: number, extras: ReadExtras = {}): Promise<ActionReadWith> {
-  const { submissionKey: key, proposalId, indicatorId } = extras;
-  const [groupPart, actionPart, submittedPart, proposalPart, answerPart, indicatorPart] = await settleBatch<unknown>(ctx.sp, (b) => [
+  const { submissionKey: key, proposalId, indicatorId, evidenceId, indicators: withIndicators } = extras;
+  const [groupPart, actionPart, submittedPart, proposalPart, answerPart, indicatorPart, evidencePart, indicatorsPart] = await settleBatch<unknown>(ctx.sp, (b) => [
     getEdiGroup(b),
     getAction(b, actionId),
     key ? getUpdateByKey(b, submissionKey(key)) : Promise.resolve(null),
     proposalId ? getUpdate(b, proposalId) : Promise.resolve(null),
     proposalId ? getUpdateByKey(b, proposalDecisionKey(proposalId)) : Promise.resolve(null),
     indicatorId ? getIndicator(b, indicatorId) : Promise.resolve(null),
+    evidenceId ? getEvidence(b, evidenceId) : Promise.resolve(null),
+    withIndicators ? getActionIndicators(b, actionId) : Promise.resolve(null),
   ]);
   if (!groupPart.ok) throw toDataError(groupPart.error, "Reading the EDI group");
   if (gone(actionPart)) throw new CommandError("not-found", "This action no longer exists in the plan. Nothing was saved.");
   if (gone(proposalPart)) throw new CommandError("not-found", "This proposed date no longer exists. Nothing was saved.");
   const noIndicator = () => new CommandError("not-found", "This indicator is no longer one of the action's. Nothing was saved.");
   if (gone(indicatorPart)) throw noIndicator();
+  const noEvidence = () => new CommandError("not-found", "This evidence is no longer linked to the action. Nothing was changed.");
+  if (gone(evidencePart)) throw noEvidence();
   for (const [part, what] of [
     [actionPart, `Reading action ${actionId}`],
     [submittedPart, "Looking for an update already saved"],
     [proposalPart, "Reading the proposed date"],
     [answerPart, "Reading the answer to the proposed date"],
     [indicatorPart, `Reading indicator ${indicatorId}`],
+    [evidencePart, `Reading evidence ${evidenceId}`],
+    [indicatorsPart, "Reading the action's indicators"],
   ] as const) {
     if (!part.ok) throw toDataError(part.error, what);
   }
@@ -95,6 +112,8 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
   const group = value<EdiGroup>(groupPart);
   const indicator = value<IndicatorRecord | null>(indicatorPart);
   if (indicator && indicator.actionId !== actionId) throw noIndicator();
+  const evidence = value<Evidence | null>(evidencePart);
+  if (evidence && evidence.actionId !== actionId) throw noEvidence();
   return {
     action,
     group,
@@ -103,6 +122,8 @@ export async function readAction(ctx: CommandContext, caller: Caller, actionId: 
     proposal: value<UpdateRecord | null>(proposalPart),
     answer: value<UpdateRecord | null>(answerPart),
     indicator,
+    evidence,
+    indicators: value<IndicatorRecord[] | null>(indicatorsPart),
   };
 }
 

@@ -8,7 +8,7 @@ import type { IndicatorRecord } from "../data/indicators/mapping.ts";
 import type { Evidence, EqiaLink } from "../domain/evidence.ts";
 import { CommandError } from "./errors.ts";
 
-export type CommandOutcome = "saved" | "proposed" | "date-changed" | "accepted" | "declined" | "snoozed";
+export type CommandOutcome = "saved" | "proposed" | "date-changed" | "accepted" | "declined" | "snoozed" | "removed";
 
 export interface CommandResult {
   outcome: CommandOutcome;

@@ -63,6 +63,7 @@ export const ACTION_COMMANDS = [
   "snooze",
   "record-value",
   "add-evidence",
+  "remove-evidence",
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export const PLAN_COMMANDS = ["rollover", "import", "edit-eqias"] as const;
@@ -88,6 +89,8 @@ const WHO_MAY: Record<ActionCommand | PlanCommand, readonly PlanRole[]> = {
   // An indicator's values and the evidence of progress are reported by those who report on the action.
   "record-value": ["officer", "edi-group", "lead"],
   "add-evidence": ["officer", "edi-group", "lead"],
+  // Evidence linked by mistake (a wrong document, a broken link) is taken off by those who may link it.
+  "remove-evidence": ["officer", "edi-group", "lead"],
   rollover: ["lead"],
   import: ["lead"],
   // The EqIA register and its links to actions are the EDI group's to keep.
@@ -111,6 +114,10 @@ const REFUSALS: Record<ActionCommand | PlanCommand, { reason: RefusalReason; mes
     message: "Only the officers named on this action, the EDI group and the equalities lead can record its indicators' values.",
   },
   "add-evidence": { reason: "not-responsible", message: "Only the officers named on this action, the EDI group and the equalities lead can add evidence to it." },
+  "remove-evidence": {
+    reason: "not-responsible",
+    message: "Only the officers named on this action, the EDI group and the equalities lead can remove evidence from it.",
+  },
   "edit-eqias": { reason: "not-edi-group", message: "Only the EDI group and the equalities lead can add, change or link equality impact assessments." },
   rollover: { reason: "not-lead", message: "Only the equalities lead can roll the plan over." },
   import: { reason: "not-lead", message: "Only the equalities lead can import a plan." },

@@ -55,6 +55,7 @@ describe("who may do what", () => {
     snooze: { lead: true, edi: true, officer: true, stranger: false },
     "record-value": { lead: true, edi: true, officer: true, stranger: false },
     "add-evidence": { lead: true, edi: true, officer: true, stranger: false },
+    "remove-evidence": { lead: true, edi: true, officer: true, stranger: false },
   };
   const people = { lead, edi, officer: owner, stranger };
   for (const command of ACTION_COMMANDS) {

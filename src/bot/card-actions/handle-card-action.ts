@@ -16,6 +16,7 @@ import { DataError, getAction } from "../../data/index.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
 import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
 import { buildDigestCard, dueOnCard, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
+import { MAX_VALUE_CHARS, valueInputId } from "../cards/digest-measures.ts";
 import type { BotContext } from "../context.ts";
 import { CommandError, judge } from "../../commands/index.ts";
 import { type Actor, lookupUpn } from "../identity.ts";
@@ -59,7 +60,8 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     return answer("invalid", buildAnswerCard("invalid", ["This button does not say which action it is for. Open the tab instead."]));
   }
 
-  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest, historyIds: data.history });
+  const indicatorId = verb === VERBS.recordValue && typeof data.indicatorId === "number" ? data.indicatorId : undefined;
+  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest, historyIds: data.history, indicatorId });
   const actor: Actor = { ...input.actor, upn: press.ref?.upn || (await lookupUpn(input.lookupUpn)) };
   const result = (outcome: CardActionResult["outcome"], card: Card, wrote = false): CardActionResult => ({ card, wrote, outcome, upn: actor.upn });
   const now = ctx.now();
@@ -109,6 +111,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     [`status-${id}`]: inputOf(data, "status", id),
     [`date-${id}`]: inputOf(data, "date", id),
     [`reason-${id}`]: inputOf(data, "reason", id).slice(0, MAX_REASON_CHARS),
+    ...(indicatorId ? { [valueInputId(indicatorId)]: String(data[valueInputId(indicatorId)] ?? "").slice(0, MAX_VALUE_CHARS) } : {}),
   };
   const conflict = (fresh: ActionRecord) =>
     result(
@@ -123,10 +126,11 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
       ),
     );
   // The card must show the action as it is now: what the officer did not see, they do not overwrite.
-  if (!sameAsSeen(data.seen, action)) return conflict(action);
+  // (A value is the indicator's, not the action's: what the card showed of the action does not bear on it.)
+  if (verb !== VERBS.recordValue && !sameAsSeen(data.seen, action)) return conflict(action);
 
   try {
-    const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null };
+    const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null, indicator: press.indicator, indicatorValues: press.indicatorValues };
     const w = await writeFor(ctx, { verb, read, data, caller: { oid: actor.objectId, upn: actor.upn, name: actor.name }, invokeId: input.invokeId });
     if (!w.ok) return result("invalid", digestCard(undefined, { parts: [`Nothing was saved: ${w.why}`], tone: "attention" }, prefill));
     return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }), true);
@@ -135,7 +139,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     if (err instanceof CommandError && err.reason === "conflict") return conflict(err.current ?? (await getAction(ctx.sp, id)));
     if (err instanceof DataError && err.reason === "conflict") return conflict(await getAction(ctx.sp, id));
     if (err instanceof CommandError && err.status === 403) return result("refused", refusedCard());
-    if (err instanceof CommandError && (err.reason === "invalid" || err.reason === "action-closed"))
+    if (err instanceof CommandError && ["invalid", "action-closed", "already-recorded", "not-found"].includes(err.reason))
       return result("invalid", digestCard(undefined, { parts: [err.message], tone: "attention" }, prefill));
     throw err;
   }

@@ -1,14 +1,27 @@
 /**
  * Everything a button press needs to know, in ONE $batch request: who pressed (their conversation reference, for
  * the UPN), the EDI group, the pressed action as it is now, the card's other actions (the officer's own actions, by
- * the indexed Owner column; or, on cards of earlier versions, the ids they listed), and the actions whose history
- * the card showed (by the always-indexed Id), so that the refreshed card shows carried actions' history too.
- * Authorization, the "did they see it" check and the refreshed card all work from this read; the write that
- * follows uses the ETag it returned.
+ * the indexed Owner column; or, on cards of earlier versions, the ids they listed), the actions whose history the
+ * card showed (by the always-indexed Id), so that the refreshed card shows carried actions' history too, and for a
+ * value press the indicator and its values. Authorization, the "did they see it" check and the refreshed card all
+ * work from this read; the write that follows uses the ETag it returned.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
-import { DataError, type EdiGroup, getAction, getActionsByIds, getEdiGroup, getMyActions, settleBatch, toDataError } from "../../data/index.ts";
+import {
+  DataError,
+  type EdiGroup,
+  getAction,
+  getActionsByIds,
+  getEdiGroup,
+  getIndicator,
+  getIndicatorValuesOnce,
+  getMyActions,
+  type IndicatorRecord,
+  type IndicatorValueRecord,
+  settleBatch,
+  toDataError,
+} from "../../data/index.ts";
 import type { ConversationRef } from "../../domain/types.ts";
 import type { BotContext } from "../context.ts";
 
@@ -18,6 +31,9 @@ export interface PressContext {
   ediGroup: EdiGroup;
   /** The pressed action, when there is one and it still exists. */
   pressed?: ActionRecord;
+  /** The indicator a value press is for (null: not one of the action's, or gone), and its values (null: unread). */
+  indicator?: IndicatorRecord | null;
+  indicatorValues?: IndicatorValueRecord[] | null;
   /** The card's actions as they are now (the officer's own, or those listed). */
   card: ActionRecord[];
   /** Actions whose history the card may show, by id: those read for it and the officer's own (any plan). */
@@ -33,9 +49,11 @@ export interface PressRead {
   digestIds: readonly number[];
   /** The actions whose history the card showed (at most 60: two parts of 40 ids). */
   historyIds: readonly number[];
+  /** A value press: its indicator, read in the same $batch. */
+  indicatorId?: number;
 }
 
-/** At most 60 listed actions plus six parts: under SharePoint's 100 per $batch, so one HTTP request. */
+/** At most 60 listed actions plus eight parts (history in two, an indicator and its values): under SharePoint's 100 per $batch, so one HTTP request. */
 const PARTS_PER_REQUEST = 100;
 
 const gone = (err: unknown) => err instanceof DataError && err.reason === "not-found";
@@ -43,7 +61,7 @@ const gone = (err: unknown) => err instanceof DataError && err.reason === "not-f
 export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
   const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
   const history = [...new Set(r.historyIds)];
-  const [refPart, groupPart, pressedPart, ownedPart, historyPart, ...listedParts] = await settleBatch<unknown>(
+  const [refPart, groupPart, pressedPart, ownedPart, historyPart, indicatorPart, valuesPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
     (b) => [
       r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
@@ -51,6 +69,8 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
       r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
       r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
       getActionsByIds(b, history),
+      r.indicatorId ? getIndicator(b, r.indicatorId) : Promise.resolve(null),
+      r.indicatorId ? getIndicatorValuesOnce(b, r.indicatorId) : Promise.resolve(null),
       ...listed.map((id) => getAction(b, id)),
     ],
     PARTS_PER_REQUEST,
@@ -69,5 +89,9 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
   // History is what the card adds to an action, never what a press depends on: a failed read leaves it out.
   if (!historyPart.ok) ctx.log.warn({ err: String(historyPart.error) }, "could not read the history of carried actions; the card shows their own only");
   const sources = new Map([...card, ...(historyPart.ok ? (historyPart.value as ActionRecord[]) : [])].map((a) => [a.id, a]));
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, sources };
+  if (!indicatorPart.ok && !gone(indicatorPart.error)) throw toDataError(indicatorPart.error, `Reading indicator ${r.indicatorId}`);
+  const indicator = indicatorPart.ok ? (indicatorPart.value as IndicatorRecord | null) : null;
+  // Values unread (a busy indicator past the list threshold): the command reads them itself.
+  const indicatorValues = valuesPart.ok ? (valuesPart.value as IndicatorValueRecord[] | null) : null;
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, sources, indicator, indicatorValues };
 }

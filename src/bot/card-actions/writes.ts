@@ -5,13 +5,15 @@
  * writes with the ETag that read returned, the author being the person who pressed. The result is the action as it
  * now stands; a refusal of the command comes back as a CommandError for the handler to answer.
  */
-import { addUpdate, type Caller, type CommandResult, markComplete, proposeDueDate, type ActionReadWith, snooze, seenOf } from "../../commands/index.ts";
+import { addUpdate, type Caller, type CommandResult, markComplete, proposeDueDate, type ActionReadWith, recordValue, snooze, seenOf } from "../../commands/index.ts";
 import { isValidIsoDate } from "../../domain/dates.ts";
+import { periodFromId } from "../../domain/indicator-periods.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { choosableActionStatusSchema, MULTI_LINE_MAX } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
 import { MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
+import { MAX_VALUE_CHARS, valueInputId } from "../cards/digest-measures.ts";
 import type { BotContext } from "../context.ts";
 import { type CardData, inputOf } from "./card-data.ts";
 
@@ -65,6 +67,22 @@ export async function writeFor(ctx: BotContext, w: WriteInput): Promise<WriteOut
     // The lead's own new date is the change itself; anyone else's is a proposal to the lead.
     return done(r, r.outcome === "date-changed" ? [r.message] : ["Your proposed date was sent to the equalities lead."]);
   }
+  if (w.verb === VERBS.recordValue) return valueFromCard(ctx, w, submissionKey);
   const r = await snooze(ctx, caller, { actionId: id }, read);
   return done(r, ["Reminders for ", ref, ` are snoozed until ${londonDate(r.action.snoozedUntil ?? now)}.`]);
+}
+
+/** "Figures due": the value typed for the period the card asked for, recorded by the same command as the tab's. */
+async function valueFromCard(ctx: BotContext, w: WriteInput, submissionKey: string): Promise<WriteOutcome> {
+  const { data, read } = w;
+  const indicatorId = typeof data.indicatorId === "number" ? data.indicatorId : 0;
+  const period = typeof data.period === "string" ? data.period.slice(0, 100) : "";
+  if (!indicatorId || !period) return { ok: false, why: "this card does not say which figure it is for. Open the tab instead." };
+  const raw = data[valueInputId(indicatorId)];
+  const value = typeof raw === "number" ? raw : typeof raw === "string" ? raw.trim() : "";
+  if (value === "") return { ok: false, why: "type the value before saving it." };
+  if (String(value).length > MAX_VALUE_CHARS) return { ok: false, why: `keep the value under ${count(MAX_VALUE_CHARS)} characters.` };
+  const r = await recordValue(ctx, w.caller, { actionId: read.action.id, indicatorId, input: { period, value }, revisionSeen: 0, submissionKey }, read);
+  const label = (r.indicator && periodFromId(r.indicator.frequency, period)?.label) || period;
+  return done(r, ["Value saved: ", said(r.indicator?.name ?? "the indicator", 120), ` for ${label}.`]);
 }

@@ -23,6 +23,8 @@ export const VERBS = {
   complete: "eap.complete",
   proposeDate: "eap.proposeDate",
   snooze: "eap.snooze",
+  /** An indicator's value from the digest's "Figures due" form. */
+  recordValue: "eap.recordValue",
   refresh: "eap.refresh",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -10,6 +10,7 @@ import { londonDate } from "../../domain/london-time.ts";
 import { computeNudges, effectiveDueDate, type ReminderPolicy } from "../../domain/reminder-policy.ts";
 import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, MAX_HISTORY_SOURCES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
 import { actionSection, type DigestAction, isLate, type Links } from "./digest-action.ts";
+import { type DigestFigure, type DigestReview, figuresSection, measuresSummary, reviewsSection } from "./digest-measures.ts";
 
 export { actionData, actionLink, type DigestAction, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "./digest-action.ts";
 
@@ -21,6 +22,9 @@ export interface DigestCardInput {
   /** Whose card it is (site user id): button presses and refreshes list this officer's actions again. */
   officerId: number;
   actions: readonly DigestAction[];
+  /** Indicator values to give, and EqIAs to review (a run's nudges; a refreshed card has none). */
+  figures?: readonly DigestFigure[];
+  reviews?: readonly DigestReview[];
   now: Date;
   links: Links;
   /** Entra object ids of the people whose copy Teams should refresh automatically (at most 60). */
@@ -55,6 +59,13 @@ export function byUrgency(actions: readonly DigestAction[], holidays: readonly s
   return [...actions].sort((a, b) => (key.get(a.id) as string).localeCompare(key.get(b.id) as string) || a.id - b.id);
 }
 
+/** "You have 2 overdue. You have 1 figure to give." / "Nothing is due.": card and email alike. */
+export function greeting(summary: string, input: { figures?: readonly unknown[]; reviews?: readonly unknown[] }): string {
+  const measures = measuresSummary(input.figures?.length ?? 0, input.reviews?.length ?? 0);
+  const parts = [summary ? `You have ${summary}.` : "", measures ? `You have ${measures}.` : ""].filter(Boolean);
+  return parts.length ? parts.join(" ") : "Nothing is due.";
+}
+
 const NOTICE_COLOR = { good: "Good", warning: "Warning", attention: "Attention" } as const;
 
 /** The digest's actions most urgent first, and its summary ("2 overdue and 1 due soon"; "" when nothing is): card and email alike. */
@@ -77,7 +88,7 @@ export function buildDigestCard(input: DigestCardInput): Card {
   const { today, actions, summary } = digestOverview(input);
   const head: Element[] = [
     heading("Your equality actions"),
-    line(["Hello ", said(input.officerName, 100), `. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${formatLongDate(today)}.`]),
+    line(["Hello ", said(input.officerName, 100), `. ${greeting(summary, input)} As of ${formatLongDate(today)}.`]),
   ];
   if (input.notice) {
     const style = { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" };
@@ -106,5 +117,21 @@ export function buildDigestCard(input: DigestCardInput): Card {
   }
   const rest = actions.length - sections.length;
   if (rest > 0) sections.push(text(`…and ${rest} more in the tab: Open my actions.`, { weight: "Bolder" }));
-  return card([...head, ...sections], extra);
+  return card([...head, ...sections, ...measureSections(input, today, size)], extra);
+}
+
+/** Figures due and EqIAs to review, as many as the card's budget leaves room for; the rest are named in a line. */
+function measureSections(input: DigestCardInput, today: string, used: number): Element[] {
+  const figures = (input.figures ?? []).slice(0, MAX_ACTIONS);
+  const reviews = (input.reviews ?? []).slice(0, MAX_ACTIONS);
+  let out = [...figuresSection(figures, { officerId: input.officerId, links: input.links }), ...reviewsSection(reviews, { today, links: input.links })];
+  // Rarely needed (six of each are a few KB): drop from the end until the card fits, and say so.
+  let dropped = (input.figures?.length ?? 0) - figures.length + (input.reviews?.length ?? 0) - reviews.length;
+  while (out.length > 0 && used + utf16Bytes(out) > CARD_UTF16_BUDGET_BYTES) {
+    const last = out.pop() as Element;
+    if (last.type === "Container") dropped++;
+  }
+  if (out.length && out[out.length - 1].type !== "Container") out.pop(); // a heading left alone
+  if (dropped > 0) out = [...out, text(`…and ${dropped} more figures or reviews in the tab.`, { weight: "Bolder" })];
+  return out;
 }

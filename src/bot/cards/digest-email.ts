@@ -10,11 +10,14 @@ import { formatLongDate } from "../../domain/dates.ts";
 import type { Said } from "./common.ts";
 import { standaloneActionUrl } from "../../domain/deep-links.ts";
 import { carriedMeasures, type DigestAction, dueState, type Links, lastUpdate, statusWords } from "./digest-action.ts";
-import { digestOverview } from "./digest-card.ts";
+import { digestOverview, greeting } from "./digest-card.ts";
+import { type DigestFigure, type DigestReview, earlierMissing, eqiaLink, figureWords, measuresSummary, reviewWords } from "./digest-measures.ts";
 
 export interface DigestEmailInput {
   officerName: string;
   actions: readonly DigestAction[];
+  figures?: readonly DigestFigure[];
+  reviews?: readonly DigestReview[];
   now: Date;
   links: Links;
   bankHolidays: readonly string[];
@@ -34,6 +37,37 @@ function measures(a: DigestAction): string {
   return m ? `<p><strong>Success measures:</strong> ${escapeHtml(plain(m))}</p>` : "";
 }
 
+/** "Figures due" and "Impact assessments to review": each under its own heading, a link naming what it opens. */
+function measureItems(input: DigestEmailInput, today: string): string[] {
+  const out: string[] = [];
+  const figures = input.figures ?? [];
+  const reviews = input.reviews ?? [];
+  if (figures.length) {
+    out.push("<h2>Figures due</h2>", '<ul style="list-style:none;padding:0">');
+    for (const f of figures) {
+      const more = earlierMissing(f);
+      out.push(
+        `<li><h3 style="font-size:1.05em">${escapeHtml(plain(figureWords(f)))}</h3>`,
+        more ? `<p>${escapeHtml(more)}</p>` : "",
+        `<p><a href="${escapeHtml(standaloneActionUrl(input.links.appBaseUrl, f.actionId))}">Record the value of ${escapeHtml(f.indicatorName)} in Equality Action Plan</a></p></li>`,
+      );
+    }
+    out.push("</ul>");
+  }
+  if (reviews.length) {
+    out.push("<h2>Impact assessments to review</h2>", '<ul style="list-style:none;padding:0">');
+    for (const r of reviews) {
+      out.push(
+        `<li><h3 style="font-size:1.05em">${escapeHtml(r.title)}</h3>`,
+        `<p>${escapeHtml(reviewWords(r, today))}.</p>`,
+        `<p><a href="${escapeHtml(eqiaLink(input.links, r.eqiaId))}">Open the assessment ${escapeHtml(r.title)} in Equality Action Plan</a></p></li>`,
+      );
+    }
+    out.push("</ul>");
+  }
+  return out;
+}
+
 export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
   const { today, actions, summary } = digestOverview(input);
   const items = actions.map((a) => {
@@ -41,7 +75,7 @@ export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
     const label = a.reference || "this action";
     return [
       "<li>",
-      `<h2 style="font-size:1.1em">${escapeHtml(name)}</h2>`,
+      `<h3 style="font-size:1.1em">${escapeHtml(name)}</h3>`,
       `<p><strong>Status:</strong> ${escapeHtml(statusWords(a))}. <strong>Due:</strong> ${escapeHtml(plain(dueState(a, today, input.bankHolidays)))}.</p>`,
       `<p><strong>Last update:</strong> ${escapeHtml(plain(lastUpdate(a, today)))}</p>`,
       measures(a),
@@ -53,11 +87,13 @@ export function buildDigestEmail(input: DigestEmailInput): DigestEmail {
     '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Your equality actions</title></head>',
     '<body style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">',
     "<h1>Your equality actions</h1>",
-    `<p>Hello ${escapeHtml(input.officerName)}. ${summary ? `You have ${summary}.` : "Nothing is due."} As of ${escapeHtml(formatLongDate(today))}.</p>`,
-    `<ul style="list-style:none;padding:0">${items.join("")}</ul>`,
+    `<p>Hello ${escapeHtml(input.officerName)}. ${escapeHtml(greeting(summary, input))} As of ${escapeHtml(formatLongDate(today))}.</p>`,
+    items.length ? `<h2>Actions due</h2><ul style="list-style:none;padding:0">${items.join("")}</ul>` : "",
+    ...measureItems(input, today),
     `<p><a href="${escapeHtml(`${input.links.appBaseUrl.replace(/\/+$/, "")}/#/`)}">Open all my actions in Equality Action Plan</a></p>`,
     "<p>You are getting this email because the Equality Action Plan app could not reach you in Microsoft Teams.</p>",
     "</body></html>",
   ].join("\n");
-  return { subject: `Your equality actions: ${summary || "nothing due"}`, html };
+  const asked = measuresSummary(input.figures?.length ?? 0, input.reviews?.length ?? 0);
+  return { subject: `Your equality actions: ${[summary, asked].filter(Boolean).join("; ") || "nothing due"}`, html };
 }

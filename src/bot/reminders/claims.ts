@@ -8,7 +8,7 @@
 import { londonDate } from "../../domain/london-time.ts";
 import { type Claim, claimLedger, DIGEST_LOCK_REF, digestLockKey } from "../../data/ledger/index.ts";
 import type { BotContext } from "../context.ts";
-import type { OfficerWork } from "./report.ts";
+import { type OfficerWork, workKeys } from "./report.ts";
 
 export interface Claimed {
   work: OfficerWork;
@@ -39,7 +39,7 @@ export async function claimWork(ctx: BotContext, officers: readonly OfficerWork[
     const r = locks.get(digestLockKey(today, o.officerId));
     if (r?.outcome === "claimed") claimed.push({ work: o, lockId: r.id });
     else {
-      nudgesTaken += o.nudges.length;
+      nudgesTaken += workKeys(o).length;
       if (r?.outcome === "error") ctx.log.warn({ officerId: o.officerId, err: r.error.message }, "could not claim an officer's digest; the next run will");
     }
   }

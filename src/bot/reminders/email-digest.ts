@@ -19,7 +19,7 @@ export async function emailDigest(ctx: BotContext, o: OfficerWork, actions: read
   const mailer = ctx.email.mailer;
   const to = o.emailTo;
   if (!mailer || !to) return { ok: false, uncertain: false, detail: "no mailbox to send to" };
-  const mail = buildDigestEmail({ officerName: o.owner?.name ?? to, actions, now, links: ctx.links, bankHolidays: ctx.policy.bankHolidays });
+  const mail = buildDigestEmail({ officerName: o.owner?.name ?? to, actions, figures: o.figures, reviews: o.reviews, now, links: ctx.links, bankHolidays: ctx.policy.bankHolidays });
   try {
     await mailer.send({ to, ...mail });
     return { ok: true, uncertain: false, detail: `by email to ${to}` };

@@ -17,6 +17,7 @@ import { isWorkingDay } from "../../domain/working-days.ts";
 import type { BotContext } from "../context.ts";
 import type { RunControl } from "../scheduler.ts";
 import { type Claimed, claimWork } from "./claims.ts";
+import { type MeasureWork, readMeasureWork } from "./measure-work.ts";
 import { checkDirectory, reachByInstallation } from "./reach.ts";
 import { digestReport, emptyReport, type OfficerWork, type RunReport } from "./report.ts";
 import { route } from "./routing.ts";
@@ -64,10 +65,14 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
     due.filter((a) => !closedPlans.has(a.planId)),
   );
   report.actionsRead = due.length;
+  // Values due by indicators' frequencies and EqIAs to review: a few reads per run, on the same digests.
+  const measures = await readMeasureWork(ctx, { now, openPlanIds: plans.filter((p) => p.status !== "closed").map((p) => p.id), known: actions });
+  report.figuresDue = measures.figures.length;
+  report.reviewsDue = measures.reviews.length;
 
   // 2. What is due. `all` ignores the ledger: every action of an officer that is due or overdue goes on the card.
   const t0 = performance.now();
-  const officers = groupByOfficer(actions, conversations, ledger, now, ctx, report);
+  const officers = groupByOfficer(actions, measures, conversations, ledger, now, ctx, report);
   report.computeMs += performance.now() - t0;
 
   // Officers with no conversation get the app installed first (Graph); then each is routed to Teams or email.
@@ -103,9 +108,13 @@ export async function runReminders(ctx: BotContext, opts: { now?: Date; dryRun?:
   return report;
 }
 
-/** Officers with a new nudge, each with every due action of theirs and their conversation (matched on UPN). */
+/**
+ * Officers with a new nudge (an action's milestone, a value to give, an EqIA to review), each with every due action
+ * of theirs and their conversation (matched on UPN).
+ */
 function groupByOfficer(
   actions: readonly ActionRecord[],
+  measures: MeasureWork,
   conversations: readonly ConversationRef[],
   ledger: Parameters<typeof computeNudges>[0]["ledger"],
   now: Date,
@@ -119,16 +128,18 @@ function groupByOfficer(
   const byUpn = new Map<string, ConversationRef>();
   for (const c of conversations) if (c.upn) byUpn.set(c.upn.toLowerCase(), c);
   const officers = new Map<number, OfficerWork>();
-  for (const n of nudges) {
-    let o = officers.get(n.officerId);
+  const officer = (id: number, owner: OfficerWork["owner"]): OfficerWork => {
+    let o = officers.get(id);
     if (!o) {
-      const owner = (byId.get(n.actionId) as ActionRecord).owner;
       // The owner (a site user, by claims login) meets their conversation (from Teams) on the UPN, never the email.
-      o = { officerId: n.officerId, owner, nudges: [], listed: [], ref: owner?.upn ? byUpn.get(owner.upn) : undefined };
-      officers.set(n.officerId, o);
+      o = { officerId: id, owner, nudges: [], listed: [], figures: [], reviews: [], ref: owner?.upn ? byUpn.get(owner.upn) : undefined };
+      officers.set(id, o);
     }
-    o.nudges.push(n);
-  }
+    return o;
+  };
+  for (const n of nudges) officer(n.officerId, (byId.get(n.actionId) as ActionRecord).owner).nudges.push(n);
+  for (const f of measures.figures) officer(f.officerId, f.officer).figures.push(f);
+  for (const r of measures.reviews) officer(r.officerId, r.officer).reviews.push(r);
   for (const n of all.nudges) officers.get(n.officerId)?.listed.push(n.actionId);
   return [...officers.values()];
 }

@@ -1,6 +1,7 @@
 /** What a reminder run reports: per officer, what happened to their digest; per run, the counts. */
 import type { Nudge } from "../../domain/reminder-policy.ts";
 import type { ConversationRef, Person } from "../../domain/types.ts";
+import type { FigureDue, ReviewDue } from "./measure-work.ts";
 
 /** "uncertain": Teams answered 5xx or did not answer in time, so it may have been delivered; never re-sent. */
 export type DigestOutcome =
@@ -40,7 +41,11 @@ export interface RunReport {
   /** Why nothing was considered at all ("quiet hours", "not a working day"), else null. */
   skipped: string | null;
   actionsRead: number;
+  /** New action milestones due (reminder-policy.ts). */
   nudgesDue: number;
+  /** New indicator values and EqIA reviews to ask for (measure-reminders.ts), on the same digests. */
+  figuresDue: number;
+  reviewsDue: number;
   /** Nudges another instance (or an earlier run still in its lease) holds: not ours to send. */
   nudgesTaken: number;
   digests: DigestReport[];
@@ -73,6 +78,8 @@ export function emptyReport(now: Date, dryRun: boolean, perSecond: number): RunR
     skipped: null,
     actionsRead: 0,
     nudgesDue: 0,
+    figuresDue: 0,
+    reviewsDue: 0,
     nudgesTaken: 0,
     digests: [],
     sent: 0,
@@ -97,6 +104,9 @@ export interface OfficerWork {
   nudges: Nudge[];
   /** Actions on the card: all of the officer's due and overdue ones, not only those with a new nudge. */
   listed: number[];
+  /** Indicator values to ask for, and EqIAs to review: nudges of their own, on the same digest. */
+  figures: FigureDue[];
+  reviews: ReviewDue[];
   ref?: ConversationRef;
   /** Why installing the app for them failed this run (tried again next run). */
   installError?: string;
@@ -106,7 +116,12 @@ export interface OfficerWork {
   emailTo?: string | null;
 }
 
-export function digestReport(o: OfficerWork, outcome: DigestOutcome, nudgeKeys = o.nudges.map((n) => n.key), detail?: string): DigestReport {
+/** Every ledger key the officer's digest delivers: action milestones, values asked for, reviews. */
+export function workKeys(o: Pick<OfficerWork, "nudges" | "figures" | "reviews">): string[] {
+  return [...o.nudges.map((n) => n.key), ...o.figures.map((f) => f.key), ...o.reviews.map((r) => r.key)];
+}
+
+export function digestReport(o: OfficerWork, outcome: DigestOutcome, nudgeKeys = workKeys(o), detail?: string): DigestReport {
   return {
     officerId: o.officerId,
     officerName: o.owner?.name ?? "",

@@ -16,7 +16,8 @@ import { MAX_IN_FLIGHT } from "../sending/pacer.ts";
 import type { Claimed } from "./claims.ts";
 import { emailDigest } from "./email-digest.ts";
 import { LedgerWriter } from "./ledger-writer.ts";
-import { digestReport, type RunReport } from "./report.ts";
+import { figureLeadTime } from "./measure-work.ts";
+import { digestReport, type RunReport, workKeys } from "./report.ts";
 import type { WorkQueue } from "./work-queue.ts";
 
 /** What the equalities lead reads in "unreachable" for each way a send fails for good. */
@@ -40,9 +41,14 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
   const settle = (c: Claimed, state: LedgerState, extra: Omit<Partial<LedgerMark>, "id"> = {}) => {
     ledger.mark({ id: c.lockId, state, ...extra });
     if (state === "sent" || state === "uncertain") {
-      ledger.record(
-        c.work.nudges.map((n) => ({ key: n.key, actionId: n.actionId, officerId: n.officerId, leadTime: n.leadTime, runAt: now, state, ...extra })),
-      );
+      const o = c.work;
+      const row = { officerId: o.officerId, runAt: now, state, ...extra };
+      ledger.record([
+        ...o.nudges.map((n) => ({ ...row, key: n.key, actionId: n.actionId, leadTime: n.leadTime })),
+        ...o.figures.map((f) => ({ ...row, key: f.key, actionId: f.actionId, leadTime: figureLeadTime(f) })),
+        // An EqIA's rows carry its negative id: never an action's, never the EDI digests' 0.
+        ...o.reviews.map((r) => ({ ...row, key: r.key, actionId: r.ledgerRef, leadTime: r.leadTime })),
+      ]);
     }
   };
 
@@ -52,7 +58,7 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
       if (!c) return;
       const o = c.work;
       const ref = o.ref as NonNullable<typeof o.ref>;
-      const keys = o.nudges.map((n) => n.key);
+      const keys = workKeys(o);
       if (control.stopping) {
         // Released at once (not left to the lease) so that the next run sends them.
         settle(c, "failed");
@@ -83,6 +89,8 @@ export function sendDigests(ctx: BotContext, queue: WorkQueue<Claimed>, actions:
         officerName: o.owner?.name ?? ref.name,
         officerId: o.officerId,
         actions: listed,
+        figures: o.figures,
+        reviews: o.reviews,
         now,
         links: ctx.links,
         refreshObjectIds: [ref.userId],

@@ -6,7 +6,7 @@ import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
-import { list, queryOnce, queryWindowed } from "../queries.ts";
+import { type Item, list, queryOnce, queryWindowed } from "../queries.ts";
 import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { EVIDENCE_EXPAND, EVIDENCE_SELECT, evidenceFields, evidenceFrom } from "./mapping.ts";
 
@@ -22,6 +22,14 @@ export async function getPlanEvidence(sp: SPFI, planId: number): Promise<Evidenc
   return callSharePoint("Reading the plan's evidence", () =>
     withSiteDates(sp, queryWindowed(sp, "evidence", { filter: eq("PlanId", planId), select: EVIDENCE_SELECT, expand: EVIDENCE_EXPAND }), (items, dates) => items.map((i) => evidenceFrom(i, dates)).sort(byEvidenceDate)),
   );
+}
+
+/** One evidence item. The request is issued before anything is awaited, so that it can travel in a $batch. */
+export async function getEvidence(sp: SPFI, id: number): Promise<Evidence> {
+  return callSharePoint(`Reading evidence ${id}`, async () => {
+    const [item, dates] = await Promise.all([list(sp, "evidence").items.getById(id).select(...EVIDENCE_SELECT).expand(...EVIDENCE_EXPAND)() as Promise<Item>, siteDates(sp)]);
+    return evidenceFrom(item, dates);
+  });
 }
 
 export interface NewEvidence {

@@ -31,6 +31,8 @@ export const VALUE_SELECT = [
   ...PERSON_PROJECTION("RecordedBy"),
 ] as const;
 export const VALUE_EXPAND = ["RecordedBy"] as const;
+/** The values' own columns (no person expanded): all a summary needs. */
+export const VALUE_FIELDS = VALUE_SELECT.filter((f) => !f.includes("/"));
 
 /** "<indicator>/<period>/<group>#<revision>": ids and periods hold no "/", revisions are numbers, so keys never clash. */
 export function valueKey(indicatorId: number, period: string, group: string, revision: number): string {

@@ -9,7 +9,7 @@ import { addOnce } from "../add-once.ts";
 import { settleBatch } from "../batching.ts";
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
-import { VALUE_SELECT, valueFrom } from "../indicator-values/mapping.ts";
+import { VALUE_FIELDS, valueFrom } from "../indicator-values/mapping.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
 import { type Item, isThresholdRefusal, list, queryOnce, queryWindowed } from "../queries.ts";
@@ -91,8 +91,6 @@ export async function updateIndicator(
   return (res as { etag?: string } | undefined)?.etag;
 }
 
-/** The values' own columns (no person expanded): all a summary needs. */
-const VALUE_FIELDS = VALUE_SELECT.filter((f) => !f.includes("/"));
 
 /** How many times a summary refresh re-reads after someone else wrote the indicator in between. */
 const SUMMARY_ATTEMPTS = 5;

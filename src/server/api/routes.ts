@@ -23,6 +23,7 @@ import {
   requireLead,
   type RolloverCommandResult,
   rollover,
+  removeEvidence,
   saveEqia,
   snooze,
   unlinkEqia,
@@ -72,6 +73,11 @@ export const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/actions\/(\d+)\/snooze$/, input: withAction, run: snooze as Run },
   { pattern: /^\/api\/actions\/(\d+)\/values$/, input: withAction, run: recordValue as Run },
   { pattern: /^\/api\/actions\/(\d+)\/evidence$/, input: withAction, run: addEvidence as Run },
+  {
+    pattern: /^\/api\/actions\/(\d+)\/evidence\/(\d+)\/remove$/,
+    input: (body, [actionId, evidenceId]) => ({ ...body, actionId, evidenceId }),
+    run: removeEvidence as Run,
+  },
   // A new assessment: as everywhere, the path decides which one, so an id in the body is not taken.
   { pattern: /^\/api\/eqias$/, input: (body) => ({ ...body, eqiaId: undefined }), run: saveEqia as Run },
   { pattern: /^\/api\/eqias\/(\d+)$/, input: withEqia, run: saveEqia as Run },

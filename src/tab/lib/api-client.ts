@@ -72,7 +72,18 @@ export class ApiRefusal extends Error {
 export const seenOf = (a: ActionRecord): ApiSeen => ({ status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt });
 
 export interface ApiClient {
-  addUpdate(actionId: number, body: { text: string; status: string; requestedDueDate?: string | null; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
+  addUpdate(
+    actionId: number,
+    body: {
+      text: string;
+      status: string;
+      requestedDueDate?: string | null;
+      submissionKey: string;
+      seen: ApiSeen;
+      /** Indicators' values recorded with the update (all checked by the server before it writes anything). */
+      values?: readonly { indicatorId: number; input: ValueInput; revisionSeen: number }[];
+    },
+  ): Promise<ApiResult>;
   complete(actionId: number, body: { text?: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
   proposeDueDate(actionId: number, body: { date: string; reason: string; submissionKey: string; seen: ApiSeen }): Promise<ApiResult>;
   decideProposal(actionId: number, proposalId: number, body: { accept: boolean; reason?: string }): Promise<ApiResult>;
@@ -84,6 +95,8 @@ export interface ApiClient {
     body: { indicatorId: number; input: ValueInput; revisionSeen: number; submissionKey: string },
   ): Promise<ApiResult & { value: IndicatorValueRecord; indicator: IndicatorRecord }>;
   addEvidence(actionId: number, body: { input: EvidenceInput; submissionKey: string }): Promise<ApiResult & { evidence: Evidence }>;
+  /** Removes evidence the person confirmed, with the ETag it was read with. */
+  removeEvidence(actionId: number, evidenceId: number, body: { etag: string }): Promise<ApiResult & { evidence: Evidence }>;
   /** A new assessment (`eqiaId` null) or a change to one, with the ETag it was read with. */
   saveEqia(
     eqiaId: number | null,
@@ -237,6 +250,7 @@ export function createApiClient(token: TokenProvider, origin = ""): ApiClient {
     snooze: (id, body = {}) => post(`actions/${id}/snooze`, body),
     recordValue: (id, body) => post(`actions/${id}/values`, body),
     addEvidence: (id, body) => post(`actions/${id}/evidence`, body),
+    removeEvidence: (id, evidenceId, body) => post(`actions/${id}/evidence/${evidenceId}/remove`, body),
     saveEqia: (eqiaId, body) => post(eqiaId ? `eqias/${eqiaId}` : "eqias", body),
     linkEqia: (eqiaId, body) => post(`eqias/${eqiaId}/links`, body),
     unlinkEqia: (eqiaId, linkId) => post(`eqias/${eqiaId}/links/${linkId}/remove`, {}),

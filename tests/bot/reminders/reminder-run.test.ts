@@ -67,7 +67,8 @@ describe("reminder runs", () => {
     expect(report.sent).toBe(owners.length);
     expect(report.failed).toBe(0);
     const ledger = await getLedgerSince(botSp(), new Date(0));
-    expect(ledger.length).toBe(report.nudgesDue);
+    // Action milestones and values asked for (an EqIA's rows carry its negative id: not read here).
+    expect(ledger.length).toBe(report.nudgesDue + report.figuresDue);
     expect(ledger.every((e) => e.state === "sent" && e.sentAt !== null)).toBe(true);
   });
 
@@ -88,6 +89,7 @@ describe("reminder runs", () => {
     const report = await stack.bot.runtime.runReminders({ now: new Date(NOW.getTime() + 60 * 60_000) });
     expect(report.sent).toBe(0);
     expect(report.nudgesDue).toBe(0);
+    expect(report.figuresDue + report.reviewsDue).toBe(0);
     expect(stack.capture.attempts.length).toBe(before);
   });
 

@@ -1,9 +1,11 @@
 /**
  * The action view's "Evidence" panel (split off; composed in by the route table with the measures already read):
  * the documents and data that show the action's progress, newest first, each link opened in a new tab; and, for
- * those who may add evidence, a form with the title, the link (http or https only, said clearly), type and date.
+ * those who may add evidence, a form with the title, the link (http or https only, said clearly), type and date,
+ * and a Remove button on each row that asks to confirm first.
  */
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { checkLink } from "../../../domain/evidence.ts";
 import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES, type EvidenceType } from "../../../domain/measure-constants.ts";
 import { mayAddEvidence } from "../../../domain/measures-access.ts";
@@ -15,6 +17,36 @@ import { useAppContext } from "../../lib/app-context.tsx";
 import { dayOf } from "../../lib/format.ts";
 import type { ActionEvidenceProps } from "./evidence.types.ts";
 import { useAddEvidenceForm } from "./use-add-evidence-form.ts";
+import { useRemoveEvidence } from "./use-remove-evidence.ts";
+
+/** "Remove … from this action?": focus moves to it when it opens, so a keyboard user is where the choice is. */
+function ConfirmRemove({ r }: { r: ReturnType<typeof useRemoveEvidence> }) {
+  const s = usePanelStyles();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (r.asking) first.current?.focus();
+  }, [r.asking]);
+  if (!r.asking) return null;
+  return (
+    <fieldset className={s.form}>
+      <legend className={s.wide}>Remove “{r.asking.title}” from this action? It is taken off the action for everyone; the document itself is not deleted.</legend>
+      <Button ref={first} appearance="primary" disabledFocusable={r.removing} onClick={() => void r.confirm()}>
+        {r.removing ? "Removing…" : "Remove the evidence"}
+      </Button>
+      <Button disabledFocusable={r.removing} onClick={r.cancel}>
+        Keep it
+      </Button>
+      {r.failure && (
+        <MessageBar intent="error" className={s.wide}>
+          <MessageBarBody>
+            <MessageBarTitle>{r.failure.title}</MessageBarTitle>
+            {r.failure.detail}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </fieldset>
+  );
+}
 
 function AddEvidenceForm(props: Pick<ActionEvidenceProps, "action" | "reload">) {
   const s = usePanelStyles();
@@ -60,9 +92,12 @@ export default function ActionEvidence({ action, measures, reload }: ActionEvide
   const dt = useDataTableStyles();
   const { me, isMember } = useAppContext();
   const { evidence } = measures;
+  // Removing is for those who may add evidence (the same rule, checked again by the server).
+  const mayChange = mayAddEvidence({ personId: me.id, isEdiMember: isMember }, action);
+  const remove = useRemoveEvidence({ action, reload });
   return (
     <section className={s.panel} aria-labelledby="evidence-title">
-      <h2 id="evidence-title" className={s.h2}>
+      <h2 id="evidence-title" className={s.h2} tabIndex={-1}>
         Evidence ({evidence.length})
       </h2>
       {evidence.length === 0 ? (
@@ -77,6 +112,7 @@ export default function ActionEvidence({ action, measures, reload }: ActionEvide
                 <th scope="col">Type</th>
                 <th scope="col">Date</th>
                 <th scope="col">Added by</th>
+                {mayChange && <th scope="col">Remove</th>}
               </tr>
             </thead>
             <tbody>
@@ -95,13 +131,21 @@ export default function ActionEvidence({ action, measures, reload }: ActionEvide
                   <td>{EVIDENCE_TYPE_LABELS[e.type as EvidenceType]}</td>
                   <td>{dayOf(e.date)}</td>
                   <td>{e.addedByName || "Not recorded"}</td>
+                  {mayChange && (
+                    <td>
+                      <Button size="small" disabledFocusable={remove.removing} onClick={() => remove.ask(e)} aria-label={`Remove ${e.title}`}>
+                        Remove
+                      </Button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
-      {mayAddEvidence({ personId: me.id, isEdiMember: isMember }, action) && <AddEvidenceForm action={action} reload={reload} />}
+      <ConfirmRemove r={remove} />
+      {mayChange && <AddEvidenceForm action={action} reload={reload} />}
     </section>
   );
 }

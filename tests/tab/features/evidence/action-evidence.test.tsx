@@ -63,6 +63,23 @@ describe("evidence on the action view", () => {
     expect(saved).toMatchObject([{ type: "committee-report", date: "2023-03-14", addedById: app().value.me.id }]);
   });
 
+  it("removes evidence only once the person confirms, naming it; Keep it keeps it", async () => {
+    const panel = await openEvidence(action.id);
+    const title = "Equalities data audit record, reported to Committee";
+    await userEvent.click(within(panel).getByRole("button", { name: `Remove ${title}` }));
+    const ask = within(panel).getByRole("group", { name: `Remove “${title}” from this action? It is taken off the action for everyone; the document itself is not deleted.` });
+    expect(document.activeElement).toBe(within(ask).getByRole("button", { name: "Remove the evidence" }));
+    await userEvent.click(within(ask).getByRole("button", { name: "Keep it" }));
+    expect(within(panel).queryByRole("group")).toBeNull();
+    expect(await getActionEvidence(app().value.sp, action.id)).toHaveLength(1);
+
+    await userEvent.click(within(panel).getByRole("button", { name: `Remove ${title}` }));
+    await userEvent.keyboard("{Enter}"); // focus is on "Remove the evidence"
+    await waitFor(() => expect(app().announced).toContain(`Evidence removed: ${title}.`));
+    await waitFor(() => expect(within(panel).queryByRole("link", { name: title })).toBeNull());
+    expect(await getActionEvidence(app().value.sp, action.id)).toHaveLength(0);
+  });
+
   it("shows no form to an officer who is not named on the action", async () => {
     const outsider = await signedIn(site().siteUrl, SEED_UPNS.procurement);
     const other = (await getPlanActions(outsider.value.sp, site().currentPlanId)).find(
@@ -70,5 +87,6 @@ describe("evidence on the action view", () => {
     )!;
     const panel = await openEvidence(other.id, outsider);
     expect(within(panel).queryByRole("form", { name: "Add evidence" })).toBeNull();
+    expect(within(panel).queryByRole("button", { name: /^Remove / })).toBeNull();
   });
 });

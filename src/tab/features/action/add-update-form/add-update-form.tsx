@@ -21,6 +21,7 @@ import { ACTION_STATUS_LABELS, CHOOSABLE_ACTION_STATUSES, type ChoosableActionSt
 import { ErrorPanel } from "../../../components/error-panel/error-panel.tsx";
 import type { AddUpdateFormProps } from "./add-update-form.types.ts";
 import { useAddUpdateFormStyles } from "./add-update-form.styles.ts";
+import { UpdateValues } from "./update-values.tsx";
 import { useAddUpdateForm } from "./use-add-update-form.ts";
 
 export function AddUpdateForm(props: AddUpdateFormProps) {
@@ -38,6 +39,7 @@ export function AddUpdateForm(props: AddUpdateFormProps) {
       className={s.form}
       aria-labelledby="add-update-title"
       noValidate
+      onFocus={f.values.want}
       onSubmit={(e) => {
         e.preventDefault();
         if (!saving) void f.submit();
@@ -119,6 +121,7 @@ export function AddUpdateForm(props: AddUpdateFormProps) {
           <Input type="date" min={f.today} value={f.draft.requestedDueDate} onChange={(_, d) => f.change({ requestedDueDate: d.value })} />
         </Field>
       )}
+      <UpdateValues v={f.values} />
       {!f.storageOk && (
         <MessageBar intent="warning">
           <MessageBarBody>This browser is not keeping a copy of your draft; save before leaving the page.</MessageBarBody>

@@ -14,6 +14,7 @@ import { describeError } from "../../../lib/errors.ts";
 import { diffAction, type FieldChange } from "../action-diff.ts";
 import { clearDraft, loadDraft, newSubmissionKey, saveDraft, type UpdateDraft } from "../draft-store.ts";
 import type { AddUpdateFormProps, UpdateFormErrors } from "./add-update-form.types.ts";
+import { useUpdateValues } from "./use-update-values.ts";
 import { markupWarning, validateUpdate } from "./validate-update.ts";
 
 export type SaveState = { name: "idle" } | { name: "saving" } | { name: "conflict"; changes: FieldChange[] } | { name: "failed"; error: unknown };
@@ -34,6 +35,7 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
   actionRef.current = action;
 
   const today = londonDate(now());
+  const values = useUpdateValues(action.id, today);
   const errors: UpdateFormErrors = submitted ? validateUpdate(draft, today) : {};
   const warning = markupWarning(draft.text);
 
@@ -56,7 +58,9 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
     async (base: ActionRecord = actionRef.current) => {
       setSubmitted(true);
       const problems = validateUpdate(draft, londonDate(now()));
-      if (problems.text || problems.status || problems.requestedDueDate) {
+      // The figures are checked too, so that a wrong one stops the whole update here, as the server would.
+      const figures = values.check();
+      if (problems.text || problems.status || problems.requestedDueDate || figures === null) {
         announce("The update was not saved: check the highlighted fields.");
         return false;
       }
@@ -70,7 +74,9 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
           requestedDueDate: draft.requestNewDate ? draft.requestedDueDate : null,
           submissionKey: draft.submissionKey,
           seen: seenOf(base),
+          ...(figures.length ? { values: figures } : {}),
         });
+        values.clear();
         clearDraft(scope);
         setDraft(freshDraft(draft.status));
         setSubmitted(false);
@@ -110,8 +116,8 @@ export function useAddUpdateForm({ action, onSaved, refresh }: AddUpdateFormProp
         return false;
       }
     },
-    [draft, api, me, now, scope, onSaved, refresh, announce],
+    [draft, api, me, now, scope, onSaved, refresh, announce, values],
   );
 
-  return { draft, change, errors, warning, save, submit, storageOk, restored, today };
+  return { draft, change, errors, warning, save, submit, storageOk, restored, today, values };
 }

@@ -23,6 +23,8 @@ export const TENANT = "00000000-0000-4000-8000-00000000da7a";
 export const BOT_IDENTITY = LOCAL_BOT_IDENTITY;
 /** The bot signs in to SharePoint app-only, with the site grant the strict test server gives the product's app. */
 export const botAuth = () => DevAppAuth(LOCAL_APP_IDENTITY);
+/** The site as the app sees it: fixtures are written so, since no person's token writes the plan's lists. */
+export const appSpOf = (site: Pick<Site, "siteUrl">): SPFI => createSp(site.siteUrl, botAuth());
 
 export const conversationOf = (email: string) => `a:conv-${email.split("@")[0]}`;
 export const teamsIdOf = (email: string) => `29:${email.split("@")[0]}`;

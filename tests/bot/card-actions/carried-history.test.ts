@@ -17,13 +17,13 @@ import {
   NOW,
   resetSharePointStats,
   sharePointRequests,
-  stackPerFile,
+  stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
 
 const stack = stackPerFile();
 const SAM = SEED_UPNS.equalitiesLead;
 const HANNAH = SEED_UPNS.communications;
-const leadSp = () => stack.site.spAs(SAM);
+const leadSp = () => appSpOf(stack.site);
 /** Sam's digest as delivered, and its carried actions (each with the action it came from). */
 let samCard: Record<string, unknown>;
 let carried: Array<{ id: number; from: { id: number; reference: string; summary: string } }>;

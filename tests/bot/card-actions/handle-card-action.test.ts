@@ -15,7 +15,7 @@ import {
   resetSharePointStats,
   SEED_PEOPLE,
   sharePointRequests,
-  stackPerFile,
+  stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
 
 const stack = stackPerFile();
@@ -28,7 +28,7 @@ beforeAll(async () => {
   samCard = cardOf(stack.capture.sentTo(conversationOf(SAM))[0].activity);
 }, 60_000);
 
-const leadSp = () => stack.site.spAs(SAM);
+const leadSp = () => appSpOf(stack.site);
 /** An officer's card as it is now: their first digest's refresh, pressed. */
 async function latestCard(upn: string): Promise<Record<string, unknown>> {
   const first = cardOf(stack.capture.sentTo(conversationOf(upn))[0].activity);

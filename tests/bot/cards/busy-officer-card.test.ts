@@ -17,13 +17,13 @@ import {
   invokeActivity,
   NOW,
   type Site,
-  stackPerFile,
+  stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
 
 const TOM = SEED_UPNS.procurement;
 /** Twenty actions for Tom, long texts, due from three weeks ago to three weeks ahead. */
 async function twentyActions(site: Site): Promise<void> {
-  const lead = site.spAs(SEED_UPNS.equalitiesLead);
+  const lead = appSpOf(site);
   const tom = await ensurePerson(lead, TOM);
   const [any] = await getPlanActions(lead, site.planId);
   const dates = await siteDates(lead);

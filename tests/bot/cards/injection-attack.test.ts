@@ -14,13 +14,13 @@ import {
   invokeActivity,
   markdownText,
   NOW,
-  stackPerFile,
+  stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
 
 const LINK = "[Sign in again](https://evil.example)";
 const stack = stackPerFile();
 
-const lead = () => stack.site.spAs(SEED_UPNS.equalitiesLead);
+const lead = () => appSpOf(stack.site);
 const invoke = async (email: string, verb: string, data: Record<string, unknown>) =>
   ((await stack.bot.post(invokeActivity(email, stack.capture, verb, data))).body as { value: Record<string, unknown> }).value;
 

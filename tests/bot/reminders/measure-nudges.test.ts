@@ -19,7 +19,7 @@ import {
   resetSharePointStats,
   type Site,
   sharePointRequests,
-  stackPerFile,
+  stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
 
 const LEAH = SEED_UPNS.workforce;
@@ -29,7 +29,7 @@ const made = { actionId: 0, indicatorId: 0, eqiaId: 0, leahId: 0, carysId: 0 };
 
 /** Leah's action (due next year: no reminder of its own) with a quarterly indicator; an EqIA of Carys's to review. */
 async function prepare(site: Site): Promise<void> {
-  const lead = site.spAs(SEED_UPNS.equalitiesLead);
+  const lead = appSpOf(site);
   const leah = await ensurePerson(lead, LEAH);
   const carys = await ensurePerson(lead, CARYS);
   const [any] = await getPlanActions(lead, site.planId);
@@ -66,7 +66,7 @@ async function prepare(site: Site): Promise<void> {
 }
 
 const stack = stackPerFile({ prepare });
-const lead = () => stack.site.spAs(SEED_UPNS.equalitiesLead);
+const lead = () => appSpOf(stack.site);
 let leahCard: Record<string, unknown>;
 let carysCard: Record<string, unknown>;
 

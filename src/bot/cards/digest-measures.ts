@@ -5,6 +5,7 @@
  * titles) goes in through `said`. Pure.
  */
 import { daysBetween, formatLongDate } from "../../domain/dates.ts";
+import { standaloneEqiaUrl, teamsEqiaDeepLink } from "../../domain/deep-links.ts";
 import type { IndicatorPeriod } from "../../domain/indicator-periods.ts";
 import { INDICATOR_UNIT_LABELS, type IndicatorUnit } from "../../domain/measure-constants.ts";
 import { describeDaysLeft } from "../../domain/reminder-policy.ts";
@@ -43,9 +44,9 @@ export function measuresSummary(figures: number, reviews: number): string {
 /** The input a figure's form carries its value in (`value-<indicator id>`). */
 export const valueInputId = (indicatorId: number) => `value-${indicatorId}`;
 
-/** The EqIA in the tab: the standalone address (the tab opens EqIAs by its own route). */
+/** The EqIA in the tab: a Teams deep link when the app's Teams id is known (as for actions), else the tab's address. */
 export function eqiaLink(links: Links, eqiaId: number): string {
-  return `${links.appBaseUrl.replace(/\/+$/, "")}/#/eqias/${eqiaId}`;
+  return links.teamsAppId ? teamsEqiaDeepLink(links.teamsAppId, eqiaId) : standaloneEqiaUrl(links.appBaseUrl, eqiaId);
 }
 
 /** "Response rate, 18–24 (QA3) for Q2 2026-27": people's words as runs, ours as strings. */

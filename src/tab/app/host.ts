@@ -99,9 +99,8 @@ export async function onHostThemeChange(host: HostInfo, handler: (theme: ThemeNa
 }
 
 /** The route a host context asks for: a deep link to an action, or the review in a meeting. */
-export function initialRouteFor(host: HostInfo, actionIdFromSubEntity: (s: string | null) => number | null): string | null {
+export function initialRouteFor(host: HostInfo, routeFromSubEntity: (s: string | null) => string | null): string | null {
   if (host.frameContext === "sidePanel" || host.frameContext === "meetingStage") return "#/review";
   if (host.frameContext === "settings") return "#/config";
-  const id = actionIdFromSubEntity(host.subEntityId);
-  return id ? `#/actions/${id}` : null;
+  return routeFromSubEntity(host.subEntityId);
 }

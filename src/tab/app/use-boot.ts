@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TokenProvider } from "../../data/auth/token-auth.ts";
 import type { SPFI } from "../../data/create-sp.ts";
-import { actionIdFromSubEntityId } from "../../domain/deep-links.ts";
+import { routeFromSubEntityId } from "../../domain/deep-links.ts";
 import type { ApiClient } from "../lib/api-client.ts";
 import { lazyApiClient } from "../lib/lazy-api-client.ts";
 import { ConfigError, loadTabConfig, type TabConfig } from "../lib/config.ts";
@@ -152,7 +152,7 @@ export function useBoot() {
       setHost(h);
       setTheme(h.theme);
       void onHostThemeChange(h, setTheme);
-      const route = initialRouteFor(h, actionIdFromSubEntityId);
+      const route = initialRouteFor(h, routeFromSubEntityId);
       // Only over the default view: a hash the person chose (a link, a reload) wins over the host context.
       if (route && ["", "#/", "#/my", "#/my-actions"].includes(window.location.hash)) window.location.hash = route;
       if (cfg instanceof Error) {

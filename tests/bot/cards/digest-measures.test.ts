@@ -9,6 +9,8 @@ import { CARD_UTF16_BUDGET_BYTES, utf16Bytes } from "../../../src/bot/cards/comm
 import { buildDigestCard } from "../../../src/bot/cards/digest-card.ts";
 import { buildDigestEmail } from "../../../src/bot/cards/digest-email.ts";
 import type { DigestFigure, DigestReview } from "../../../src/bot/cards/digest-measures.ts";
+import { eqiaLink } from "../../../src/bot/cards/digest-measures.ts";
+import { routeFromSubEntityId } from "../../../src/domain/deep-links.ts";
 import { periodOf } from "../../../src/domain/indicator-periods.ts";
 import { allText, executeActions, NOW, sampleAction } from "../../helpers/bot-harness.ts";
 
@@ -72,6 +74,13 @@ describe("figures due and EqIAs to review on the digest", () => {
     expect(save.data).toEqual({ v: 1, actionId: 101, officer: 7, indicatorId: 501, period: "2026-27-Q2" });
     expect(json).toContain('"type":"Input.Number","id":"value-501","label":"Value for Q2 2026-27 (in per cent)","min":0,"max":100');
     expect(json).toContain('"url":"https://eap.example.gov.uk/#/eqias/701"');
+  });
+
+  it("in Teams the assessment's link is a deep link into the personal tab, which opens that assessment", () => {
+    const link = new URL(eqiaLink({ ...links, teamsAppId: "3f1e0a2b-0000-4000-8000-000000000001" }, 701));
+    expect(`${link.origin}${link.pathname}`).toBe("https://teams.microsoft.com/l/entity/3f1e0a2b-0000-4000-8000-000000000001/my-actions");
+    const { subEntityId } = JSON.parse(link.searchParams.get("context") ?? "{}") as { subEntityId: string };
+    expect(routeFromSubEntityId(subEntityId)).toBe("#/eqias/701");
   });
 
   it("the email has the same sections under headings, links naming what they open, and people's text escaped", () => {

@@ -7,7 +7,8 @@
  * objective with one.
  */
 import { describe, expect, it } from "vitest";
-import { getAction, getPlanActions, updateAction } from "../../src/data/index.ts";
+import { LOCAL_APP_IDENTITY } from "../../src/config/local-identities.ts";
+import { createSp, DevAppAuth, getAction, getPlanActions, updateAction } from "../../src/data/index.ts";
 import { SEED_EQUALITIES_LEAD_UPN } from "../../src/seed/people.ts";
 import { screenshot, setTheme, type ThemeName } from "../helpers/browser.ts";
 import { signedInTab } from "../helpers/signed-in-tab.ts";
@@ -15,6 +16,8 @@ import { signedInTab } from "../helpers/signed-in-tab.ts";
 const WIDTHS = [320, 1024, 1600] as const;
 const THEMES: ThemeName[] = ["default", "dark", "contrast"];
 const tab = signedInTab(SEED_EQUALITIES_LEAD_UPN);
+/** Fixtures are written as the app writes them: no person's token writes the plan's lists. */
+const appSp = () => createSp(tab.stack().siteUrl, DevAppAuth(LOCAL_APP_IDENTITY));
 
 async function openDashboard(width: number): Promise<void> {
   await tab.page().setViewportSize({ width, height: 900 });
@@ -149,7 +152,7 @@ describe("dashboard charts at 320, 1024 and 1600 px", () => {
   });
 
   it("every label whole and apart, in every theme and width; completion draws a bar per objective with a done action", async () => {
-    const sp = tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN);
+    const sp = appSp();
     const actions = await getPlanActions(sp, tab.stack().currentPlanId);
     const done = actions.slice(0, 3);
     for (const a of done) await updateAction(sp, a.id, (await getAction(sp, a.id)).etag!, { status: "complete" });
@@ -223,7 +226,7 @@ function statusPaint() {
 
 describe("'Status by role' in Teams' high-contrast theme", () => {
   it("tells every status apart without colour: a pattern of its own, an outline, and the same pattern in the legend", async () => {
-    const sp = tab.stack().spAs(SEED_EQUALITIES_LEAD_UPN);
+    const sp = appSp();
     const actions = (await getPlanActions(sp, tab.stack().currentPlanId)).filter((a) => a.status !== "complete");
     // Several statuses on the chart at once: at risk, on track and done beside those the plan already has.
     const give = ["at-risk", "on-track", "complete"] as const;

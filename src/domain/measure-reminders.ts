@@ -116,9 +116,16 @@ export interface ValueNudgeInput {
 
 /** The values to ask for at `now`, sorted by officer, action, indicator. See the rules at the top. */
 export function computeValueNudges(input: ValueNudgeInput): ValueNudge[] {
+  return sendingTime(input.now, input.policy ?? DEFAULT_REMINDER_POLICY) ? valuesDueAt(input) : [];
+}
+
+/**
+ * Rules 2–7 without rule 1: the values due at `now`, whenever that is. What a card pressed in the evening or at the
+ * weekend still asks for (quiet hours and working days decide when nudges go out, not what is due).
+ */
+export function valuesDueAt(input: ValueNudgeInput): ValueNudge[] {
   const { now } = input;
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
-  if (!sendingTime(now, policy)) return [];
   const done = finalStates(input.ledger);
   const actions = new Map(input.actions.map((a) => [a.id, a]));
   const out: ValueNudge[] = [];
@@ -175,9 +182,13 @@ export interface EqiaReviewInput {
 
 /** The review reminders due at `now`, sorted by officer, review date, EqIA. */
 export function computeEqiaReviewNudges(input: EqiaReviewInput): EqiaReviewNudge[] {
+  return sendingTime(input.now, input.policy ?? DEFAULT_REMINDER_POLICY) ? reviewsDueAt(input) : [];
+}
+
+/** The review reminders due at `now` whenever that is (no quiet hours or working days): what a pressed card keeps. */
+export function reviewsDueAt(input: EqiaReviewInput): EqiaReviewNudge[] {
   const { now } = input;
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
-  if (!sendingTime(now, policy)) return [];
   const holidays = toHolidaySet(policy.bankHolidays);
   const today = londonDate(now);
   const done = finalStates(input.ledger);

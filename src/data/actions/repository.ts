@@ -2,7 +2,7 @@
 import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { and, datetime, eq, le, ne } from "../odata.ts";
-import { type Item, list, type Query, queryOnce, queryWindowed } from "../queries.ts";
+import { type Item, list, type Query, queryByIds, queryOnce, queryWindowed } from "../queries.ts";
 import { siteDates } from "../site-time-zone.ts";
 import { etagOf, newWriteKey } from "../values.ts";
 import { ACTION_EXPAND, ACTION_SELECT, type ActionPatch, type ActionRecord, actionFrom, actionPatchToFields } from "./mapping.ts";
@@ -40,12 +40,7 @@ export async function getCarriedInto(sp: SPFI, actionId: number): Promise<Action
 /** Actions by id (the Id column is always indexed), 40 to a request: the sources of carried actions' history. */
 export async function getActionsByIds(sp: SPFI, ids: readonly number[]): Promise<ActionRecord[]> {
   if (ids.length === 0) return [];
-  return callSharePoint("Reading actions by id", async () => {
-    const chunks: number[][] = [];
-    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
-    const read = await Promise.all(chunks.map((c) => readActions(sp, (s) => queryOnce(s, "actions", withPeople(c.map((id) => eq("Id", id)).join(" or "))))));
-    return read.flat();
-  });
+  return callSharePoint("Reading actions by id", () => readActions(sp, (s) => queryByIds(s, "actions", ids, { select: ACTION_SELECT, expand: ACTION_EXPAND })));
 }
 
 /**

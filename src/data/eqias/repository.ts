@@ -5,7 +5,7 @@ import type { SPFI } from "../create-sp.ts";
 import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { datetime, le } from "../odata.ts";
-import { type Item, list, queryWindowed } from "../queries.ts";
+import { type Item, list, queryByIds, queryWindowed } from "../queries.ts";
 import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { etagOf, newWriteKey } from "../values.ts";
 import { EQIA_EXPAND, EQIA_SELECT, type EqiaRecord, eqiaFields, eqiaFrom } from "./mapping.ts";
@@ -25,6 +25,14 @@ export async function getEqia(sp: SPFI, id: number): Promise<EqiaRecord> {
     const [item, dates] = await Promise.all([list(sp, "eqias").items.getById(id).select(...EQIA_SELECT).expand(...EQIA_EXPAND)() as Promise<Item>, siteDates(sp)]);
     return eqiaFrom(item, dates);
   });
+}
+
+/** Assessments by id (the card's "Impact assessments to review", re-read with a press), in the caller's $batch. */
+export async function getEqiasByIds(sp: SPFI, ids: readonly number[]): Promise<EqiaRecord[]> {
+  if (ids.length === 0) return [];
+  return callSharePoint("Reading EqIAs by id", () =>
+    withSiteDates(sp, queryByIds(sp, "eqias", ids, { select: EQIA_SELECT, expand: EQIA_EXPAND }), (items, dates) => items.map((i) => eqiaFrom(i, dates))),
+  );
 }
 
 /** Assessments to be reviewed by `upTo` (a civil date), overdue ones included: what the review reminders need. */

@@ -12,7 +12,7 @@ import { callSharePoint, DataError, toDataError } from "../errors.ts";
 import { VALUE_FIELDS, valueFrom } from "../indicator-values/mapping.ts";
 import { checked } from "../measure-invalid.ts";
 import { eq } from "../odata.ts";
-import { type Item, isThresholdRefusal, list, queryOnce, queryWindowed } from "../queries.ts";
+import { type Item, isThresholdRefusal, list, queryByIds, queryOnce, queryWindowed } from "../queries.ts";
 import { siteDates, withSiteDates } from "../site-time-zone.ts";
 import { definitionFields, definitionOf, INDICATOR_EXPAND, INDICATOR_SELECT, type IndicatorRecord, indicatorFrom, summaryFields } from "./mapping.ts";
 
@@ -38,6 +38,14 @@ export async function getIndicator(sp: SPFI, id: number): Promise<IndicatorRecor
     const [item, dates] = await Promise.all([list(sp, "indicators").items.getById(id).select(...INDICATOR_SELECT).expand(...INDICATOR_EXPAND)() as Promise<Item>, siteDates(sp)]);
     return indicatorFrom(item, dates);
   });
+}
+
+/** Indicators by id (the card's "Figures due", re-read with a press), in the caller's $batch; the gone are left out. */
+export async function getIndicatorsByIds(sp: SPFI, ids: readonly number[]): Promise<IndicatorRecord[]> {
+  if (ids.length === 0) return [];
+  return callSharePoint("Reading indicators by id", () =>
+    withSiteDates(sp, queryByIds(sp, "indicators", ids, { select: INDICATOR_SELECT, expand: INDICATOR_EXPAND }), (items, dates) => items.map((i) => indicatorFrom(i, dates))),
+  );
 }
 
 export interface NewIndicator {

@@ -5,10 +5,12 @@
  * An ETag in the data (cards of earlier versions carried one) is ignored: writes use the ETag just read.
  */
 import { z } from "zod";
-import { CARD_DATA_VERSION, type Card, MAX_HISTORY_SOURCES } from "../cards/common.ts";
+import { CARD_DATA_VERSION, type Card, MAX_CARD_MEASURES, MAX_HISTORY_SOURCES } from "../cards/common.ts";
 
 /** At most this many actions on one card's refresh (a card lists fewer; see cards/digest-card.ts). */
 export const MAX_DIGEST = 60;
+
+const id = z.number().int().positive();
 
 export const seenSchema = z.object({
   status: z.string().max(40).optional(),
@@ -31,6 +33,12 @@ export const cardDataSchema = z
      * $batch. Only a hint of what to read: the history shown is that of an action's own `carriedFromId`.
      */
     history: z.array(z.number().int().positive()).max(MAX_HISTORY_SOURCES).default([]),
+    /**
+     * The figures ([indicator id, action id]) and EqIAs the card listed: read in the same $batch, so the refreshed
+     * card lists those still due. Only hints: what is shown is decided from what was read (./card-measures.ts).
+     */
+    figures: z.array(z.tuple([id, id])).max(MAX_CARD_MEASURES).default([]),
+    reviews: z.array(id).max(MAX_CARD_MEASURES).default([]),
   })
   .passthrough();
 export type CardData = z.infer<typeof cardDataSchema> & Record<string, unknown>;

@@ -6,13 +6,14 @@
  * is the refreshed card, built from what was read and written, not re-read.
  * A refusal, a change the officer did not see, a 412 or bad input answers with a card and writes nothing.
  * A carried action shows, as on the digest, the history of the action it came from: its source is among the
- * officer's own actions or the ones the card named, read in that same $batch.
+ * officer's own actions or the ones the card named, read in that same $batch. So do the figures and EqIAs the card
+ * listed: the answer lists those still due to the presser (./card-measures.ts).
  */
 import { carriedHistory } from "../../domain/carried-history.ts";
 import { formatDue } from "../../domain/dates.ts";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
-import { DataError, getAction } from "../../data/index.ts";
+import { DataError, getAction, type IndicatorRecord } from "../../data/index.ts";
 import { buildAnswerCard } from "../cards/answer-card.ts";
 import { type Card, KNOWN_VERBS, type Said, said, VERBS } from "../cards/common.ts";
 import { buildDigestCard, dueOnCard, MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
@@ -21,6 +22,7 @@ import type { BotContext } from "../context.ts";
 import { CommandError, judge } from "../../commands/index.ts";
 import { type Actor, lookupUpn } from "../identity.ts";
 import { applyPrefill, type CardData, cardDataSchema, inputOf, type Seen } from "./card-data.ts";
+import { measuresOnCard } from "./card-measures.ts";
 import { readForPress } from "./read-for-press.ts";
 import { writeFor } from "./writes.ts";
 
@@ -61,7 +63,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   }
 
   const indicatorId = verb === VERBS.recordValue && typeof data.indicatorId === "number" ? data.indicatorId : undefined;
-  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest, historyIds: data.history, indicatorId });
+  const press = await readForPress(ctx, { objectId: input.actor.objectId, actionId: data.actionId, officerId: data.officer, digestIds: data.digest, historyIds: data.history, indicatorId, figures: data.figures, reviewIds: data.reviews });
   const actor: Actor = { ...input.actor, upn: press.ref?.upn || (await lookupUpn(input.lookupUpn)) };
   const result = (outcome: CardActionResult["outcome"], card: Card, wrote = false): CardActionResult => ({ card, wrote, outcome, upn: actor.upn });
   const now = ctx.now();
@@ -76,12 +78,20 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
       .filter((a) => (due.has(a.id) || a.id === data.actionId) && isOpen(a) && judge(actor, a, press.ediGroup).author !== null)
       .map((a) => ({ ...a, carried: carriedHistory(a, a.carriedFromId === null ? undefined : press.sources.get(a.carriedFromId)) }));
   };
-  const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>) => {
+  // The figures and EqIAs the card listed, still due to the presser, from the actions and indicator as now written.
+  const measures = (replace?: ActionRecord, indicator?: IndicatorRecord) => {
+    const actions = new Map(press.sources);
+    for (const a of [press.pressed, replace]) if (a) actions.set(a.id, a);
+    const indicators = press.indicators.map((i) => (i.id === indicator?.id ? indicator : i));
+    return measuresOnCard({ caller: actor, group: press.ediGroup, actions, indicators, eqias: press.eqias, now, policy: ctx.policy });
+  };
+  const digestCard = (replace?: ActionRecord, notice?: { parts: Said[]; tone: Tone }, prefill?: Record<string, string>, indicator?: IndicatorRecord) => {
     const actions = onCard(replace);
     const card = buildDigestCard({
       officerName: actor.name,
       officerId: data.officer ?? press.pressed?.ownerId ?? actions[0]?.ownerId ?? 0,
       actions,
+      ...measures(replace, indicator),
       now,
       links: ctx.links,
       refreshObjectIds: actor.objectId ? [actor.objectId] : [],
@@ -92,7 +102,8 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
   };
 
   if (verb === VERBS.refresh) {
-    return onCard().length ? result("refreshed", digestCard()) : result("refused", refusedCard());
+    const { figures, reviews } = measures();
+    return onCard().length || figures.length || reviews.length ? result("refreshed", digestCard()) : result("refused", refusedCard());
   }
 
   const id = data.actionId as number;
@@ -133,7 +144,7 @@ export async function handleCardAction(ctx: BotContext, input: CardActionInput):
     const read = { action, group: press.ediGroup, ...judged, submitted: null, proposal: null, answer: null, indicator: press.indicator, indicatorValues: press.indicatorValues };
     const w = await writeFor(ctx, { verb, read, data, caller: { oid: actor.objectId, upn: actor.upn, name: actor.name }, invokeId: input.invokeId });
     if (!w.ok) return result("invalid", digestCard(undefined, { parts: [`Nothing was saved: ${w.why}`], tone: "attention" }, prefill));
-    return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }), true);
+    return result("saved", digestCard(w.action, { parts: w.notice, tone: "good" }, undefined, w.indicator), true);
   } catch (err) {
     // 412: someone wrote between our read and our write. Nothing was written; show what changed.
     if (err instanceof CommandError && err.reason === "conflict") return conflict(err.current ?? (await getAction(ctx.sp, id)));

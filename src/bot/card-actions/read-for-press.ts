@@ -4,17 +4,21 @@
  * the indexed Owner column; or, on cards of earlier versions, the ids they listed), the actions whose history the
  * card showed (by the always-indexed Id), so that the refreshed card shows carried actions' history too, and for a
  * value press the indicator and its values. Authorization, the "did they see it" check and the refreshed card all
- * work from this read; the write that follows uses the ETag it returned.
+ * work from this read; the write that follows uses the ETag it returned. The figures and EqIAs the card listed are
+ * read in the same $batch (by id, with the figures' actions), so the refreshed card lists those still due.
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getConversationByUserId } from "../../data/conversations/index.ts";
 import {
   DataError,
   type EdiGroup,
+  type EqiaRecord,
   getAction,
   getActionsByIds,
   getEdiGroup,
+  getEqiasByIds,
   getIndicator,
+  getIndicatorsByIds,
   getIndicatorValuesOnce,
   getMyActions,
   type IndicatorRecord,
@@ -36,8 +40,11 @@ export interface PressContext {
   indicatorValues?: IndicatorValueRecord[] | null;
   /** The card's actions as they are now (the officer's own, or those listed). */
   card: ActionRecord[];
-  /** Actions whose history the card may show, by id: those read for it and the officer's own (any plan). */
+  /** Actions by id: the card's, and those read by id for it (history sources, the figures' actions). */
   sources: Map<number, ActionRecord>;
+  /** The figures' indicators and the EqIAs the card listed, as they are now (the gone left out; [] when unread). */
+  indicators: IndicatorRecord[];
+  eqias: EqiaRecord[];
 }
 
 export interface PressRead {
@@ -51,26 +58,35 @@ export interface PressRead {
   historyIds: readonly number[];
   /** A value press: its indicator, read in the same $batch. */
   indicatorId?: number;
+  /** The figures ([indicator id, action id]) and EqIAs the card listed (at most 20 each: one part each, and the actions with the history's). */
+  figures: ReadonlyArray<readonly [number, number]>;
+  reviewIds: readonly number[];
 }
 
-/** At most 60 listed actions plus eight parts (history in two, an indicator and its values): under SharePoint's 100 per $batch, so one HTTP request. */
+/**
+ * At most 60 listed actions plus eleven parts (actions by id in two, an indicator and its values, the figures'
+ * indicators, the EqIAs): under SharePoint's 100 per $batch, so one HTTP request.
+ */
 const PARTS_PER_REQUEST = 100;
 
 const gone = (err: unknown) => err instanceof DataError && err.reason === "not-found";
 
 export async function readForPress(ctx: BotContext, r: PressRead): Promise<PressContext> {
   const listed = r.officerId ? [] : [...new Set(r.digestIds)].filter((id) => id !== r.actionId);
-  const history = [...new Set(r.historyIds)];
-  const [refPart, groupPart, pressedPart, ownedPart, historyPart, indicatorPart, valuesPart, ...listedParts] = await settleBatch<unknown>(
+  const byId = [...new Set([...r.historyIds, ...r.figures.map(([, actionId]) => actionId)])];
+  const indicatorIds = [...new Set(r.figures.map(([indicatorId]) => indicatorId))];
+  const [refPart, groupPart, pressedPart, ownedPart, historyPart, indicatorPart, valuesPart, indicatorsPart, eqiasPart, ...listedParts] = await settleBatch<unknown>(
     ctx.sp,
     (b) => [
       r.objectId ? getConversationByUserId(b, r.objectId) : Promise.resolve(null),
       getEdiGroup(b),
       r.actionId ? getAction(b, r.actionId) : Promise.resolve(undefined),
       r.officerId ? getMyActions(b, r.officerId) : Promise.resolve([]),
-      getActionsByIds(b, history),
+      getActionsByIds(b, byId),
       r.indicatorId ? getIndicator(b, r.indicatorId) : Promise.resolve(null),
       r.indicatorId ? getIndicatorValuesOnce(b, r.indicatorId) : Promise.resolve(null),
+      getIndicatorsByIds(b, indicatorIds),
+      getEqiasByIds(b, [...new Set(r.reviewIds)]),
       ...listed.map((id) => getAction(b, id)),
     ],
     PARTS_PER_REQUEST,
@@ -93,5 +109,9 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
   const indicator = indicatorPart.ok ? (indicatorPart.value as IndicatorRecord | null) : null;
   // Values unread (a busy indicator past the list threshold): the command reads them itself.
   const indicatorValues = valuesPart.ok ? (valuesPart.value as IndicatorValueRecord[] | null) : null;
-  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, sources, indicator, indicatorValues };
+  // Like history, figures and reviews are what the card adds: a failed read leaves them off this answer.
+  for (const p of [indicatorsPart, eqiasPart]) if (!p.ok) ctx.log.warn({ err: String(p.error) }, "could not read the card's figures or reviews; the card leaves them out");
+  const indicators = indicatorsPart.ok ? (indicatorsPart.value as IndicatorRecord[]) : [];
+  const eqias = eqiasPart.ok ? (eqiasPart.value as EqiaRecord[]) : [];
+  return { ref: refPart.value as ConversationRef | null, ediGroup: groupPart.value as EdiGroup, pressed, card, sources, indicator, indicatorValues, indicators, eqias };
 }

@@ -11,13 +11,15 @@ import { periodFromId } from "../../domain/indicator-periods.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { choosableActionStatusSchema, MULTI_LINE_MAX } from "../../domain/types.ts";
 import type { ActionRecord } from "../../data/actions/index.ts";
+import type { IndicatorRecord } from "../../data/indicators/index.ts";
 import { type Said, said, VERBS } from "../cards/common.ts";
 import { MAX_REASON_CHARS, MAX_UPDATE_CHARS } from "../cards/digest-card.ts";
 import { MAX_VALUE_CHARS, valueInputId } from "../cards/digest-measures.ts";
 import type { BotContext } from "../context.ts";
 import { type CardData, inputOf } from "./card-data.ts";
 
-export type WriteOutcome = { ok: true; action: ActionRecord; notice: Said[] } | { ok: false; why: string };
+/** `indicator`: a value's indicator as written (its summary moved on), so the answer no longer asks for that value. */
+export type WriteOutcome = { ok: true; action: ActionRecord; notice: Said[]; indicator?: IndicatorRecord } | { ok: false; why: string };
 
 export interface WriteInput {
   verb: string;
@@ -84,5 +86,5 @@ async function valueFromCard(ctx: BotContext, w: WriteInput, submissionKey: stri
   if (String(value).length > MAX_VALUE_CHARS) return { ok: false, why: `keep the value under ${count(MAX_VALUE_CHARS)} characters.` };
   const r = await recordValue(ctx, w.caller, { actionId: read.action.id, indicatorId, input: { period, value }, revisionSeen: 0, submissionKey }, read);
   const label = (r.indicator && periodFromId(r.indicator.frequency, period)?.label) || period;
-  return done(r, ["Value saved: ", said(r.indicator?.name ?? "the indicator", 120), ` for ${label}.`]);
+  return { ok: true, action: r.action, notice: ["Value saved: ", said(r.indicator?.name ?? "the indicator", 120), ` for ${label}.`], indicator: r.indicator };
 }

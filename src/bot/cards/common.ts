@@ -17,6 +17,22 @@ export const CARD_DATA_VERSION = 1;
  * that a press reads them in its one $batch and the refreshed card keeps showing it.
  */
 export const MAX_HISTORY_SOURCES = 60;
+/**
+ * Card data names at most this many figures, and as many EqIAs, that the card showed (it shows six of each), so that
+ * a press reads them again in its one $batch and the refreshed card keeps those still due.
+ */
+export const MAX_CARD_MEASURES = 20;
+
+/**
+ * What every Action.Execute of a digest card carries besides its own data: the actions whose history it showed,
+ * its figures as [indicator id, action id] (the action is read with them: it decides whether the figure is still
+ * due and whether the presser may give it), and its EqIAs. Only hints of what to read; each empty one is left out.
+ */
+export interface CardCarry {
+  history?: number[];
+  figures?: Array<[number, number]>;
+  reviews?: number[];
+}
 
 export const VERBS = {
   addUpdate: "eap.addUpdate",

@@ -11,7 +11,7 @@ import { describeDaysLeft, effectiveDueDate } from "../../domain/reminder-policy
 import { initialChoosableStatus, isStatusRecorded } from "../../domain/status.ts";
 import type { CarriedHistory } from "../../domain/carried-history.ts";
 import { ACTION_STATUS_LABELS, type Action, CHOOSABLE_ACTION_STATUSES, MULTI_LINE_MAX } from "../../domain/types.ts";
-import { CARD_DATA_VERSION, type Element, labelled, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
+import { CARD_DATA_VERSION, type CardCarry, type Element, labelled, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
 
 /**
  * What a digest card needs to know about one action; `carried`: what it shows of the action it was carried from
@@ -44,12 +44,11 @@ export function isLate(a: DigestAction, today: string): boolean {
 /**
  * Data every Action.Execute of the action carries; the handler reads the inputs next to it. `officer` is whose card
  * it is (site user id), so the answer lists that officer's actions again; `seen` is what the card showed, so that
- * a change the person did not see is caught; `history`, the actions whose history the card shows (read again with
- * the press, so the answer keeps it). No ETag: the bot writes with the one it has just read.
+ * a change the person did not see is caught; `carry`, what else the card shows (history, figures, reviews: read again
+ * with the press, so the answer keeps them). No ETag: the bot writes with the one it has just read.
  */
-export function actionData(a: DigestAction, officerId: number, history: readonly number[] = []) {
-  const data = { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt } };
-  return history.length ? { ...data, history } : data;
+export function actionData(a: DigestAction, officerId: number, carry: CardCarry = {}) {
+  return { v: CARD_DATA_VERSION, actionId: a.id, officer: officerId, seen: { status: a.status, due: a.due.date, lastUpdateAt: a.lastUpdateAt }, ...carry };
 }
 
 export function dueState(a: DigestAction, today: string, holidays: readonly string[]): Said[] {
@@ -85,8 +84,8 @@ export function carriedMeasures(a: DigestAction): Said[] | null {
   return [said(m.join("; "), 240), " (from ", said(a.carried.from, 40), " in the previous plan)"];
 }
 
-function updateForm(a: DigestAction, officerId: number, maxChars: number, history: readonly number[]): Element {
-  const data = actionData(a, officerId, history);
+function updateForm(a: DigestAction, officerId: number, maxChars: number, carry: CardCarry): Element {
+  const data = actionData(a, officerId, carry);
   const name = a.reference ? said(a.reference, 40).text : "this action";
   return {
     type: "Action.ShowCard",
@@ -121,7 +120,7 @@ function updateForm(a: DigestAction, officerId: number, maxChars: number, histor
 
 export function actionSection(
   a: DigestAction,
-  o: { officerId: number; today: string; holidays: readonly string[]; links: Links; maxUpdateChars?: number; history?: readonly number[] },
+  o: { officerId: number; today: string; holidays: readonly string[]; links: Links; maxUpdateChars?: number; carry?: CardCarry },
 ): Element {
   const bold = { weight: "Bolder" };
   const closed = a.status === "complete" || a.disposition !== "open";
@@ -134,7 +133,7 @@ export function actionSection(
   const measures = carriedMeasures(a);
   if (measures) items.push(labelled("Success measures", measures));
   if (closed) items.push(text(a.status === "complete" ? "This action is complete." : "This action is closed.", { isSubtle: true }));
-  const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS, o.history ?? [])];
+  const actions = closed ? [] : [updateForm(a, o.officerId, o.maxUpdateChars ?? MAX_UPDATE_CHARS, o.carry ?? {})];
   actions.push(openUrl("Open in the tab", actionLink(o.links, a.id)));
   return { type: "Container", separator: true, items: [...items, { type: "ActionSet", actions }] };
 }

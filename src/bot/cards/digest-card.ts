@@ -8,7 +8,7 @@ import { formatLongDate } from "../../domain/dates.ts";
 import { MY_ACTIONS_ENTITY_ID } from "../../domain/deep-links.ts";
 import { londonDate } from "../../domain/london-time.ts";
 import { computeNudges, effectiveDueDate, type ReminderPolicy } from "../../domain/reminder-policy.ts";
-import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, MAX_HISTORY_SOURCES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
+import { CARD_DATA_VERSION, CARD_UTF16_BUDGET_BYTES, type CardCarry, MAX_CARD_MEASURES, MAX_HISTORY_SOURCES, type Card, card, type Element, heading, line, openUrl, type Said, said, text, userMri, utf16Bytes, VERBS } from "./common.ts";
 import { actionSection, type DigestAction, isLate, type Links } from "./digest-action.ts";
 import { type DigestFigure, type DigestReview, figuresSection, measuresSummary, reviewsSection } from "./digest-measures.ts";
 
@@ -22,7 +22,7 @@ export interface DigestCardInput {
   /** Whose card it is (site user id): button presses and refreshes list this officer's actions again. */
   officerId: number;
   actions: readonly DigestAction[];
-  /** Indicator values to give, and EqIAs to review (a run's nudges; a refreshed card has none). */
+  /** Indicator values to give, and EqIAs to review (a run's nudges; on a refreshed card, those still due). */
   figures?: readonly DigestFigure[];
   reviews?: readonly DigestReview[];
   now: Date;
@@ -78,10 +78,16 @@ export function digestOverview(input: { actions: readonly DigestAction[]; now: D
   return { today, actions, summary };
 }
 
-/** The actions whose history this card shows (sources of its carried actions), for its buttons' data. */
-function historySources(actions: readonly DigestAction[]): number[] {
-  const ids = actions.filter((a) => a.carried && a.carriedFromId).map((a) => a.carriedFromId as number);
-  return [...new Set(ids)].slice(0, MAX_HISTORY_SOURCES);
+/**
+ * What the card shows besides its actions, for its buttons' data: the actions whose history it shows (sources of its
+ * carried actions), the figures and the EqIAs it lists (those past six are in the tab, not on the card).
+ */
+function carryOf(actions: readonly DigestAction[], input: DigestCardInput): CardCarry {
+  const history = [...new Set(actions.filter((a) => a.carried && a.carriedFromId).map((a) => a.carriedFromId as number))].slice(0, MAX_HISTORY_SOURCES);
+  const shown = Math.min(MAX_ACTIONS, MAX_CARD_MEASURES);
+  const figures = (input.figures ?? []).slice(0, shown).map((f): [number, number] => [f.indicatorId, f.actionId]);
+  const reviews = (input.reviews ?? []).slice(0, shown).map((r) => r.eqiaId);
+  return { ...(history.length ? { history } : {}), ...(figures.length ? { figures } : {}), ...(reviews.length ? { reviews } : {}) };
 }
 
 export function buildDigestCard(input: DigestCardInput): Card {
@@ -94,9 +100,9 @@ export function buildDigestCard(input: DigestCardInput): Card {
     const style = { color: NOTICE_COLOR[input.notice.tone], weight: "Bolder" };
     head.unshift(line(input.notice.parts.map((p) => (typeof p === "string" ? { type: "TextRun", text: p, ...style } : { ...p, ...style }))));
   }
-  const history = historySources(actions);
+  const carry = carryOf(actions, input);
   const refresh = {
-    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, officer: input.officerId, ...(history.length ? { history } : {}) } },
+    action: { type: "Action.Execute", title: "Refresh", verb: VERBS.refresh, data: { v: CARD_DATA_VERSION, officer: input.officerId, ...carry } },
     userIds: [...new Set(input.refreshObjectIds)].slice(0, 60).map(userMri),
   };
   const extra = {
@@ -109,7 +115,7 @@ export function buildDigestCard(input: DigestCardInput): Card {
   let size = utf16Bytes(card(head, extra)) + 400; // + the "…and N more" line
   const sections: Element[] = [];
   for (const a of actions) {
-    const next = actionSection(a, { officerId: input.officerId, today, holidays: input.bankHolidays, links: input.links, maxUpdateChars: input.maxUpdateChars, history });
+    const next = actionSection(a, { officerId: input.officerId, today, holidays: input.bankHolidays, links: input.links, maxUpdateChars: input.maxUpdateChars, carry });
     const bytes = utf16Bytes(next) + 2;
     if (sections.length >= MAX_ACTIONS || (size + bytes > CARD_UTF16_BUDGET_BYTES && sections.length > 0)) break;
     size += bytes;
@@ -117,14 +123,14 @@ export function buildDigestCard(input: DigestCardInput): Card {
   }
   const rest = actions.length - sections.length;
   if (rest > 0) sections.push(text(`…and ${rest} more in the tab: Open my actions.`, { weight: "Bolder" }));
-  return card([...head, ...sections, ...measureSections(input, today, size)], extra);
+  return card([...head, ...sections, ...measureSections(input, today, size, carry)], extra);
 }
 
 /** Figures due and EqIAs to review, as many as the card's budget leaves room for; the rest are named in a line. */
-function measureSections(input: DigestCardInput, today: string, used: number): Element[] {
+function measureSections(input: DigestCardInput, today: string, used: number, carry: CardCarry): Element[] {
   const figures = (input.figures ?? []).slice(0, MAX_ACTIONS);
   const reviews = (input.reviews ?? []).slice(0, MAX_ACTIONS);
-  let out = [...figuresSection(figures, { officerId: input.officerId, links: input.links }), ...reviewsSection(reviews, { today, links: input.links })];
+  let out = [...figuresSection(figures, { officerId: input.officerId, links: input.links, carry }), ...reviewsSection(reviews, { today, links: input.links })];
   // Rarely needed (six of each are a few KB): drop from the end until the card fits, and say so.
   let dropped = (input.figures?.length ?? 0) - figures.length + (input.reviews?.length ?? 0) - reviews.length;
   while (out.length > 0 && used + utf16Bytes(out) > CARD_UTF16_BUDGET_BYTES) {

@@ -9,7 +9,7 @@ import { standaloneEqiaUrl, teamsEqiaDeepLink } from "../../domain/deep-links.ts
 import type { IndicatorPeriod } from "../../domain/indicator-periods.ts";
 import { INDICATOR_UNIT_LABELS, type IndicatorUnit } from "../../domain/measure-constants.ts";
 import { describeDaysLeft } from "../../domain/reminder-policy.ts";
-import { CARD_DATA_VERSION, type Element, heading, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
+import { CARD_DATA_VERSION, type CardCarry, type Element, heading, line, openUrl, run, type Said, said, text, VERBS } from "./common.ts";
 import { actionLink, type Links } from "./digest-action.ts";
 
 export interface DigestFigure {
@@ -62,12 +62,12 @@ export function unitWords(unit: IndicatorUnit): string {
 export const earlierMissing = (f: DigestFigure) =>
   f.missing > 1 ? `${f.missing - 1} earlier period${f.missing === 2 ? " has" : "s have"} no value either: record ${f.missing === 2 ? "it" : "them"} in the tab.` : "";
 
-/** What a value press carries: whose card, which action and indicator, and the period the card asked for. */
-export function figureData(f: DigestFigure, officerId: number) {
-  return { v: CARD_DATA_VERSION, actionId: f.actionId, officer: officerId, indicatorId: f.indicatorId, period: f.period.id };
+/** What a value press carries: whose card, which action and indicator, the period the card asked for, and what else the card shows. */
+export function figureData(f: DigestFigure, officerId: number, carry: CardCarry = {}) {
+  return { v: CARD_DATA_VERSION, actionId: f.actionId, officer: officerId, indicatorId: f.indicatorId, period: f.period.id, ...carry };
 }
 
-function figureForm(f: DigestFigure, officerId: number): Element {
+function figureForm(f: DigestFigure, officerId: number, carry: CardCarry): Element {
   const id = valueInputId(f.indicatorId);
   const label = `Value for ${f.period.label} (${unitWords(f.unit)})`;
   const input =
@@ -80,11 +80,11 @@ function figureForm(f: DigestFigure, officerId: number): Element {
     type: "Action.ShowCard",
     // Each button names its figure for screen readers: several "Record the value…" would not say which.
     title: `Record the value for ${name}…`,
-    card: { type: "AdaptiveCard", body: [input], actions: [{ type: "Action.Execute", title: "Save the value", verb: VERBS.recordValue, data: figureData(f, officerId) }] },
+    card: { type: "AdaptiveCard", body: [input], actions: [{ type: "Action.Execute", title: "Save the value", verb: VERBS.recordValue, data: figureData(f, officerId, carry) }] },
   };
 }
 
-export function figuresSection(figures: readonly DigestFigure[], o: { officerId: number; links: Links }): Element[] {
+export function figuresSection(figures: readonly DigestFigure[], o: { officerId: number; links: Links; carry?: CardCarry }): Element[] {
   if (figures.length === 0) return [];
   const out: Element[] = [heading("Figures due", 3)];
   for (const f of figures) {
@@ -95,7 +95,7 @@ export function figuresSection(figures: readonly DigestFigure[], o: { officerId:
       items: [
         line(figureWords(f, { weight: "Bolder" })),
         ...(more ? [text(more, { isSubtle: true, spacing: "None" })] : []),
-        { type: "ActionSet", actions: [figureForm(f, o.officerId), openUrl("Open in the tab", actionLink(o.links, f.actionId))] },
+        { type: "ActionSet", actions: [figureForm(f, o.officerId, o.carry ?? {}), openUrl("Open in the tab", actionLink(o.links, f.actionId))] },
       ],
     });
   }

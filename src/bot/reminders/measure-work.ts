@@ -83,7 +83,7 @@ export async function readMeasureWork(ctx: BotContext, r: { now: Date; openPlanI
   }
 }
 
-function figureOf(n: ValueNudge, i: IndicatorRecord, a: ActionRecord): FigureDue {
+export function figureOf(n: ValueNudge, i: IndicatorRecord, a: ActionRecord): FigureDue {
   // The indicator's owner provides the value; else the action's owner (the rule's order).
   const officer = i.ownerId !== null ? i.owner : a.owner;
   return {
@@ -100,6 +100,6 @@ function figureOf(n: ValueNudge, i: IndicatorRecord, a: ActionRecord): FigureDue
   };
 }
 
-function reviewOf(n: EqiaReviewNudge, title: string, officer: Person | null): ReviewDue {
+export function reviewOf(n: EqiaReviewNudge, title: string, officer: Person | null): ReviewDue {
   return { key: n.key, eqiaId: n.eqiaId, ledgerRef: n.ledgerRef, title, reviewDate: n.reviewDate, daysLeft: n.daysLeft, leadTime: n.leadTime, officerId: n.officerId, officer };
 }

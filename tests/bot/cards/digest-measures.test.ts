@@ -71,7 +71,9 @@ describe("figures due and EqIAs to review on the digest", () => {
     expect(json).toContain('"type":"TextRun","text":"[Sign in](https://evil.example) <\u200Bat>Sam<\u200B/at>"');
     expect(json).not.toMatch(/"type":"TextBlock","text":"[^"]*(evil\.example|\*\*EqIA)/);
     const [save] = executeActions(card).filter((a) => a.verb === "eap.recordValue");
-    expect(save.data).toEqual({ v: 1, actionId: 101, officer: 7, indicatorId: 501, period: "2026-27-Q2" });
+    // With what else the card lists, so that the answer to the press lists those still due.
+    expect(save.data).toEqual({ v: 1, actionId: 101, officer: 7, indicatorId: 501, period: "2026-27-Q2", figures: [[501, 101]], reviews: [701] });
+    expect((card.refresh as { action: { data: unknown } }).action.data).toEqual({ v: 1, officer: 7, figures: [[501, 101]], reviews: [701] });
     expect(json).toContain('"type":"Input.Number","id":"value-501","label":"Value for Q2 2026-27 (in per cent)","min":0,"max":100');
     expect(json).toContain('"url":"https://eap.example.gov.uk/#/eqias/701"');
   });

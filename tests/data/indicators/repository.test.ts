@@ -19,12 +19,14 @@ import {
   ensurePerson,
   getActionIndicators,
   getIndicator,
+  getIndicatorsByIds,
   getIndicatorValues,
   getPlanActions,
   type IndicatorRecord,
   MeasureInvalid,
   recordIndicatorValue,
   refreshIndicatorSummary,
+  settleBatch,
   type SPFI,
   updateIndicator,
 } from "../../../src/data/index.ts";
@@ -209,5 +211,19 @@ describe("reading an action's measures", () => {
     expect(m.indicators[0].values.map((v) => `${v.period}/${v.group}#${v.revision}`)).toEqual(["2021-22/#1", "2022-23/#1", "2022-23/#2", "2022-23/#3", "2022-23/18-24#1"]);
     expect(m.evidence).toEqual([]);
     expect(m.eqias).toEqual([]);
+  });
+});
+
+describe("reading indicators by id", () => {
+  it("reads those that exist, with their summary, leaving out ids that are gone; in a $batch with anything else", async () => {
+    const [one] = await getActionIndicators(sp, action.id);
+    expect(await getIndicatorsByIds(sp, [])).toEqual([]);
+    const before = await httpRequests();
+    const [byIds, single] = await settleBatch<unknown>(sp, (b) => [getIndicatorsByIds(b, [one.id, 999_999]), getIndicator(b, one.id)]);
+    expect((await httpRequests()) - before).toBe(1);
+    expect(byIds.ok && single.ok).toBe(true);
+    const read = (byIds as { value: IndicatorRecord[] }).value;
+    expect(read.map((i) => i.id)).toEqual([one.id]);
+    expect(read[0]).toEqual((single as { value: IndicatorRecord }).value);
   });
 });

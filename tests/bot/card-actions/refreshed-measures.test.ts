@@ -6,7 +6,7 @@
  * the local SharePoint with the seeded plan; fixtures written with the app's identity.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEqia, createIndicator, ensurePerson, getPlanActions, list, siteDates } from "../../../src/data/index.ts";
+import { list, siteDates } from "../../../src/data/index.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
   allText,
@@ -22,57 +22,22 @@ import {
   sharePointRequests,
   stackPerFile,
 } from "../../helpers/bot-harness.ts";
+import { addActionWithFigure, addEqiaToReview } from "../../helpers/measure-fixtures.ts";
 
 const LEAH = SEED_UPNS.workforce;
 const CARYS = SEED_UPNS.democraticServices;
 const SAM = SEED_UPNS.equalitiesLead;
+const FIGURE = "Response rate, 18–24 (QA3) for Q2 2026-27";
+const REVIEW = "Flexible working policy";
 const made = { leahAction: 0, leahIndicator: 0, leahEqia: 0, carysAction: 0, carysIndicator: 0, carysEqia: 0 };
 
-/** An action (due next year: no reminder of its own) with a quarterly indicator whose Q2 value is due. */
-async function actionWithFigure(site: Site, ownerUpn: string, reference: string, name: string): Promise<{ actionId: number; indicatorId: number }> {
-  const sp = appSpOf(site);
-  const owner = await ensurePerson(sp, ownerUpn);
-  const [any] = await getPlanActions(sp, site.planId);
-  const dates = await siteDates(sp);
-  const added = (await list(sp, "actions").items.add({
-    Title: name,
-    PlanId: site.planId,
-    ObjectiveId: any.objectiveId,
-    Reference: reference,
-    ActionText: `Measure ${name}`,
-    OwnerId: owner.id,
-    OfficersId: [owner.id],
-    DueDate: dates.toSpDate("2027-09-30"),
-    DuePrecision: "day",
-    DueKind: "deliver-by",
-    ActionStatus: "on-track",
-    Disposition: "open",
-    SortOrder: 900,
-  })) as { Id?: number; data?: { Id?: number } };
-  const actionId = Number(added.Id ?? added.data?.Id);
-  const indicator = await createIndicator(sp, {
-    action: { id: actionId, planId: site.planId },
-    input: { name, unit: "percent", direction: "higher-is-better", frequency: "quarterly", valuesFrom: "2026-04-01" },
-    submissionKey: `refreshed-measures-${reference}`,
-  });
-  return { actionId, indicatorId: indicator.id };
-}
-
-async function eqiaOf(site: Site, ownerUpn: string, title: string): Promise<number> {
-  const sp = appSpOf(site);
-  const owner = await ensurePerson(sp, ownerUpn);
-  const eqia = await createEqia(sp, {
-    input: { title, assessedOn: "2025-12-01", characteristics: ["age"], outcome: "adjust", reviewDate: "2026-12-01", ownerId: owner.id },
-    submissionKey: `refreshed-measures-${title}`,
-  });
-  return eqia.id;
-}
-
 async function prepare(site: Site): Promise<void> {
-  ({ actionId: made.leahAction, indicatorId: made.leahIndicator } = await actionWithFigure(site, LEAH, "QA3", "Response rate, 18–24"));
-  ({ actionId: made.carysAction, indicatorId: made.carysIndicator } = await actionWithFigure(site, CARYS, "QD9", "Webcast viewers with captions"));
-  made.leahEqia = await eqiaOf(site, LEAH, "Flexible working policy");
-  made.carysEqia = await eqiaOf(site, CARYS, "Library opening hours");
+  const figure = (ownerUpn: string, reference: string, name: string) =>
+    addActionWithFigure(site, { ownerUpn, reference, title: name, text: `Measure ${name}`, indicatorName: name, submissionKey: `refreshed-measures-${reference}` });
+  ({ actionId: made.leahAction, indicatorId: made.leahIndicator } = await figure(LEAH, "QA3", "Response rate, 18–24"));
+  ({ actionId: made.carysAction, indicatorId: made.carysIndicator } = await figure(CARYS, "QD9", "Webcast viewers with captions"));
+  made.leahEqia = (await addEqiaToReview(site, LEAH, REVIEW, "refreshed-measures-leah")).eqiaId;
+  made.carysEqia = (await addEqiaToReview(site, CARYS, "Library opening hours", "refreshed-measures-carys")).eqiaId;
 }
 
 const stack = stackPerFile({ prepare });
@@ -95,8 +60,6 @@ async function invoke(upn: string, verb: string, data: Record<string, unknown>) 
   expect(r.status).toBe(200);
   return (r.body as { value: Record<string, unknown> }).value;
 }
-const FIGURE = "Response rate, 18–24 (QA3) for Q2 2026-27";
-const REVIEW = "Flexible working policy";
 
 describe("a refreshed digest card keeps its figures and reviews", () => {
   it("the digest lists actions, a figure and a review, and its buttons name the figure and the review", () => {

@@ -5,7 +5,7 @@
  * is recorded from the card through the checked command, refused to anyone not responsible.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEqia, createIndicator, ensurePerson, getIndicator, getIndicatorValues, getLedgerByKeys, getPlanActions, list, siteDates } from "../../../src/data/index.ts";
+import { getIndicator, getIndicatorValues, getLedgerByKeys } from "../../../src/data/index.ts";
 import { eqiaReviewKey, valueNudgeKey } from "../../../src/domain/measure-reminders.ts";
 import { SEED_UPNS } from "../../../src/seed/people.ts";
 import {
@@ -21,6 +21,7 @@ import {
   sharePointRequests,
   stackPerFile, appSpOf,
 } from "../../helpers/bot-harness.ts";
+import { addActionWithFigure, addEqiaToReview } from "../../helpers/measure-fixtures.ts";
 
 const LEAH = SEED_UPNS.workforce;
 const CARYS = SEED_UPNS.democraticServices;
@@ -29,40 +30,16 @@ const made = { actionId: 0, indicatorId: 0, eqiaId: 0, leahId: 0, carysId: 0 };
 
 /** Leah's action (due next year: no reminder of its own) with a quarterly indicator; an EqIA of Carys's to review. */
 async function prepare(site: Site): Promise<void> {
-  const lead = appSpOf(site);
-  const leah = await ensurePerson(lead, LEAH);
-  const carys = await ensurePerson(lead, CARYS);
-  const [any] = await getPlanActions(lead, site.planId);
-  const dates = await siteDates(lead);
-  const added = (await list(lead, "actions").items.add({
-    Title: "Survey young residents",
-    PlanId: site.planId,
-    ObjectiveId: any.objectiveId,
-    Reference: "QA3",
-    ActionText: "Raise the response rate of residents aged 18 to 24 in the residents' survey",
-    OwnerId: leah.id,
-    OfficersId: [leah.id],
-    DueDate: dates.toSpDate("2027-09-30"),
-    DuePrecision: "day",
-    DueKind: "deliver-by",
-    ActionStatus: "on-track",
-    Disposition: "open",
-    SortOrder: 900,
-  })) as { Id?: number; data?: { Id?: number } };
-  made.actionId = Number(added.Id ?? added.data?.Id);
-  const indicator = await createIndicator(lead, {
-    action: { id: made.actionId, planId: site.planId },
-    input: { name: "Response rate, 18–24 <b>", unit: "percent", direction: "higher-is-better", frequency: "quarterly", valuesFrom: "2026-04-01" },
+  const figure = await addActionWithFigure(site, {
+    ownerUpn: LEAH,
+    reference: "QA3",
+    title: "Survey young residents",
+    text: "Raise the response rate of residents aged 18 to 24 in the residents' survey",
+    indicatorName: "Response rate, 18–24 <b>",
     submissionKey: "measure-nudges-indicator",
   });
-  made.indicatorId = indicator.id;
-  const eqia = await createEqia(lead, {
-    input: { title: "Library opening hours [review](https://evil.example)", assessedOn: "2025-12-01", characteristics: ["age", "disability"], outcome: "adjust", reviewDate: "2026-12-01", ownerId: carys.id },
-    submissionKey: "measure-nudges-eqia",
-  });
-  made.eqiaId = eqia.id;
-  made.leahId = leah.id;
-  made.carysId = carys.id;
+  const eqia = await addEqiaToReview(site, CARYS, "Library opening hours [review](https://evil.example)", "measure-nudges-eqia");
+  Object.assign(made, { actionId: figure.actionId, indicatorId: figure.indicatorId, leahId: figure.ownerId, eqiaId: eqia.eqiaId, carysId: eqia.ownerId });
 }
 
 const stack = stackPerFile({ prepare });

@@ -8,9 +8,11 @@ import {
   computeEqiaReviewNudges,
   computeValueNudges,
   eqiaReviewKey,
+  reviewsDueAt,
   type ValueDueAction,
   type ValueDueIndicator,
   valueNudgeKey,
+  valuesDueAt,
 } from "../../src/domain/measure-reminders.ts";
 
 /** 10:00 London on a date (BST or GMT as the date falls). */
@@ -122,5 +124,26 @@ describe("EqIA review reminders", () => {
     expect(nudges("2023-06-23", { ownerId: null as unknown as number })[0].officerId).toBe(9);
     expect(nudges("2023-06-23", { ownerId: null as unknown as number }, [], null)).toEqual([]);
     expect(nudges("2023-06-23", { reviewDate: null as unknown as string })).toEqual([]);
+  });
+});
+
+describe("what a pressed card still lists (any hour)", () => {
+  const eqia = { id: 3, reviewDate: "2023-06-30", ownerId: 12 };
+  const saturdayEvening = new Date("2023-06-24T19:30:00Z");
+
+  it("the same values and reviews at night and at weekends, when no nudge is sent", () => {
+    const values = { indicators: [quarterly], actions: [action], ledger: [], now: saturdayEvening };
+    expect(computeValueNudges(values)).toEqual([]);
+    expect(valuesDueAt(values).map((n) => n.period.id)).toEqual(["2022-23-Q4"]);
+    const reviews = { eqias: [eqia], ledger: [], now: saturdayEvening, fallbackOfficerId: null };
+    expect(computeEqiaReviewNudges(reviews)).toEqual([]);
+    expect(reviewsDueAt(reviews).map((n) => n.leadTime)).toEqual(["7d"]);
+  });
+
+  it("nothing once the period has a value, the action is snoozed, or the review date moved past its reminders", () => {
+    const now = saturdayEvening;
+    expect(valuesDueAt({ indicators: [{ ...quarterly, summary: summary("2022-23-Q4") }], actions: [action], ledger: [], now })).toEqual([]);
+    expect(valuesDueAt({ indicators: [quarterly], actions: [{ ...action, snoozedUntil: "2023-07-01" }], ledger: [], now })).toEqual([]);
+    expect(reviewsDueAt({ eqias: [{ ...eqia, reviewDate: "2024-06-28" }], ledger: [], now, fallbackOfficerId: null })).toEqual([]);
   });
 });

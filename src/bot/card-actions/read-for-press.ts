@@ -102,8 +102,8 @@ export async function readForPress(ctx: BotContext, r: PressRead): Promise<Press
     else if (!gone(p.error)) throw toDataError(p.error, `Reading action ${listed[i]}`);
   });
   const pressed = pressedPart.ok ? (pressedPart.value as ActionRecord | undefined) : undefined;
-  // History is what the card adds to an action, never what a press depends on: a failed read leaves it out.
-  if (!historyPart.ok) ctx.log.warn({ err: String(historyPart.error) }, "could not read the history of carried actions; the card shows their own only");
+  // History (and the figures' actions) is what the card adds, never what a press depends on: a failed read leaves it out.
+  if (!historyPart.ok) ctx.log.warn({ err: String(historyPart.error) }, "could not read the actions the card named by id; the card may leave out carried history and figures");
   const sources = new Map([...card, ...(historyPart.ok ? (historyPart.value as ActionRecord[]) : [])].map((a) => [a.id, a]));
   if (!indicatorPart.ok && !gone(indicatorPart.error)) throw toDataError(indicatorPart.error, `Reading indicator ${r.indicatorId}`);
   const indicator = indicatorPart.ok ? (indicatorPart.value as IndicatorRecord | null) : null;

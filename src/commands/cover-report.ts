@@ -26,7 +26,7 @@ export async function saveCover(ctx: CommandContext, caller: Caller, input: Save
   // The year decides which report is read; its full check comes with the save, every problem listed at once.
   const period = coverReportSchema.shape.period.safeParse(i.cover.period);
   if (!period.success) throw invalid("cover.period", "Nothing was saved: the covering report needs its financial year, such as 2024-25.");
-  const { value: existing } = await readAsLead(ctx, caller, "Only the equalities lead writes the covering report.", (b) => getCoverReport(b, i.planId, period.data));
+  const { value: existing } = await readAsLead(ctx, caller, "cover-report", (b) => getCoverReport(b, i.planId, period.data));
   if ((existing?.etag ?? null) !== i.etag) throw new CommandError("conflict", SAVED_MEANWHILE);
   const coverReport = await refusingAs(() => saveCoverReport(ctx.sp, i.planId, i.cover as never, existing));
   return { outcome: "saved", message: "Covering report saved.", coverReport };

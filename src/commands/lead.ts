@@ -8,18 +8,22 @@ import { settleBatch } from "../data/batching.ts";
 import type { SPFI } from "../data/create-sp.ts";
 import { DataError, toDataError } from "../data/errors.ts";
 import { type EdiGroup, getEdiGroup } from "../data/members/repository.ts";
-import { samePerson } from "../domain/permissions.ts";
+import { mayDo, type PlanCommand, planRolesOf, samePerson } from "../domain/permissions.ts";
 import type { Person } from "../domain/types.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
-import { callerWho } from "./read-action.ts";
+import { callerWho, groupPeople } from "./read-action.ts";
 
-/** The lead the caller is, or CommandError("not-lead") with `refusal`'s words. */
-export function leadIn(group: EdiGroup, caller: Caller, refusal: string): Person {
+/** The lead tools: the plan commands only the equalities lead may ask for (src/domain/permissions.ts). */
+export type LeadCommand = Extract<PlanCommand, "import" | "rollover" | "publication-decision" | "cover-report" | "handover">;
+
+/** The lead the caller is, or CommandError("not-lead") with the domain's words for `command`. */
+export function leadIn(group: EdiGroup, caller: Caller, command: LeadCommand): Person {
   const who = callerWho(caller);
-  const lead = group.members.find((m) => m.role === "equalities-lead" && samePerson(who, m.person))?.person;
-  if (!lead) throw new CommandError("not-lead", `${refusal} Nothing was saved.`);
-  return lead;
+  const d = mayDo(command, planRolesOf(who, groupPeople(group)));
+  if (!d.allowed) throw new CommandError(d.reason, `${d.message} Nothing was saved.`);
+  // The lead as the group names them: who is recorded as having decided.
+  return group.members.find((m) => m.role === "equalities-lead" && samePerson(who, m.person))?.person as Person;
 }
 
 /**
@@ -30,13 +34,13 @@ export function leadIn(group: EdiGroup, caller: Caller, refusal: string): Person
 export async function readAsLead<T = null>(
   ctx: CommandContext,
   caller: Caller,
-  refusal: string,
+  command: LeadCommand,
   read: (b: SPFI) => Promise<T> = () => Promise.resolve(null as T),
   gone?: string,
 ): Promise<{ lead: Person; value: T }> {
   const [groupPart, part] = await settleBatch<unknown>(ctx.sp, (b) => [getEdiGroup(b), read(b)]);
   if (!groupPart.ok) throw toDataError(groupPart.error, "Reading the EDI group");
-  const lead = leadIn((groupPart as { value: EdiGroup }).value, caller, refusal);
+  const lead = leadIn((groupPart as { value: EdiGroup }).value, caller, command);
   if (!part.ok) {
     const e = part.error instanceof DataError ? part.error : toDataError(part.error);
     if (gone && e.reason === "not-found") throw new CommandError("not-found", `${gone} Nothing was saved.`);

@@ -6,19 +6,14 @@
  */
 import { z } from "zod";
 import { DataError } from "../data/errors.ts";
-import { getEdiGroup } from "../data/members/repository.ts";
 import { PeopleUnresolved, PlanTreeInvalid, parseReassignments, type Reassignments } from "../data/plan-tree/index.ts";
-import { mayDo, planRolesOf, type PlanCommand } from "../domain/permissions.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
+import { type LeadCommand, readAsLead } from "./lead.ts";
 
 /** Refuses (403 "not-lead", nothing written) anyone who is not an equalities lead on the site now. */
-export async function requireLead(ctx: CommandContext, caller: Caller, command: Extract<PlanCommand, "import" | "rollover">): Promise<void> {
-  const group = await getEdiGroup(ctx.sp);
-  const leads = group.members.filter((m) => m.role === "equalities-lead").map((m) => m.person);
-  const who = { id: caller.siteUserId ?? null, upn: caller.upn };
-  const d = mayDo(command, planRolesOf(who, { leads, members: [] }));
-  if (!d.allowed) throw new CommandError(d.reason, `${d.message} Nothing was written.`);
+export async function requireLead(ctx: CommandContext, caller: Caller, command: Extract<LeadCommand, "import" | "rollover">): Promise<void> {
+  await readAsLead(ctx, caller, command);
 }
 
 const login = z.string().trim().min(1).max(255);

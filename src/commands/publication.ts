@@ -17,8 +17,6 @@ import { type ApproveAllInput, approveAllInput, type ApproveUpdateInput, approve
 import { readAsLead } from "./lead.ts";
 import { parseInput } from "./result.ts";
 
-export const NOT_LEAD_PUBLICATION = "Only the equalities lead approves or withholds updates for publication.";
-
 export interface PublicationResult {
   outcome: "approved" | "withheld";
   message: string;
@@ -85,7 +83,7 @@ async function decide(
   i: { updateId: number; etag: string; seen?: PublicationSeen },
   write: (update: UpdateRecord, reviewer: PublicationReviewer) => Promise<UpdateRecord>,
 ): Promise<UpdateRecord> {
-  const { lead, value: update } = await readAsLead(ctx, caller, NOT_LEAD_PUBLICATION, (b) => getUpdate(b, i.updateId), "This update no longer exists.");
+  const { lead, value: update } = await readAsLead(ctx, caller, "publication-decision", (b) => getUpdate(b, i.updateId), "This update no longer exists.");
   if (update.etag !== i.etag) throw changedError(update, i.seen);
   return deciding(() => write(update, { personId: lead.id, isEqualitiesLead: true }), () => getUpdate(ctx.sp, update.id), i.seen);
 }
@@ -109,7 +107,7 @@ export async function withholdPublication(ctx: CommandContext, caller: Caller, i
 export async function approveAllShown(ctx: CommandContext, caller: Caller, input: ApproveAllInput): Promise<ApproveAllResult> {
   const i = parseInput(approveAllInput, input);
   // The group first: the period's updates are read by ID windows, one request after another (no $batch to share).
-  const { lead } = await readAsLead(ctx, caller, NOT_LEAD_PUBLICATION);
+  const { lead } = await readAsLead(ctx, caller, "publication-decision");
   const updates = await getPlanUpdates(ctx.sp, i.planId, i.period);
   const now = new Map(updates.map((u) => [u.id, u]));
   const seen = new Map(i.shown.map((s) => [s.id, s.etag]));

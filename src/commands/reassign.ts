@@ -24,7 +24,7 @@ export interface ReassignCommandResult {
 
 export async function reassign(ctx: CommandContext, caller: Caller, input: ReassignInput): Promise<ReassignCommandResult> {
   const i = parseInput(reassignInput, input);
-  const { lead, value: users } = await readAsLead(ctx, caller, "Only the equalities lead hands actions over.", (b) => getSiteUsers(b));
+  const { lead, value: users } = await readAsLead(ctx, caller, "handover", (b) => getSiteUsers(b));
   const from = users.find((u) => u.id === i.fromId);
   // Only a person who can sign in takes actions over: a site user with a sign-in name, not a group or a system account.
   const to = users.find((u) => u.id === i.toId && u.upn);

@@ -66,7 +66,7 @@ export const ACTION_COMMANDS = [
   "remove-evidence",
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
-export const PLAN_COMMANDS = ["rollover", "import", "edit-eqias"] as const;
+export const PLAN_COMMANDS = ["rollover", "import", "edit-eqias", "publication-decision", "cover-report", "handover"] as const;
 export type PlanCommand = (typeof PLAN_COMMANDS)[number];
 
 export type RefusalReason = "not-responsible" | "not-edi-group" | "not-lead" | "field-not-allowed";
@@ -91,8 +91,12 @@ const WHO_MAY: Record<ActionCommand | PlanCommand, readonly PlanRole[]> = {
   "add-evidence": ["officer", "edi-group", "lead"],
   // Evidence linked by mistake (a wrong document, a broken link) is taken off by those who may link it.
   "remove-evidence": ["officer", "edi-group", "lead"],
+  // The plan's steward's own tools.
   rollover: ["lead"],
   import: ["lead"],
+  "publication-decision": ["lead"],
+  "cover-report": ["lead"],
+  handover: ["lead"],
   // The EqIA register and its links to actions are the EDI group's to keep.
   "edit-eqias": ["edi-group", "lead"],
 };
@@ -121,6 +125,9 @@ const REFUSALS: Record<ActionCommand | PlanCommand, { reason: RefusalReason; mes
   "edit-eqias": { reason: "not-edi-group", message: "Only the EDI group and the equalities lead can add, change or link equality impact assessments." },
   rollover: { reason: "not-lead", message: "Only the equalities lead can roll the plan over." },
   import: { reason: "not-lead", message: "Only the equalities lead can import a plan." },
+  "publication-decision": { reason: "not-lead", message: "Only the equalities lead approves or withholds updates for publication." },
+  "cover-report": { reason: "not-lead", message: "Only the equalities lead writes the covering report." },
+  handover: { reason: "not-lead", message: "Only the equalities lead hands actions over." },
 };
 
 export function mayDo(command: ActionCommand | PlanCommand, roles: ReadonlySet<PlanRole>): Decision {

@@ -77,7 +77,7 @@ describe("import through the API", () => {
       for (const dryRun of [false, true]) {
         const r = await stack.post("/api/imports", body(`Not theirs ${who}`, csv("Leah Brookes"), { dryRun }), who);
         expect(r.status, who).toBe(403);
-        expect(r.body).toMatchObject({ reason: "not-lead", message: "Only the equalities lead can import a plan. Nothing was written." });
+        expect(r.body).toMatchObject({ reason: "not-lead", message: "Only the equalities lead can import a plan. Nothing was saved." });
       }
     }
     // Refused before the body is read: an officer's oversized upload is a 403, not a 413.
@@ -163,7 +163,7 @@ describe("rollover through the API", () => {
     for (const who of [OFFICER, EDI]) {
       const r = await stack.post(`/api/plans/${from}/rollover`, { to: "Not theirs" }, who);
       expect(r.status, who).toBe(403);
-      expect(r.body).toMatchObject({ reason: "not-lead", message: "Only the equalities lead can roll the plan over. Nothing was written." });
+      expect(r.body).toMatchObject({ reason: "not-lead", message: "Only the equalities lead can roll the plan over. Nothing was saved." });
     }
     expect(await planCount()).toBe(before);
     expect((await findPlan(app, from))?.status).not.toBe("closed");

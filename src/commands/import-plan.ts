@@ -11,10 +11,12 @@ import { londonDate } from "../domain/london-time.ts";
 import { importIdFor } from "../import/import-id.ts";
 import { MAX_FILE_BYTES } from "../import/limits.ts";
 import { describeProblem, IMPORT_FIELDS, type ImportResult } from "../import/types.ts";
-import { knownPeople, writeImportedPlan } from "../import/write/write-import.ts";
+import { knownPeople } from "../import/write/known-people.ts";
+import { writeImportedPlan } from "../import/write/write-import.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError, invalid } from "./errors.ts";
-import { reassignmentsOf, reassignSchema, refusingPlan, requireLead } from "./plan-lead.ts";
+import { reassignmentsOf, reassignSchema, refusingPlan } from "./plan-lead.ts";
+import { readAsLead } from "./lead.ts";
 import { parseInput } from "./result.ts";
 
 /** The file travels as base64 in the JSON body: 4 characters for every 3 bytes, and room for the options. */
@@ -74,7 +76,7 @@ function fileRefused(fileName: string, r: ImportResult): CommandError {
 export async function importPlan(ctx: CommandContext, caller: Caller, input: ImportPlanInput): Promise<ImportPlanResult> {
   const i = parseInput(importPlanInput, input);
   // Who asks is settled before the file is looked at: a hostile file from anyone else costs no parsing.
-  await requireLead(ctx, caller, "import");
+  await readAsLead(ctx, caller, "import");
   const reassign = reassignmentsOf(i.reassign);
   const bytes = fileBytes(i.file);
   // Loaded when first needed: the parsers bring mammoth and exceljs, which the bot and the other routes never use.

@@ -20,7 +20,7 @@ export { snooze } from "./snooze.ts";
 // The lead's whole-plan commands: import (the file parsed on the server) and rollover.
 export { IMPORT_BODY_MAX_BYTES, type ImportPlanInput, type ImportPlanResult, importPlan, importPlanInput } from "./import-plan.ts";
 export { type RolloverCommandResult, type RolloverInput, rollover, rolloverInput } from "./rollover.ts";
-export { requireLead } from "./plan-lead.ts";
+export { readAsLead } from "./lead.ts";
 // The equalities lead's own commands (publication decisions, the covering report, handing actions over).
 export { type CoverReportResult, saveCover } from "./cover-report.ts";
 export { type ApproveAllResult, approveAllShown, approvePublication, type PublicationResult, withholdPublication } from "./publication.ts";

@@ -1,20 +1,13 @@
 /**
- * What the lead's whole-plan commands (import, rollover) share: the lead is read from the "EAP Equalities Leads"
- * site group with the app's identity (never from the request), the successors chosen for people who have left are
- * checked by the CLI's own rule (parseReassignments), and the data layer's refusals come back as typed ones, with
- * everything a program needs to show them (the people without a successor and where the plan names them).
+ * What the lead's whole-plan commands (import, rollover) share besides the lead's check (./lead.ts): the successors
+ * chosen for people who have left are checked by the CLI's own rule (parseReassignments), and the data layer's
+ * refusals come back as typed ones, with everything a program needs to show them (the people without a successor
+ * and where the plan names them).
  */
 import { z } from "zod";
 import { DataError } from "../data/errors.ts";
 import { PeopleUnresolved, PlanTreeInvalid, parseReassignments, type Reassignments } from "../data/plan-tree/index.ts";
-import type { Caller, CommandContext } from "./context.ts";
 import { CommandError } from "./errors.ts";
-import { type LeadCommand, readAsLead } from "./lead.ts";
-
-/** Refuses (403 "not-lead", nothing written) anyone who is not an equalities lead on the site now. */
-export async function requireLead(ctx: CommandContext, caller: Caller, command: Extract<LeadCommand, "import" | "rollover">): Promise<void> {
-  await readAsLead(ctx, caller, command);
-}
 
 const login = z.string().trim().min(1).max(255);
 /** Who takes over from each person the plan names who cannot be found: old sign-in name → new (as sent). */

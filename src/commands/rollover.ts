@@ -11,7 +11,8 @@ import { parsePeriod } from "../domain/dates.ts";
 import { nextPeriod, previewRollover } from "../import/rollover-preview.ts";
 import type { Caller, CommandContext } from "./context.ts";
 import { CommandError, invalid } from "./errors.ts";
-import { reassignmentsOf, reassignSchema, refusingPlan, requireLead } from "./plan-lead.ts";
+import { reassignmentsOf, reassignSchema, refusingPlan } from "./plan-lead.ts";
+import { readAsLead } from "./lead.ts";
 import { parseInput } from "./result.ts";
 
 export const rolloverInput = z
@@ -53,7 +54,7 @@ function periodOf(text: string | undefined): string | undefined {
 
 export async function rollover(ctx: CommandContext, caller: Caller, input: RolloverInput): Promise<RolloverCommandResult> {
   const i = parseInput(rolloverInput, input);
-  await requireLead(ctx, caller, "rollover");
+  await readAsLead(ctx, caller, "rollover");
   const reassign = reassignmentsOf(i.reassign);
   const period = periodOf(i.period);
   const from = await findPlan(ctx.sp, i.planId);

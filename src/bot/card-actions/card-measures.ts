@@ -42,10 +42,7 @@ export function measuresOnCard(input: CardMeasuresInput): { figures: DigestFigur
   const lead = group.members.find((m) => m.role === "equalities-lead")?.person ?? null;
   const byEqia = new Map(input.eqias.map((e) => [e.id, e]));
   const reviews = reviewsDueAt({ eqias: input.eqias, ledger: [], now, policy, fallbackOfficerId: lead?.id ?? null })
-    .map((n) => {
-      const e = byEqia.get(n.eqiaId) as EqiaRecord;
-      return reviewOf(n, e.title, e.ownerId === null ? lead : e.owner);
-    })
+    .map((n) => reviewOf(n, byEqia.get(n.eqiaId) as EqiaRecord, lead))
     .filter((r) => r.officer !== null && samePerson(who, r.officer));
   return { figures, reviews };
 }

@@ -9,6 +9,7 @@
  */
 import type { ActionRecord } from "../../data/actions/index.ts";
 import { getActionsByIds, getEdiGroup, getEqiasDueForReview, getPlanIndicators } from "../../data/index.ts";
+import type { EqiaRecord } from "../../data/eqias/index.ts";
 import type { IndicatorRecord } from "../../data/indicators/index.ts";
 import { getLedgerByKeys } from "../../data/ledger/index.ts";
 import { addDays } from "../../domain/dates.ts";
@@ -75,7 +76,7 @@ export async function readMeasureWork(ctx: BotContext, r: { now: Date; openPlanI
     const byEqia = new Map(eqias.map((e) => [e.id, e]));
     return {
       figures: due.values.map((n) => figureOf(n, byIndicator.get(n.indicatorId) as IndicatorRecord, actions.get(n.actionId) as ActionRecord)),
-      reviews: due.reviews.map((n) => reviewOf(n, byEqia.get(n.eqiaId)?.title ?? "", n.officerId === lead?.id ? lead : (byEqia.get(n.eqiaId)?.owner ?? null))),
+      reviews: due.reviews.map((n) => reviewOf(n, byEqia.get(n.eqiaId) as EqiaRecord, lead)),
     };
   } catch (err) {
     ctx.log.warn({ err: String(err) }, "could not read indicators or EqIAs; this run sends the actions' reminders without figures or reviews");
@@ -100,6 +101,8 @@ export function figureOf(n: ValueNudge, i: IndicatorRecord, a: ActionRecord): Fi
   };
 }
 
-export function reviewOf(n: EqiaReviewNudge, title: string, officer: Person | null): ReviewDue {
-  return { key: n.key, eqiaId: n.eqiaId, ledgerRef: n.ledgerRef, title, reviewDate: n.reviewDate, daysLeft: n.daysLeft, leadTime: n.leadTime, officerId: n.officerId, officer };
+/** `lead`: who hears of an EqIA that names no owner (the rule's fallback). */
+export function reviewOf(n: EqiaReviewNudge, e: Pick<EqiaRecord, "title" | "ownerId" | "owner">, lead: Person | null): ReviewDue {
+  const officer = e.ownerId === null ? lead : e.owner;
+  return { key: n.key, eqiaId: n.eqiaId, ledgerRef: n.ledgerRef, title: e.title, reviewDate: n.reviewDate, daysLeft: n.daysLeft, leadTime: n.leadTime, officerId: n.officerId, officer };
 }

@@ -47,7 +47,7 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 
 async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promise<void> {
   // Loaded here, not at the top: main.ts imports every command file to build --help, and these are heavy.
-  const [{ readInputFile }, { basename }, { writeProgress }, { londonDate }, imp, { knownPeople, writeImportedPlan }, { PlanTreeInvalid, parseReassignments }, { CliError }, { toCliError }, { connect, siteAccess }] =
+  const [{ readInputFile }, { basename }, { writeProgress }, { londonDate }, imp, { writeImportedPlan }, { knownPeople }, { PlanTreeInvalid, parseReassignments }, { CliError }, { toCliError }, { connect, siteAccess }] =
     await Promise.all([
       import("../read-input-file.ts"),
       import("node:path"),
@@ -55,6 +55,7 @@ async function runImport(file: string, o: ImportCliOptions, cmd: Command): Promi
       import("../../domain/london-time.ts"),
       import("../../import/index.ts"),
       import("../../import/write/write-import.ts"),
+      import("../../import/write/known-people.ts"),
       import("../../data/plan-tree/index.ts"),
       import("../errors.ts"),
       import("../report-error.ts"),

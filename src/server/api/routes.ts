@@ -20,7 +20,7 @@ import {
   proposeDueDate,
   recordReviewDecision,
   recordValue,
-  requireLead,
+  readAsLead,
   type RolloverCommandResult,
   rollover,
   removeEvidence,
@@ -93,7 +93,7 @@ export const ROUTES: readonly Route[] = [
     input: (body) => body,
     run: importPlan as Run,
     maxBytes: IMPORT_BODY_MAX_BYTES,
-    allowed: (ctx, caller) => requireLead(ctx, caller, "import"),
+    allowed: async (ctx, caller) => void (await readAsLead(ctx, caller, "import")),
   },
   { pattern: /^\/api\/plans\/(\d+)\/rollover$/, input: (body, [planId]) => ({ ...body, planId }), run: rollover as Run },
   // The equalities lead's own commands: publication decisions, the covering report, handing actions over.

@@ -13,7 +13,10 @@ export function lazyApiClient(token: TokenProvider): ApiClient {
     return client;
   };
   return new Proxy({} as ApiClient, {
+    // Not "then": the client is no promise, and one that looked thenable would be awaited, not returned, by async code.
     get: (_target, name) =>
-      typeof name === "string" ? (...args: unknown[]) => load().then((c) => (c[name as keyof ApiClient] as (...a: unknown[]) => unknown)(...args)) : undefined,
+      typeof name === "string" && name !== "then"
+        ? (...args: unknown[]) => load().then((c) => (c[name as keyof ApiClient] as (...a: unknown[]) => unknown)(...args))
+        : undefined,
   });
 }

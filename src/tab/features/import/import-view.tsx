@@ -26,7 +26,7 @@ interface LoadedFile {
 }
 
 /** The parsers (and the site's people, for matching) are loaded when first needed: mammoth and exceljs are large. */
-const loadImport = () => Promise.all([import("../../../import/index.ts"), import("../../../import/write/write-import.ts")]);
+const loadImport = () => Promise.all([import("../../../import/index.ts"), import("../../../import/write/known-people.ts")]);
 
 export default function ImportView() {
   const s = useWizardStyles();

@@ -1,10 +1,11 @@
 /** Actions: the heart of the plan. Every read is index-first so it holds at any list size. */
 import type { SPFI } from "../create-sp.ts";
-import { callSharePoint, DataError, toDataError } from "../errors.ts";
+import { callSharePoint, DataError } from "../errors.ts";
 import { and, datetime, eq, le, ne } from "../odata.ts";
 import { type Item, list, type Query, queryByIds, queryOnce, queryWindowed } from "../queries.ts";
 import { siteDates } from "../site-time-zone.ts";
-import { etagOf, newWriteKey } from "../values.ts";
+import { newWriteKey } from "../values.ts";
+import { updateWithWriteKey } from "../keyed-update.ts";
 import { ACTION_EXPAND, ACTION_SELECT, type ActionPatch, type ActionRecord, actionFrom, actionPatchToFields } from "./mapping.ts";
 
 const byPlanOrder = (a: ActionRecord, b: ActionRecord) => a.order - b.order || a.id - b.id;
@@ -82,19 +83,7 @@ export async function updateAction(sp: SPFI, id: number, etag: string, patch: Ac
   if (!etag) throw new DataError("invalid", "An action is updated with the ETag it was read with.");
   // Only a due date needs the site's zone (a patch without one stays a single request).
   const dates = patch.due !== undefined ? await siteDates(sp) : undefined;
-  const writeKey = newWriteKey();
-  const fields = { ...actionPatchToFields(patch, dates), WriteKey: writeKey };
-  const item = list(sp, "actions").items.getById(id);
-  try {
-    const res = await item.update(fields, etag);
-    return (res as { etag?: string } | undefined)?.etag;
-  } catch (err) {
-    if ((err as { status?: number }).status === 412) {
-      const now = (await item.select("Id", "WriteKey")().catch(() => null)) as Item | null;
-      if (now && now.WriteKey === writeKey) return etagOf(now);
-    }
-    throw toDataError(err, `Updating action ${id}`);
-  }
+  return updateWithWriteKey(sp, "actions", id, { fields: actionPatchToFields(patch, dates), etag, writeKey: newWriteKey() }, `Updating action ${id}`);
 }
 
 /** Id → reference of every action of a plan: two columns by ID windows, for matching what files and seeds name. */

@@ -2,12 +2,13 @@
 import { checkEqia, type EqiaInput } from "../../domain/evidence.ts";
 import { addOnce } from "../add-once.ts";
 import type { SPFI } from "../create-sp.ts";
-import { callSharePoint, DataError, toDataError } from "../errors.ts";
+import { callSharePoint, DataError } from "../errors.ts";
 import { checked } from "../measure-invalid.ts";
 import { datetime, le } from "../odata.ts";
 import { type Item, list, queryByIds, queryWindowed } from "../queries.ts";
 import { siteDates, withSiteDates } from "../site-time-zone.ts";
-import { etagOf, newWriteKey } from "../values.ts";
+import { newWriteKey } from "../values.ts";
+import { updateWithWriteKey } from "../keyed-update.ts";
 import { EQIA_EXPAND, EQIA_SELECT, type EqiaRecord, eqiaFields, eqiaFrom } from "./mapping.ts";
 
 const newestFirst = (a: EqiaRecord, b: EqiaRecord) => b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id;
@@ -83,16 +84,6 @@ export async function updateEqia(
   const dates = await siteDates(sp);
   if (!e.etag) throw new DataError("invalid", "An EqIA is changed with the ETag it was read with.");
   const { eqia } = checked("The EqIA cannot be changed", checkEqia(input, ctx));
-  const writeKey = ctx.writeKey ?? newWriteKey();
-  const item = list(sp, "eqias").items.getById(e.id);
-  try {
-    const res = await item.update({ ...eqiaFields(eqia, dates), WriteKey: writeKey }, e.etag);
-    return (res as { etag?: string } | undefined)?.etag;
-  } catch (err) {
-    if ((err as { status?: number }).status === 412) {
-      const now = (await item.select("Id", "WriteKey")().catch(() => null)) as Item | null;
-      if (now && now.WriteKey === writeKey) return etagOf(now);
-    }
-    throw toDataError(err, `Changing EqIA "${e.title}"`);
-  }
+  const change = { fields: eqiaFields(eqia, dates), etag: e.etag, writeKey: ctx.writeKey ?? newWriteKey() };
+  return updateWithWriteKey(sp, "eqias", e.id, change, `Changing EqIA "${e.title}"`);
 }
